@@ -1,0 +1,62 @@
+import { z } from './zod.js';
+import { CurrencyCode, Id, IsoDate, IsoDateTime, openEnum } from './common.js';
+
+export const POT_KINDS = ['personal', 'team', 'sector-fund', 'government', 'learning-account', 'time'] as const;
+export const PotKind = openEnum(POT_KINDS);
+export type PotKind = z.infer<typeof PotKind>;
+
+export const PotRules = z.object({
+    /** Share of the price this pot pays, 0 to 100. */
+    coveragePercent: z._default(z.number().check(z.minimum(0), z.maximum(100)), 100),
+    /** Most this pot pays for one course, in the pot's unit. */
+    maxPerCourse: z.optional(z.nullable(z.number().check(z.nonnegative()))),
+    /** When set, only courses with one of these topics. */
+    eligibleTopics: z.optional(z.nullable(z.array(z.string()))),
+    /** When set, only courses of these provider ids. */
+    eligibleProviders: z.optional(z.nullable(z.array(z.string()))),
+    /** When set, only courses carrying one of these funding tags (for example `stap-eligible`). */
+    eligibleFundingTags: z.optional(z.nullable(z.array(z.string()))),
+    requiresCertifiedProvider: z._default(z.boolean(), false),
+    minCourseHours: z.optional(z.nullable(z.number().check(z.nonnegative()))),
+    requiresApproval: z._default(z.boolean(), false),
+    approver: z.optional(z.nullable(z.string())),
+  });
+export type PotRules = z.infer<typeof PotRules>;
+
+/**
+ * One source of learning money or time. Money amounts are integer minor units (cents) in `currency`;
+ * time amounts are hours. `available` is what is left after `spent` and `reserved`.
+ */
+export const BudgetPot = z.object({
+    id: Id,
+    name: z.string().check(z.minLength(1)),
+    kind: PotKind,
+    funder: z.object({ name: z.string() }),
+    unit: z.enum(['money', 'hours']),
+    /** Required when `unit` is `money`. */
+    currency: z.optional(CurrencyCode),
+    total: z.number().check(z.nonnegative()),
+    spent: z.number().check(z.nonnegative()),
+    reserved: z.number().check(z.nonnegative()),
+    available: z.number().check(z.nonnegative()),
+    validFrom: z.nullable(IsoDate),
+    /** Last day the pot can be used; `null` when it does not expire. */
+    expiresAt: z.nullable(IsoDate),
+    carryOver: z._default(z.boolean(), false),
+    /** Lower numbers are used first. */
+    priority: z.int(),
+    rules: z._default(PotRules, () => PotRules.parse({})),
+  }).check(
+    z.refine((pot) => pot.unit !== 'money' || pot.currency !== undefined, {
+      message: 'currency is required for money pots',
+      path: ['currency'],
+    }),
+  );
+export type BudgetPot = z.infer<typeof BudgetPot>;
+
+export const Budget = z.object({
+    userId: Id,
+    asOf: IsoDateTime,
+    pots: z.array(BudgetPot),
+  });
+export type Budget = z.infer<typeof Budget>;

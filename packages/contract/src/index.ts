@@ -1,0 +1,17 @@
+/**
+ * The Leerbudget compliant-API contract: zod schemas and the types inferred from them.
+ * @packageDocumentation
+ */
+export { z } from './zod.js';
+export * from './version.js';
+export * from './common.js';
+export * from './discovery.js';
+export * from './course.js';
+export * from './catalogue.js';
+export * from './me.js';
+export * from './budget.js';
+export * from './learning-path.js';
+export * from './problem.js';
+export * from './demo.js';
+export * from './query.js';
+export { buildOpenApiDocument } from './openapi.js';

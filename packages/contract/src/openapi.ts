@@ -1,0 +1,209 @@
+import { z } from './zod.js';
+import { API_VERSION, CONTRACT_VERSION } from './version.js';
+import { HttpsUrl, Money } from './common.js';
+import { Discovery } from './discovery.js';
+import { Course, CoursePage, CourseSummary, Offering, Price, Provider, Skill } from './course.js';
+import { CatalogueSnapshot } from './catalogue.js';
+import { Me } from './me.js';
+import { Budget, BudgetPot, PotRules } from './budget.js';
+import { LearningPath, LearningPathList, LearningStep } from './learning-path.js';
+import { Problem } from './problem.js';
+import { DemoUser, DemoUserList } from './demo.js';
+
+type Json = Record<string, unknown>;
+
+const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
+const json = (id: string, description: string) => ({
+  description,
+  content: { 'application/json': { schema: ref(id) } },
+});
+const problem = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: ref('Problem') } },
+});
+const bearer = [{ bearerAuth: [] }];
+const optionalBearer = [{}, { bearerAuth: [] }];
+const personal = { '401': problem('No valid token. Sign in again.'), '403': problem('No access.') };
+
+const pathParam = (name: string, description: string) => ({
+  name,
+  in: 'path',
+  required: true,
+  description,
+  schema: { type: 'string' },
+});
+const queryParam = (name: string, description: string, schema: Json = { type: 'string' }) => ({
+  name,
+  in: 'query',
+  required: false,
+  description,
+  schema,
+});
+
+/** Contract clients must ignore unknown fields, so the document must not forbid them. */
+function allowUnknownFields(node: unknown): void {
+  if (Array.isArray(node)) return node.forEach(allowUnknownFields);
+  if (node === null || typeof node !== 'object') return;
+  const record = node as Json;
+  if (record.additionalProperties === false) delete record.additionalProperties;
+  Object.values(record).forEach(allowUnknownFields);
+}
+
+/** The named components of the document; nested uses become `$ref`s. */
+const COMPONENTS: ReadonlyArray<[z.core.$ZodType, string, string?]> = [
+  [HttpsUrl, 'HttpsUrl', 'An absolute https URL. Other schemes are rejected.'],
+  [Money, 'Money', 'An amount in integer minor units (cents) with an ISO 4217 currency.'],
+  [Discovery, 'Discovery', 'What this API supports. Clients check `capabilities` before calling an endpoint.'],
+  [Provider, 'Provider'],
+  [Skill, 'Skill', 'A skill the course teaches, optionally linked to the ESCO classification.'],
+  [Offering, 'Offering', 'One run of a course. `location` is null for online runs; `start` is null for self-paced runs.'],
+  [Price, 'Price', 'Total cost for the participant in minor units (cents).'],
+  [CourseSummary, 'CourseSummary', 'What search, facets and result cards need; the description comes from `GET /v1/courses/{id}`.'],
+  [Course, 'Course', 'A course with its plain-text description. Render every text field as text, never as markup.'],
+  [CoursePage, 'CoursePage'],
+  [CatalogueSnapshot, 'CatalogueSnapshot', 'The whole catalogue (`kind: snapshot`) or the changes since `?since=` (`kind: delta`).'],
+  [Me, 'Me'],
+  [PotRules, 'PotRules'],
+  [BudgetPot, 'BudgetPot', 'One source of learning money (minor units) or time (hours).'],
+  [Budget, 'Budget', 'All budget pots of the employee.'],
+  [LearningStep, 'LearningStep'],
+  [LearningPath, 'LearningPath'],
+  [LearningPathList, 'LearningPathList'],
+  [Problem, 'Problem', 'RFC 9457 problem details.'],
+  [DemoUser, 'DemoUser', 'Demo mode only: an employee of the reference server and the token to act as them.'],
+  [DemoUserList, 'DemoUserList'],
+];
+
+function componentSchemas(): Json {
+  const registry = z.registry<{ id: string; description?: string }>();
+  for (const [schema, id, description] of COMPONENTS) {
+    registry.add(schema, description === undefined ? { id } : { id, description });
+  }
+  const { schemas } = z.toJSONSchema(registry, {
+    target: 'draft-2020-12',
+    io: 'output',
+    unrepresentable: 'any',
+    uri: (id) => `#/components/schemas/${id}`,
+  }) as { schemas: Record<string, Json> };
+  for (const schema of Object.values(schemas)) delete schema.$schema;
+  allowUnknownFields(schemas);
+  return schemas;
+}
+
+/** Builds the OpenAPI 3.1 document of the contract from the zod schemas. */
+export function buildOpenApiDocument(): Json {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Leerbudget compliant API',
+      version: CONTRACT_VERSION,
+      summary: 'Learning budgets and the courses they pay for.',
+      description: [
+        'Any HR system, LMS or course vendor that implements this API works with the Leerbudget widgets and SDK.',
+        'Money is in integer minor units (cents) with an ISO 4217 currency. Dates are ISO 8601. Ids are strings.',
+        'Errors are RFC 9457 problem details (`application/problem+json`).',
+        'Clients ignore unknown fields; enum values a client does not know are read as `other`.',
+      ].join('\n\n'),
+      license: { name: 'MIT', identifier: 'MIT' },
+    },
+    servers: [{ url: 'http://localhost:8787', description: 'Reference server (demo)' }],
+    security: [],
+    paths: {
+      [`/v${API_VERSION}`]: {
+        get: {
+          operationId: 'discover',
+          summary: 'What this API supports',
+          security: [],
+          responses: { '200': json('Discovery', 'Discovery document') },
+        },
+      },
+      [`/v${API_VERSION}/catalogue`]: {
+        get: {
+          operationId: 'getCatalogue',
+          summary: 'Whole-catalogue snapshot, or the changes since an earlier one',
+          description:
+            'Carries what search, facets and result cards need. Supports `ETag` / `If-None-Match` (304) and gzip.',
+          security: optionalBearer,
+          parameters: [
+            queryParam('since', 'The `version` of an earlier snapshot: only changes and deleted ids since then.', {
+              type: 'string',
+              pattern: '^\\d+$',
+            }),
+          ],
+          responses: {
+            '200': json('CatalogueSnapshot', 'Snapshot or delta'),
+            '304': { description: 'Not modified since the `If-None-Match` ETag' },
+            '400': problem('Invalid query parameter'),
+          },
+        },
+      },
+      [`/v${API_VERSION}/courses`]: {
+        get: {
+          operationId: 'listCourses',
+          summary: 'Page through courses on the server',
+          security: optionalBearer,
+          parameters: [
+            queryParam('q', 'Words to search for'),
+            queryParam('provider', 'Only this provider id'),
+            queryParam('topic', 'Only this topic'),
+            queryParam('limit', 'Page size (1 to 100, default 20)', { type: 'integer', minimum: 1, maximum: 100 }),
+            queryParam('cursor', 'Opaque cursor from `nextCursor`'),
+          ],
+          responses: { '200': json('CoursePage', 'One page of courses'), '400': problem('Invalid query parameter') },
+        },
+      },
+      [`/v${API_VERSION}/courses/{id}`]: {
+        get: {
+          operationId: 'getCourse',
+          summary: 'One course with its description and offerings',
+          security: optionalBearer,
+          parameters: [pathParam('id', 'Course id')],
+          responses: { '200': json('Course', 'The course'), '404': problem('No course with this id') },
+        },
+      },
+      [`/v${API_VERSION}/me`]: {
+        get: {
+          operationId: 'getMe',
+          summary: 'The signed-in employee',
+          security: bearer,
+          responses: { '200': json('Me', 'The employee'), ...personal },
+        },
+      },
+      [`/v${API_VERSION}/me/budget`]: {
+        get: {
+          operationId: 'getBudget',
+          summary: 'All budget pots of the signed-in employee',
+          security: bearer,
+          responses: { '200': json('Budget', 'The budget'), ...personal },
+        },
+      },
+      [`/v${API_VERSION}/me/learning-paths`]: {
+        get: {
+          operationId: 'listLearningPaths',
+          summary: 'Learning paths of the signed-in employee',
+          security: bearer,
+          responses: { '200': json('LearningPathList', 'The paths'), ...personal },
+        },
+      },
+      [`/v${API_VERSION}/learning-paths/{id}`]: {
+        get: {
+          operationId: 'getLearningPath',
+          summary: 'One learning path with its steps and progress',
+          security: bearer,
+          parameters: [pathParam('id', 'Learning path id')],
+          responses: {
+            '200': json('LearningPath', 'The path'),
+            ...personal,
+            '404': problem('No learning path with this id'),
+          },
+        },
+      },
+    },
+    components: {
+      securitySchemes: {
+        bearerAuth: { type: 'http', scheme: 'bearer', description: 'Token from the employer\'s sign-in.' },
+      },
+      schemas: componentSchemas(),
+    },
+  };
+}
