@@ -1,0 +1,69 @@
+// Serves the example pages (examples/*) and the embed bundle, the way an intranet or vendor site would:
+// on their own origin, with a strict Content-Security-Policy, so the demo proves the widgets need nothing more.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const examplesDir = join(root, 'examples');
+const embedFile = join(root, 'packages/embed/dist/leerbudget.js');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+};
+
+export function contentSecurityPolicy(apiOrigin) {
+  return [
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    `connect-src 'self' ${apiOrigin}`,
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    "require-trusted-types-for 'script'",
+    "trusted-types lit-html leerbudget 'allow-duplicates'",
+  ].join('; ');
+}
+
+async function resolveFile(pathname) {
+  if (pathname === '/leerbudget.js') return embedFile;
+  const relative = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
+  let file = join(examplesDir, relative);
+  if (!file.startsWith(examplesDir)) return null;
+  const info = await stat(file).catch(() => null);
+  if (info?.isDirectory()) file = join(file, 'index.html');
+  return file;
+}
+
+export function startStaticSite({ port, apiOrigin }) {
+  const csp = contentSecurityPolicy(apiOrigin);
+  const server = createServer(async (request, response) => {
+    const { pathname } = new URL(request.url ?? '/', 'http://site.local');
+    if (pathname === '/') {
+      response.writeHead(302, { location: '/intranet-homepage/' });
+      return response.end();
+    }
+    const file = await resolveFile(pathname);
+    const body = file && (await readFile(file).catch(() => null));
+    if (!body) {
+      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+      return response.end('Niet gevonden');
+    }
+    response.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-security-policy': csp,
+      'x-content-type-options': 'nosniff',
+      'cache-control': 'no-cache',
+    });
+    response.end(body);
+  });
+  return new Promise((resolve) => server.listen(port, () => resolve(server)));
+}

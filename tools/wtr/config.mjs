@@ -1,0 +1,44 @@
+import { fileURLToPath } from 'node:url';
+import { defaultReporter } from '@web/test-runner';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { leerbudgetServersPlugin } from './servers-plugin.mjs';
+import { countingReporter } from './counting-reporter.mjs';
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+export default {
+  rootDir: repoRoot,
+  nodeResolve: true,
+  concurrency: 1,
+  testsFinishTimeout: 300_000,
+  testFramework: { config: { timeout: 15_000 } },
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  reporters: [defaultReporter(), countingReporter({ outputFile: process.env.LB_BROWSER_TOTALS })],
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      target: 'es2022',
+      // Must be a file that itself sets experimentalDecorators: the plugin ignores `extends`.
+      tsconfig: fileURLToPath(new URL('../../tsconfig.base.json', import.meta.url)),
+    }),
+    leerbudgetServersPlugin(),
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--no-first-run',
+          '--disable-sync',
+        ],
+      },
+    }),
+  ],
+};

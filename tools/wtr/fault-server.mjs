@@ -1,0 +1,105 @@
+// A small HTTP server on loopback whose answers each test programs: a queue of steps per scenario
+// (status/body, a delay, a hang, or a pass-through to the real reference server, optionally held until
+// released). Requests are logged per scenario so tests can count them and inspect headers.
+import { createServer } from 'node:http';
+
+/**
+ * @typedef {{ status?: number, headers?: Record<string,string>, body?: string, delayMs?: number,
+ *   hang?: boolean, proxy?: boolean, hold?: string }} Step
+ */
+
+export async function startFaultServer(apiBase) {
+  /** @type {Map<string, { steps: Step[], fallback: Step, log: object[] }>} */
+  const scenarios = new Map();
+  const holds = new Map();
+  const hanging = new Set();
+
+  const scenario = (id) => {
+    if (!scenarios.has(id)) scenarios.set(id, { steps: [], fallback: { proxy: true }, log: [] });
+    return scenarios.get(id);
+  };
+
+  const holdPromise = (name) => {
+    if (!holds.has(name)) {
+      let release;
+      const promise = new Promise((resolve) => (release = resolve));
+      holds.set(name, { promise, release });
+    }
+    return holds.get(name).promise;
+  };
+
+  function corsHeaders(request) {
+    return {
+      'access-control-allow-origin': request.headers.origin ?? '*',
+      'access-control-allow-credentials': 'true',
+      'access-control-allow-headers': 'authorization, content-type, if-none-match',
+      'access-control-expose-headers': 'etag, retry-after, date',
+      vary: 'Origin',
+    };
+  }
+
+  async function proxy(request, response, rest) {
+    const headers = {};
+    for (const name of ['authorization', 'if-none-match', 'accept']) {
+      if (request.headers[name]) headers[name] = request.headers[name];
+    }
+    const upstream = await fetch(new URL(rest, apiBase), { headers });
+    const body = Buffer.from(await upstream.arrayBuffer());
+    const passed = {};
+    for (const name of ['content-type', 'etag', 'cache-control', 'www-authenticate', 'retry-after']) {
+      const value = upstream.headers.get(name);
+      if (value) passed[name] = value;
+    }
+    response.writeHead(upstream.status, { ...corsHeaders(request), ...passed });
+    response.end(upstream.status === 304 ? undefined : body);
+  }
+
+  const server = createServer(async (request, response) => {
+    const url = new URL(request.url, 'http://fault.local');
+    const [, id, ...restParts] = url.pathname.split('/');
+    const rest = `/${restParts.join('/')}${url.search}`;
+    if (request.method === 'OPTIONS') {
+      response.writeHead(204, { ...corsHeaders(request), 'access-control-allow-methods': 'GET, OPTIONS' });
+      return response.end();
+    }
+    const state = scenario(id);
+    state.log.push({ method: request.method, path: rest, headers: { ...request.headers }, at: Date.now() });
+    const step = state.steps.length > 0 ? state.steps.shift() : state.fallback;
+    if (step.delayMs) await new Promise((resolve) => setTimeout(resolve, step.delayMs));
+    if (step.hold) await holdPromise(step.hold);
+    if (step.hang) {
+      hanging.add(response);
+      response.on('close', () => hanging.delete(response));
+      return;
+    }
+    if (step.proxy) return proxy(request, response, rest).catch((error) => {
+      response.writeHead(502, corsHeaders(request));
+      response.end(String(error));
+    });
+    response.writeHead(step.status ?? 200, { ...corsHeaders(request), ...(step.headers ?? {}) });
+    response.end(step.body ?? '');
+  });
+
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    /** Programs a scenario: its queue of steps, and what to do once the queue is empty. */
+    program({ scenario: id, steps = [], fallback = { proxy: true } }) {
+      scenarios.set(id, { steps: [...steps], fallback, log: [] });
+    },
+    log: ({ scenario: id }) => scenario(id).log,
+    release: ({ hold }) => {
+      holdPromise(hold);
+      holds.get(hold).release();
+      holds.delete(hold);
+    },
+    async close() {
+      for (const response of hanging) response.destroy();
+      for (const { release } of holds.values()) release();
+      server.closeAllConnections?.();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * Browser-side helpers for tests: where the reference and fault servers listen, and how to steer them.
+ * Import from test files as `../../../../tools/wtr/servers.js` (relative to the test).
+ */
+import { executeServerCommand } from '@web/test-runner-commands';
+
+export interface TestServers {
+  /** The real reference server with demo data. */
+  apiBase: string;
+  /** The programmable fault server; `${faultBase}/<scenario>/v1/...` passes through to the API by default. */
+  faultBase: string;
+}
+
+export interface FaultStep {
+  status?: number;
+  headers?: Record<string, string>;
+  body?: string;
+  delayMs?: number;
+  /** Never answer. */
+  hang?: boolean;
+  /** Answer with what the reference server answers. */
+  proxy?: boolean;
+  /** Wait until `releaseHold(name)` before answering. */
+  hold?: string;
+}
+
+export interface LoggedRequest {
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  at: number;
+}
+
+export function testServers(): Promise<TestServers> {
+  return executeServerCommand<TestServers, undefined>('lb-servers');
+}
+
+/** Programs a fault scenario and returns its base URL (use it as an API base). */
+export async function programFaults(scenario: string, steps: FaultStep[], fallback: FaultStep = { proxy: true }): Promise<string> {
+  await executeServerCommand('lb-fault-program', { scenario, steps, fallback });
+  const { faultBase } = await testServers();
+  return `${faultBase}/${scenario}`;
+}
+
+export function faultLog(scenario: string): Promise<LoggedRequest[]> {
+  return executeServerCommand<LoggedRequest[], unknown>('lb-fault-log', { scenario });
+}
+
+export function releaseHold(hold: string): Promise<boolean> {
+  return executeServerCommand<boolean, unknown>('lb-fault-release', { hold });
+}
+
+/** Calls a method of the reference server's store (e.g. `upsertCourse`, `deleteCourse`). */
+export function callStore<T = unknown>(method: string, ...args: unknown[]): Promise<T> {
+  return executeServerCommand<T, unknown>('lb-store', { method, args });
+}
