@@ -1,0 +1,88 @@
+import type { CourseLike, Offering, PotKind } from '@leerbudget/contract';
+
+/**
+ * Why a pot pays nothing for a course. Every declined pot carries one code; the first rule that fails wins,
+ * checked in this order: dates, currency, provider, topic, funding tag, course length, then the amounts.
+ *
+ * - `expired`: the pot's last day (`expiresAt`) is before the course starts.
+ * - `not-yet-valid`: the pot starts (`validFrom`) after the course starts.
+ * - `other-currency`: a money pot in another currency than the price.
+ * - `provider-not-eligible`: the pot pays only for some providers (`eligibleProviders`).
+ * - `provider-not-certified`: the pot needs a provider with a quality mark (NRTO, CEDEO, NVAO).
+ * - `topic-not-covered`: the pot pays only for some topics (`eligibleTopics`).
+ * - `funding-tag-missing`: the pot pays only for courses with a funding tag (`eligibleFundingTags`).
+ * - `course-too-short`: the course is shorter than the pot's `minCourseHours`.
+ * - `no-share`: the pot's coverage or cap leaves it nothing to pay (0 %, a cap of 0, or less than one cent).
+ * - `exhausted`: nothing is left in the pot.
+ * - `nothing-left-to-pay`: earlier pots already pay the whole price (or all hours), or there is nothing to pay.
+ */
+export type FundingReason =
+  | 'expired'
+  | 'not-yet-valid'
+  | 'other-currency'
+  | 'provider-not-eligible'
+  | 'provider-not-certified'
+  | 'topic-not-covered'
+  | 'funding-tag-missing'
+  | 'course-too-short'
+  | 'no-share'
+  | 'exhausted'
+  | 'nothing-left-to-pay';
+
+/** What one pot pays for a course: cents for money pots, hours for time pots. Always more than zero. */
+export interface FundingLine {
+  potId: string;
+  potName: string;
+  kind: PotKind;
+  unit: 'money' | 'hours';
+  /** Integer cents for money pots; hours (to the hundredth) for time pots. */
+  amount: number;
+  /** The pot's rules say someone must approve before it pays. */
+  needsApproval: boolean;
+  /** Who approves, when the pot names someone. */
+  approver?: string;
+}
+
+/** A pot that pays nothing for a course, with why in plain language. */
+export interface DeclinedPot {
+  potId: string;
+  potName: string;
+  reason: FundingReason;
+  /** Plain-language explanation: Dutch at B1 level and English. */
+  message: { nl: string; en: string };
+}
+
+/** How a course's price and hours are split over the employee's pots. */
+export interface FundingPlan {
+  /** The course price, normalised to whole, non-negative cents. */
+  price: { amount: number; currency: string };
+  /** Money lines, in the order the pots were used. */
+  lines: FundingLine[];
+  /** Cents the employee pays: `sum(lines) + ownContribution === price.amount`, exactly. */
+  ownContribution: number;
+  /** Time pots: hours needed, the lines paying them, and the hours no pot covers. */
+  hours: { needed: number; lines: FundingLine[]; uncovered: number };
+  /** Every pot that pays nothing (money and time), in pot order, with why. */
+  declined: DeclinedPot[];
+  /** At least one paying pot needs approval first. */
+  needsApproval: boolean;
+  /** The employee pays nothing (`ownContribution === 0`). */
+  fullyCovered: boolean;
+}
+
+/** Options for {@link planFunding}. */
+export interface PlanOptions {
+  /** ISO date used when the offering has no start (self-paced, or no offering chosen) and as "today"; default: today. */
+  today?: string;
+  /** Hours to plan against time pots; default `course.durationHours`. */
+  hours?: number;
+}
+
+/** The course fields a funding plan reads; any {@link CourseLike} fits. */
+export type FundableCourse = Pick<CourseLike, 'price' | 'durationHours' | 'topics' | 'provider' | 'fundingTags'>;
+
+/**
+ * The offering fields a funding plan reads; any {@link Offering} fits, and so does
+ * `{ start: step.plannedStart ?? null }` for a learning-path step.
+ */
+export type FundableOffering = Pick<Offering, 'start'>;

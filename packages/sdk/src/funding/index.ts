@@ -1,0 +1,18 @@
+/**
+ * Funding plans: how a course's price and hours split over an employee's budget pots, and which pots
+ * expire soon. Pure functions, computed in the browser so no balance is ever sent to a course vendor.
+ * @module
+ */
+export type {
+  DeclinedPot,
+  FundableCourse,
+  FundableOffering,
+  FundingLine,
+  FundingPlan,
+  FundingReason,
+  PlanOptions,
+} from './funding-types.js';
+export { planFunding } from './plan-funding.js';
+export { spendPlan } from './spend-plan.js';
+export { expiringSoon, type ExpiringSoonOptions, type ExpiryNudge } from './expiring-soon.js';
+export { reasonMessage, type MessageLocale, type ReasonContext } from './reason-messages.js';
