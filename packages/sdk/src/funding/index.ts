@@ -1,6 +1,7 @@
 /**
- * Funding plans: how a course's price and hours split over an employee's budget pots, and which pots
- * expire soon. Pure functions, computed in the browser so no balance is ever sent to a course vendor.
+ * Funding plans: how a course's price and hours split over an employee's budget pots, what a whole learning
+ * route costs after them, and which pots expire soon. Pure functions, computed in the browser so no balance is
+ * ever sent to a course vendor.
  * @module
  */
 export type {
@@ -16,3 +17,14 @@ export { planFunding } from './plan-funding.js';
 export { spendPlan } from './spend-plan.js';
 export { expiringSoon, type ExpiringSoonOptions, type ExpiryNudge } from './expiring-soon.js';
 export { reasonMessage, type MessageLocale, type ReasonContext } from './reason-messages.js';
+export { planRoute } from './plan-route.js';
+export type {
+  PricedRouteStep,
+  RouteCost,
+  RouteCourseSource,
+  RouteOptions,
+  RoutePotTotal,
+  RouteStepCost,
+  RouteStepProblem,
+  UnpricedRouteStep,
+} from './route-types.js';
