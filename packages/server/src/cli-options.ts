@@ -1,0 +1,59 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { ServerOptions } from './server.js';
+
+/** Usage text of the `leerbudget-server` command. */
+export const USAGE = `Usage: leerbudget-server [options]
+
+  --port <n>            Port to listen on (env PORT, default 8787)
+  --host <name>         Host name to listen on (default 127.0.0.1)
+  --data-dir <dir>      PGlite data folder (default .data/pglite); ignored when DATABASE_URL is set
+  --seed demo|none      Write the demo courses and employees (default demo)
+  --courses <n>         Add n synthetic courses, for benchmarks (default 0)
+  --cors-origin <url>   Allow this browser origin (repeat, or separate with commas); * allows any
+  --help                Show this text
+
+Environment: DATABASE_URL=postgres://… uses PostgreSQL instead of PGlite.`;
+
+/** What the command line asks for: server options, or the usage text. */
+export type CliRequest = { kind: 'serve'; options: ServerOptions } | { kind: 'help' };
+
+function nonNegativeInteger(name: string, value: string): number {
+  if (!/^\d+$/.test(value)) throw new Error(`${name} must be a whole number, got "${value}"`);
+  return Number(value);
+}
+
+/** Turns arguments and environment into server options; throws an `Error` with a readable message on bad input. */
+export function parseCliArguments(args: readonly string[], env: NodeJS.ProcessEnv, cwd: string): CliRequest {
+  const { values } = parseArgs({
+    args: [...args],
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      'data-dir': { type: 'string' },
+      seed: { type: 'string' },
+      courses: { type: 'string' },
+      'cors-origin': { type: 'string', multiple: true },
+      help: { type: 'boolean' },
+    },
+    strict: true,
+  });
+  if (values.help === true) return { kind: 'help' };
+  const seed = values.seed ?? 'demo';
+  if (seed !== 'demo' && seed !== 'none') throw new Error(`--seed must be demo or none, got "${seed}"`);
+  const port = nonNegativeInteger('--port', values.port ?? env.PORT ?? '8787');
+  if (port > 65_535) throw new Error(`--port must be at most 65535, got ${port}`);
+  const corsOrigins = (values['cors-origin'] ?? []).flatMap((list) => list.split(',')).map((origin) => origin.trim()).filter(Boolean);
+  const databaseUrl = env.DATABASE_URL === undefined || env.DATABASE_URL === '' ? undefined : env.DATABASE_URL;
+  return {
+    kind: 'serve',
+    options: {
+      port,
+      hostname: values.host ?? '127.0.0.1',
+      seed,
+      courses: nonNegativeInteger('--courses', values.courses ?? '0'),
+      ...(databaseUrl === undefined ? { dataDir: resolve(cwd, values['data-dir'] ?? '.data/pglite') } : { databaseUrl }),
+      ...(corsOrigins.length === 0 ? {} : { corsOrigins }),
+    },
+  };
+}

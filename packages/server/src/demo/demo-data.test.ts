@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { BudgetPot, Course, DemoUser, LearningPath, Me } from '@leerbudget/contract';
+import { isoDateAfter } from '../calendar.js';
+import { demoCourses } from './courses.js';
+import { demoEmployees, demoUsers } from './employees.js';
+import { DEMO_PROVIDERS, DEMO_SECTORS } from './providers.js';
+
+const today = new Date('2026-05-11T09:30:00Z');
+const courses = demoCourses(today);
+const employees = demoEmployees(today);
+const byId = (id: string) => employees.find((employee) => employee.me.id === id)!;
+
+test('at least 60 demo courses, each a valid Course, in Dutch and English', () => {
+  assert.ok(courses.length >= 60);
+  for (const course of courses) Course.parse(course);
+  assert.equal(new Set(courses.map((course) => course.id)).size, courses.length);
+  assert.deepEqual(new Set(courses.flatMap((course) => course.languages).filter((l) => l === 'nl' || l === 'en')), new Set(['nl', 'en']));
+});
+
+test('demo courses cover every sector with providers, formats, levels, certifications and funding tags', () => {
+  const sectorOf = new Map<string, string>(Object.values(DEMO_PROVIDERS).map((provider) => [provider.id, provider.sector]));
+  const sectors = new Set(courses.map((course) => sectorOf.get(course.provider.id)));
+  for (const sector of DEMO_SECTORS) assert.ok(sectors.has(sector), sector);
+  assert.equal(new Set(courses.map((course) => course.format)).size, 5);
+  assert.equal(new Set(courses.map((course) => course.level)).size, 3);
+  assert.ok(courses.some((course) => course.provider.certifications.length === 0));
+  assert.ok(courses.some((course) => course.fundingTags.includes('stap-eligible')));
+  assert.ok(courses.some((course) => course.topics.includes('elektrisch rijden')));
+});
+
+test('demo offering dates move with today; everything else stays the same', () => {
+  const later = demoCourses(new Date('2026-08-01T00:00:00Z'));
+  const first = courses.find((course) => course.id === 'ev-veilig-werken')!;
+  assert.equal(first.offerings[0]!.start, isoDateAfter(today, 14));
+  assert.notEqual(later.find((course) => course.id === 'ev-veilig-werken')!.offerings[0]!.start, first.offerings[0]!.start);
+  assert.deepEqual(later.map((course) => course.title), courses.map((course) => course.title));
+});
+
+test('demo users: at least 6 with tokens, and every employee data parses', () => {
+  assert.ok(demoUsers.length >= 6);
+  for (const user of demoUsers) DemoUser.parse(user);
+  assert.deepEqual(demoUsers.map((user) => user.id), employees.map((employee) => employee.me.id));
+  for (const employee of employees) {
+    Me.parse(employee.me);
+    for (const pot of employee.pots) BudgetPot.parse(pot);
+    for (const path of employee.learningPaths) LearningPath.parse(path);
+  }
+});
+
+test('the scenarios: one pot only, four kinds of pots, expiring soon, hours, none, a manager', () => {
+  assert.equal(byId('anna').pots.length, 1);
+  const sanneKinds = new Set(byId('sanne').pots.map((pot) => pot.kind));
+  for (const kind of ['personal', 'sector-fund', 'government', 'learning-account']) assert.ok(sanneKinds.has(kind as never), kind);
+  const sanneMoney = byId('sanne').pots.filter((pot) => pot.unit === 'money');
+  assert.ok(new Set(sanneMoney.map((pot) => JSON.stringify(pot.rules))).size >= 2, 'pots with different rules');
+  assert.equal(new Set(sanneMoney.map((pot) => pot.priority)).size, sanneMoney.length, 'distinct priorities');
+  const inThirtyDays = isoDateAfter(today, 30);
+  assert.ok(employees.some((e) => e.pots.some((pot) => pot.expiresAt !== null && pot.expiresAt >= isoDateAfter(today, 0) && pot.expiresAt <= inThirtyDays)));
+  assert.ok(employees.some((e) => e.pots.some((pot) => pot.unit === 'hours' && pot.kind === 'time')));
+  assert.equal(byId('pieter').pots.length, 0);
+  assert.ok(byId('lisa').me.manages.length > 0);
+});
+
+test('learning path steps refer to real courses and offerings and mix step kinds', () => {
+  for (const path of employees.flatMap((employee) => employee.learningPaths)) {
+    for (const step of path.steps.filter((s) => s.kind === 'course')) {
+      const course = courses.find((c) => c.id === step.courseId);
+      assert.ok(course, `${path.id}: course ${step.courseId}`);
+      const offering = course.offerings.find((o) => o.id === step.offeringId);
+      assert.ok(offering, `${path.id}: offering ${step.offeringId}`);
+      assert.equal(step.plannedStart, offering.start);
+    }
+  }
+  const route = byId('mehmet').learningPaths.find((path) => path.title === 'Van benzine naar elektrisch')!;
+  for (const kind of ['course', 'workplace', 'coaching', 'assessment']) assert.ok(route.steps.some((s) => s.kind === kind), kind);
+});
+
+test("Mehmet's route outlives his personal pot and uses up his sector fund midway", () => {
+  const mehmet = byId('mehmet');
+  const route = mehmet.learningPaths[0]!;
+  const personal = mehmet.pots.find((pot) => pot.kind === 'personal')!;
+  const fund = mehmet.pots.find((pot) => pot.kind === 'sector-fund')!;
+  const courseSteps = route.steps.filter((step) => step.kind === 'course');
+  assert.ok(courseSteps.some((step) => step.plannedStart! > personal.expiresAt!), 'a later step starts after the pot expires');
+  const prices = courseSteps.map((step) => courses.find((c) => c.id === step.courseId)!.price.amount);
+  const [first = 0, second = 0] = prices;
+  assert.ok(first < fund.available && first + second > fund.available, 'the fund runs out at the second course');
+});

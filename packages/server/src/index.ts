@@ -1,0 +1,13 @@
+/**
+ * The Leerbudget reference API server: Hono on Node, PGlite or PostgreSQL storage, realistic demo data.
+ * @packageDocumentation
+ */
+export { startServer, type ServerOptions, type RunningServer } from './server.js';
+export { createApp, type AppOptions } from './app.js';
+export { Store, type EmployeeRecord, type CatalogueChanges, type CoursePageQuery, type CoursePageRows, type OwnedLearningPath } from './store.js';
+export { generateCourses } from './catalogue/generate-courses.js';
+export { demoUsers, demoEmployees, demoTokenOf, type DemoEmployee } from './demo/employees.js';
+export { demoCourses } from './demo/courses.js';
+export { DEMO_PROVIDERS, DEMO_SECTORS, type DemoProvider, type DemoSector } from './demo/providers.js';
+export { seedDemo, seedSyntheticCourses, SYNTHETIC_SEED } from './seed.js';
+export type { Database, Queryable } from './db/database.js';

@@ -1,0 +1,21 @@
+import { generateCourses } from './catalogue/generate-courses.js';
+import { demoCourses } from './demo/courses.js';
+import { demoEmployees } from './demo/employees.js';
+import type { Store } from './store.js';
+
+/** Seed of the synthetic catalogue, fixed so `--courses N` always gives the same courses. */
+export const SYNTHETIC_SEED = 20_240_901;
+
+/**
+ * Writes the demo courses and employees, with dates relative to `today`. Idempotent: courses
+ * that did not change keep their revision, and employees are replaced, so their dates move with the calendar.
+ */
+export async function seedDemo(store: Store, today: Date): Promise<void> {
+  await store.seedCourses(demoCourses(today));
+  await store.replaceEmployees(demoEmployees(today));
+}
+
+/** Adds `count` deterministic synthetic courses (see {@link generateCourses}). */
+export async function seedSyntheticCourses(store: Store, count: number): Promise<void> {
+  if (count > 0) await store.seedCourses(generateCourses(count, SYNTHETIC_SEED));
+}

@@ -1,0 +1,246 @@
+import { createHash } from 'node:crypto';
+import type { BudgetPot, Course, LearningPath, Me } from '@leerbudget/contract';
+import type { Database, Queryable } from './db/database.js';
+
+/** What the store knows about an employee, for seeding. */
+export interface EmployeeRecord {
+  me: Me;
+  token: string;
+  pots: BudgetPot[];
+  learningPaths: LearningPath[];
+}
+
+/** Changes to the catalogue since a version, as JSON texts ready to serve. */
+export interface CatalogueChanges {
+  version: string;
+  /** Course summaries (course JSON without `description`), each one JSON text. */
+  courses: string[];
+  deleted: string[];
+}
+
+/** Filters and keyset position of a course page. */
+export interface CoursePageQuery {
+  /** Words that must all appear in title, summary or provider name. */
+  words: string[];
+  provider?: string;
+  topic?: string;
+  /** Only ids after this one (the page cursor). */
+  afterId?: string;
+  limit: number;
+}
+
+/** One page of course summaries as JSON texts, with the id to continue after (if there is more). */
+export interface CoursePageRows {
+  items: string[];
+  lastId: string | null;
+}
+
+/** A learning path with the id of the employee it belongs to. */
+export interface OwnedLearningPath {
+  ownerId: string;
+  path: LearningPath;
+}
+
+/** Rows per INSERT when seeding: big enough to be fast, small enough for PGlite's memory. */
+const BATCH_SIZE = 5_000;
+
+/** Course JSON without the long description; invalid (non-object) records are served as they are. */
+const SUMMARY_JSON = `CASE WHEN jsonb_typeof(body) = 'object' THEN (body - 'description')::text ELSE body::text END`;
+
+function sha256(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/** Escapes `%`, `_` and `\` so a search word matches literally in ILIKE. */
+function likePattern(word: string): string {
+  return `%${word.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+}
+
+/**
+ * All reads and writes of the reference server. Every catalogue write bumps one catalogue
+ * revision, and each course row remembers the revision that last changed it, which is what
+ * `?since=` deltas and the catalogue ETag are built from.
+ */
+export class Store {
+  readonly #db: Database;
+
+  constructor(db: Database) {
+    this.#db = db;
+  }
+
+  /** The catalogue revision as a decimal string; `"0"` for an empty, never-written catalogue. */
+  async catalogueVersion(): Promise<string> {
+    const [row] = await this.#db.query<{ revision: string }>('SELECT revision::text AS revision FROM catalogue_state WHERE id = 1');
+    return row?.revision ?? '0';
+  }
+
+  /** Number of courses currently in the catalogue. */
+  async courseCount(): Promise<number> {
+    const [row] = await this.#db.query<{ count: number }>('SELECT count(*)::int AS count FROM courses WHERE NOT deleted');
+    return row?.count ?? 0;
+  }
+
+  /**
+   * The whole catalogue (`since` undefined) or what changed after revision `since`. Sorted by
+   * provider, because neighbouring courses of one provider share text and compress much better.
+   */
+  catalogueChanges(since?: string): Promise<CatalogueChanges> {
+    return this.#db.transaction(async (tx) => {
+      // One consistent view of version and rows, also when another instance writes meanwhile.
+      await tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ');
+      const [state] = await tx.query<{ revision: string }>('SELECT revision::text AS revision FROM catalogue_state WHERE id = 1');
+      const version = state?.revision ?? '0';
+      if (since === undefined) {
+        const rows = await tx.query<{ json: string }>(
+          `SELECT ${SUMMARY_JSON} AS json FROM courses WHERE NOT deleted ORDER BY provider_id, id`,
+        );
+        return { version, courses: rows.map((row) => row.json), deleted: [] };
+      }
+      const rows = await tx.query<{ id: string; deleted: boolean; json: string }>(
+        `SELECT id, deleted, ${SUMMARY_JSON} AS json FROM courses WHERE revision > $1::bigint ORDER BY provider_id, id`,
+        [since],
+      );
+      return {
+        version,
+        courses: rows.filter((row) => !row.deleted).map((row) => row.json),
+        deleted: rows.filter((row) => row.deleted).map((row) => row.id),
+      };
+    });
+  }
+
+  /** One page of course summaries, ordered by id. */
+  async listCourses(query: CoursePageQuery): Promise<CoursePageRows> {
+    const rows = await this.#db.query<{ id: string; json: string }>(
+      `SELECT id, ${SUMMARY_JSON} AS json FROM courses
+        WHERE NOT deleted
+          AND ($1::text IS NULL OR id > $1)
+          AND ($2::text IS NULL OR provider_id = $2)
+          AND ($3::text IS NULL OR jsonb_exists(body -> 'topics', $3))
+          AND NOT EXISTS (
+            SELECT 1 FROM unnest($4::text[]) AS pattern
+             WHERE concat_ws(' ', body ->> 'title', body ->> 'summary', body -> 'provider' ->> 'name') NOT ILIKE pattern)
+        ORDER BY id
+        LIMIT $5`,
+      [query.afterId ?? null, query.provider ?? null, query.topic ?? null, query.words.map(likePattern), query.limit + 1],
+    );
+    const page = rows.slice(0, query.limit);
+    return { items: page.map((row) => row.json), lastId: rows.length > query.limit ? (page.at(-1)?.id ?? null) : null };
+  }
+
+  /** One course (with description) as JSON text, or `undefined` when unknown or deleted. */
+  async courseJson(id: string): Promise<string | undefined> {
+    const [row] = await this.#db.query<{ json: string }>('SELECT body::text AS json FROM courses WHERE id = $1 AND NOT deleted', [id]);
+    return row?.json;
+  }
+
+  /** Adds or replaces one course and bumps the catalogue version. */
+  async upsertCourse(course: Course): Promise<void> {
+    await this.#writeCourses([{ id: course.id, body: course }], { skipUnchanged: false });
+  }
+
+  /**
+   * Stores any JSON as the course `id`, valid or not, and bumps the catalogue version.
+   * For tests of clients that must survive one bad record among many.
+   */
+  async setCourseRaw(id: string, json: unknown): Promise<void> {
+    await this.#writeCourses([{ id, body: json }], { skipUnchanged: false });
+  }
+
+  /**
+   * Adds or replaces many courses in batches; the version is bumped once, and only when a course
+   * actually changed (so restarting with the same seed keeps ETags valid). Returns how many changed.
+   */
+  seedCourses(courses: readonly Course[]): Promise<number> {
+    return this.#writeCourses(courses.map((course) => ({ id: course.id, body: course })), { skipUnchanged: true });
+  }
+
+  /** Removes a course, keeping a tombstone for deltas, and bumps the version. Unknown ids are ignored. */
+  async deleteCourse(id: string): Promise<void> {
+    await this.#db.transaction(async (tx) => {
+      const next = await nextRevision(tx);
+      const changed = await tx.query('UPDATE courses SET deleted = true, revision = $2::bigint WHERE id = $1 AND NOT deleted RETURNING id', [id, next]);
+      if (changed.length > 0) await tx.query('UPDATE catalogue_state SET revision = $1::bigint WHERE id = 1', [next]);
+    });
+  }
+
+  /** Replaces these employees (profile, token, pots and paths), leaving other employees alone. */
+  async replaceEmployees(employees: readonly EmployeeRecord[]): Promise<void> {
+    await this.#db.transaction(async (tx) => {
+      for (const employee of employees) {
+        await tx.query('DELETE FROM employees WHERE id = $1', [employee.me.id]);
+        await tx.query('INSERT INTO employees (id, token_sha256, profile, budget_pots) VALUES ($1, $2, $3::jsonb, $4::jsonb)', [
+          employee.me.id,
+          sha256(employee.token),
+          JSON.stringify(employee.me),
+          JSON.stringify(employee.pots),
+        ]);
+        for (const [position, path] of employee.learningPaths.entries()) {
+          await tx.query('INSERT INTO learning_paths (id, employee_id, position, body) VALUES ($1, $2, $3, $4::jsonb)', [
+            path.id,
+            employee.me.id,
+            position,
+            JSON.stringify(path),
+          ]);
+        }
+      }
+    });
+  }
+
+  /** The employee a bearer token belongs to, or `undefined`. */
+  async employeeByToken(token: string): Promise<Me | undefined> {
+    const [row] = await this.#db.query<{ profile: Me }>('SELECT profile FROM employees WHERE token_sha256 = $1', [sha256(token)]);
+    return row?.profile;
+  }
+
+  /** The budget pots of an employee (empty when they have none). */
+  async budgetPots(employeeId: string): Promise<BudgetPot[]> {
+    const [row] = await this.#db.query<{ budget_pots: BudgetPot[] }>('SELECT budget_pots FROM employees WHERE id = $1', [employeeId]);
+    return row?.budget_pots ?? [];
+  }
+
+  /** The learning paths of an employee, in their planned order. */
+  async learningPaths(employeeId: string): Promise<LearningPath[]> {
+    const rows = await this.#db.query<{ body: LearningPath }>('SELECT body FROM learning_paths WHERE employee_id = $1 ORDER BY position', [employeeId]);
+    return rows.map((row) => row.body);
+  }
+
+  /** One learning path with its owner, or `undefined` when unknown. */
+  async learningPath(id: string): Promise<OwnedLearningPath | undefined> {
+    const [row] = await this.#db.query<{ employee_id: string; body: LearningPath }>('SELECT employee_id, body FROM learning_paths WHERE id = $1', [id]);
+    return row === undefined ? undefined : { ownerId: row.employee_id, path: row.body };
+  }
+
+  /** Closes the database connection. */
+  close(): Promise<void> {
+    return this.#db.close();
+  }
+
+  #writeCourses(records: readonly { id: string; body: unknown }[], options: { skipUnchanged: boolean }): Promise<number> {
+    return this.#db.transaction(async (tx) => {
+      const next = await nextRevision(tx);
+      let changed = 0;
+      for (let start = 0; start < records.length; start += BATCH_SIZE) {
+        const rows = await tx.query(
+          `INSERT INTO courses (id, provider_id, revision, deleted, body)
+           SELECT record ->> 'id', record -> 'body' -> 'provider' ->> 'id', $2::bigint, false, record -> 'body'
+             FROM jsonb_array_elements($1::jsonb) AS record
+           ON CONFLICT (id) DO UPDATE
+             SET provider_id = EXCLUDED.provider_id, revision = EXCLUDED.revision, deleted = false, body = EXCLUDED.body
+             WHERE NOT $3::boolean OR courses.deleted OR courses.body IS DISTINCT FROM EXCLUDED.body
+           RETURNING id`,
+          [JSON.stringify(records.slice(start, start + BATCH_SIZE)), next, options.skipUnchanged],
+        );
+        changed += rows.length;
+      }
+      if (changed > 0) await tx.query('UPDATE catalogue_state SET revision = $1::bigint WHERE id = 1', [next]);
+      return changed;
+    });
+  }
+}
+
+/** Locks the catalogue state row (so writers queue up) and returns the revision the next write gets. */
+async function nextRevision(tx: Queryable): Promise<string> {
+  const [row] = await tx.query<{ next: string }>('SELECT (revision + 1)::text AS next FROM catalogue_state WHERE id = 1 FOR UPDATE');
+  if (row === undefined) throw new Error('catalogue_state is missing: run the migrations first');
+  return row.next;
+}
