@@ -1,4 +1,5 @@
-import { z } from './zod.js';
+import './zod-config.js';
+import * as z from 'zod/mini';
 import { CurrencyCode, Id, IsoDate, IsoDateTime, openEnum } from './common.js';
 
 export const POT_KINDS = ['personal', 'team', 'sector-fund', 'government', 'learning-account', 'time'] as const;

@@ -1,4 +1,5 @@
-import { z } from './zod.js';
+import './zod-config.js';
+import * as z from 'zod/mini';
 import { Id, IsoDateTime } from './common.js';
 import { CourseSummary } from './course.js';
 

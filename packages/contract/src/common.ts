@@ -1,4 +1,5 @@
-import { z } from './zod.js';
+import './zod-config.js';
+import * as z from 'zod/mini';
 
 /** Fallback for enum values a client does not know yet: they render as "other". */
 export const OTHER = 'other';

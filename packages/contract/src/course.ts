@@ -1,4 +1,5 @@
-import { z } from './zod.js';
+import './zod-config.js';
+import * as z from 'zod/mini';
 import { HttpsUrl, Id, IsoDate, IsoDateTime, LanguageTag, Money, openEnum } from './common.js';
 
 export const COURSE_FORMATS = ['online', 'classroom', 'blended', 'self-paced', 'workplace'] as const;

@@ -1,4 +1,5 @@
-import { z } from './zod.js';
+import './zod-config.js';
+import * as z from 'zod/mini';
 import { Id } from './common.js';
 
 /** Demo mode only: the employees of the reference server with the tokens to act as them. */

@@ -1,4 +1,5 @@
-import { z } from './zod.js';
+import './zod-config.js';
+import * as z from 'zod/mini';
 import { openEnum } from './common.js';
 
 export const CAPABILITIES = ['budget', 'catalogue', 'learningPaths', 'requests'] as const;

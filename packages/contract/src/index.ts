@@ -2,7 +2,7 @@
  * The Leerbudget compliant-API contract: zod schemas and the types inferred from them.
  * @packageDocumentation
  */
-export { z } from './zod.js';
+import './zod-config.js';
 export * from './version.js';
 export * from './common.js';
 export * from './discovery.js';

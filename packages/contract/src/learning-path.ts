@@ -1,4 +1,5 @@
-import { z } from './zod.js';
+import './zod-config.js';
+import * as z from 'zod/mini';
 import { Id, IsoDate, openEnum } from './common.js';
 
 export const STEP_KINDS = ['course', 'workplace', 'coaching', 'assessment', 'reading', 'event'] as const;

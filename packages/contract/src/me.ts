@@ -1,4 +1,5 @@
-import { z } from './zod.js';
+import './zod-config.js';
+import * as z from 'zod/mini';
 import { Id, openEnum } from './common.js';
 
 export const Me = z.object({

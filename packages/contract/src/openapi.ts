@@ -1,4 +1,5 @@
-import { z } from './zod.js';
+import './zod-config.js';
+import * as z from 'zod/mini';
 import { API_VERSION, CONTRACT_VERSION } from './version.js';
 import { HttpsUrl, Money } from './common.js';
 import { Discovery } from './discovery.js';

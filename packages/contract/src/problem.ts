@@ -1,4 +1,5 @@
-import { z } from './zod.js';
+import './zod-config.js';
+import * as z from 'zod/mini';
 
 /** RFC 9457 problem details, sent as `application/problem+json`. */
 export const Problem = z.object({

@@ -1,4 +1,5 @@
-import { z } from './zod.js';
+import './zod-config.js';
+import * as z from 'zod/mini';
 
 /** Query of `GET /v1/courses`. All parameters are optional. */
 export const CourseListQuery = z.object({
