@@ -83,6 +83,16 @@ describe('catalogue', () => {
     CoursePage.parse(JSON.parse(gunzipSync(course.body).toString('utf8')));
   });
 
+  test('a client that is up to date revalidating with ?since=<its version> and the tag it holds gets 304', async () => {
+    const first = await get('/v1/catalogue');
+    const snapshot = await expectBody(first, CatalogueSnapshot);
+    const tag = first.headers.get('etag')!;
+    const again = await get(`/v1/catalogue?since=${snapshot.version}`, undefined, { 'If-None-Match': tag });
+    assert.equal(again.status, 304);
+    const older = await get(`/v1/catalogue?since=${Number(snapshot.version) - 1}`, undefined, { 'If-None-Match': tag });
+    assert.notEqual(older.status, 304, 'a client behind the current version must get the delta');
+  });
+
   test('?since= delta after upsert and delete; version and ETag change', async () => {
     const before = await expectBody(await get('/v1/catalogue'), CatalogueSnapshot);
     const empty = await expectBody(await get(`/v1/catalogue?since=${before.version}`), CatalogueSnapshot);

@@ -2,7 +2,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import assert from 'node:assert/strict';
 import { serve } from '@hono/node-server';
-import { Problem, z } from '@leerbudget/contract';
+import * as z from 'zod/mini';
+import { Problem } from '@leerbudget/contract';
 import type { Hono } from 'hono';
 import { startServer, type RunningServer, type ServerOptions } from '../src/index.js';
 

@@ -1,4 +1,4 @@
-import { z } from '@leerbudget/contract';
+import * as z from 'zod/mini';
 import { ProblemError } from './problem.js';
 
 /**

@@ -11,6 +11,25 @@ function catalogueTag(version: string, since: string | undefined): string {
   return since === undefined ? `"v${version}"` : `"v${version}-since${since}"`;
 }
 
+/** Every tag a client may hold for this version: the snapshot's, or that of any delta that led to it. */
+function holdsVersion(header: string | undefined, version: string): boolean {
+  if (header === undefined) return false;
+  return header.split(',').some((candidate) => {
+    const tag = candidate.trim().replace(/^W\//, '');
+    return ifNoneMatchHits(`"${tag.slice(1).replace(/-since\d+/, '')}`, `"v${version}"`);
+  });
+}
+
+/**
+ * Not modified when the client holds exactly this representation, or when it asks for the changes
+ * since the current version while holding any representation of that version: a client that synced
+ * once revalidates with `?since=<its version>` and the tag it got, and there is nothing new to send.
+ */
+function notModified(header: string | undefined, version: string, since: string | undefined): boolean {
+  if (ifNoneMatchHits(header, catalogueTag(version, since))) return true;
+  return since === version && holdsVersion(header, version);
+}
+
 /**
  * `GET /v1/catalogue`: snapshot or `?since=` delta with a strong ETag per version. The route
  * compresses by itself (instead of the compress middleware) so the gzip body is cached per
@@ -26,7 +45,7 @@ export function catalogueRoutes(store: Store, now: () => Date): Hono {
 
     const version = await store.catalogueVersion();
     const currentTag = catalogueTag(version, since);
-    if (ifNoneMatchHits(c.req.header('If-None-Match'), currentTag)) {
+    if (notModified(c.req.header('If-None-Match'), version, since)) {
       return new Response(null, { status: 304, headers: { ...headers, ETag: withEncoding(currentTag, gzip) } });
     }
     const body = await bodies.get(version, since);
