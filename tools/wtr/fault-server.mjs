@@ -38,7 +38,7 @@ export async function startFaultServer(apiBase) {
     };
   }
 
-  async function proxy(request, response, rest) {
+  async function proxy(request, response, rest, entry) {
     const headers = {};
     for (const name of ['authorization', 'if-none-match', 'accept']) {
       if (request.headers[name]) headers[name] = request.headers[name];
@@ -50,6 +50,7 @@ export async function startFaultServer(apiBase) {
       const value = upstream.headers.get(name);
       if (value) passed[name] = value;
     }
+    entry.status = upstream.status;
     response.writeHead(upstream.status, { ...corsHeaders(request), ...passed });
     response.end(upstream.status === 304 ? undefined : body);
   }
@@ -63,7 +64,8 @@ export async function startFaultServer(apiBase) {
       return response.end();
     }
     const state = scenario(id);
-    state.log.push({ method: request.method, path: rest, headers: { ...request.headers }, at: Date.now() });
+    const entry = { method: request.method, path: rest, headers: { ...request.headers }, at: Date.now() };
+    state.log.push(entry);
     const step = state.steps.length > 0 ? state.steps.shift() : state.fallback;
     if (step.delayMs) await new Promise((resolve) => setTimeout(resolve, step.delayMs));
     if (step.hold) await holdPromise(step.hold);
@@ -72,10 +74,11 @@ export async function startFaultServer(apiBase) {
       response.on('close', () => hanging.delete(response));
       return;
     }
-    if (step.proxy) return proxy(request, response, rest).catch((error) => {
+    if (step.proxy) return proxy(request, response, rest, entry).catch((error) => {
       response.writeHead(502, corsHeaders(request));
       response.end(String(error));
     });
+    entry.status = step.status ?? 200;
     response.writeHead(step.status ?? 200, { ...corsHeaders(request), ...(step.headers ?? {}) });
     response.end(step.body ?? '');
   });

@@ -24,7 +24,8 @@ export function leerbudgetServersPlugin() {
           return { apiBase: api.url, faultBase: faults.url };
         case 'lb-store':
           // Calls a method of the reference server's store, e.g. upsertCourse, to change data mid-test.
-          return (await api.store[payload.method](...(payload.args ?? []))) ?? null;
+          // Wrapped: a command that returns undefined or null counts as "unknown command".
+          return { value: (await api.store[payload.method](...(payload.args ?? []))) ?? null };
         case 'lb-fault-program':
           faults.program(payload);
           return true;

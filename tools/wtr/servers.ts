@@ -29,6 +29,8 @@ export interface LoggedRequest {
   path: string;
   headers: Record<string, string>;
   at: number;
+  /** The status answered, once the answer has started (absent while held or hanging). */
+  status?: number;
 }
 
 export function testServers(): Promise<TestServers> {
@@ -51,6 +53,7 @@ export function releaseHold(hold: string): Promise<boolean> {
 }
 
 /** Calls a method of the reference server's store (e.g. `upsertCourse`, `deleteCourse`). */
-export function callStore<T = unknown>(method: string, ...args: unknown[]): Promise<T> {
-  return executeServerCommand<T, unknown>('lb-store', { method, args });
+export async function callStore<T = unknown>(method: string, ...args: unknown[]): Promise<T> {
+  const { value } = await executeServerCommand<{ value: T }, unknown>('lb-store', { method, args });
+  return value;
 }

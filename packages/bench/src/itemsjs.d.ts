@@ -1,0 +1,10 @@
+// itemsjs ships no types; this is the part the bench uses.
+declare module 'itemsjs' {
+  interface ItemsJsSearch {
+    search(input: { query?: string; filters?: Record<string, string[]>; per_page?: number }): {
+      pagination: { total: number };
+      data: { aggregations: unknown };
+    };
+  }
+  export default function itemsjs(items: readonly object[], configuration: object): ItemsJsSearch;
+}

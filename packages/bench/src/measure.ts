@@ -1,0 +1,46 @@
+import { performance } from 'node:perf_hooks';
+import type { BenchIndex } from './engines/engine.js';
+import type { BenchQuery } from './queries.js';
+
+declare const gc: () => void;
+
+/** Bytes in use: the JS heap plus typed-array buffers, which live outside it. */
+export function memoryInUse(): number {
+  gc();
+  gc();
+  const { heapUsed, arrayBuffers } = process.memoryUsage();
+  return heapUsed + arrayBuffers;
+}
+
+/** Builds under measurement: wall time and memory the index keeps after a full GC. */
+export async function measureBuild<T>(build: () => Promise<T> | T): Promise<{ index: T; buildMs: number; memoryMB: number }> {
+  const before = memoryInUse();
+  const start = performance.now();
+  const index = await build();
+  const buildMs = performance.now() - start;
+  const memoryMB = (memoryInUse() - before) / 2 ** 20;
+  return { index, buildMs, memoryMB };
+}
+
+export interface QueryTimes {
+  queries: number;
+  medianMs: number;
+  p95Ms: number;
+  meanHits: number;
+}
+
+/** Times each query once after a warm-up of up to 10 of them (a fifth for short lists); returns median and 95th percentile. */
+export async function measureQueries(index: BenchIndex, queries: readonly BenchQuery[]): Promise<QueryTimes> {
+  for (const query of queries.slice(0, Math.min(10, Math.ceil(queries.length / 5)))) await index.query(query);
+  const times: number[] = [];
+  let hits = 0;
+  for (const query of queries) {
+    const start = performance.now();
+    const answer = await index.query(query);
+    times.push(performance.now() - start);
+    hits += answer.total;
+  }
+  times.sort((a, b) => a - b);
+  const at = (share: number) => times[Math.min(times.length - 1, Math.ceil(share * times.length) - 1)]!;
+  return { queries: times.length, medianMs: at(0.5), p95Ms: at(0.95), meanHits: hits / times.length };
+}

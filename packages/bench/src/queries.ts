@@ -1,0 +1,55 @@
+/**
+ * The query mix: 200 seeded queries of 1 or 2 words taken from real titles (a third of them with
+ * the last word cut to a 3 to 5 letter prefix, as while typing), each with 2 facet filters whose
+ * values come from a real course, and counts for 5 facets.
+ */
+import type { CourseSummary } from '@leerbudget/contract';
+import { seededRandom } from './generate-catalogue.js';
+
+/** The facets every engine counts. */
+export const COUNTED_FACETS = ['topic', 'format', 'language', 'level', 'provider'] as const;
+export type BenchFacet = (typeof COUNTED_FACETS)[number];
+
+/** One benchmark query; `text` is empty for facets-only browsing. */
+export interface BenchQuery {
+  text: string;
+  filters: Partial<Record<BenchFacet, string>>;
+}
+
+const FILTER_PAIRS: ReadonlyArray<readonly [BenchFacet, BenchFacet]> = [
+  ['format', 'language'],
+  ['level', 'language'],
+  ['topic', 'format'],
+  ['format', 'level'],
+];
+
+/** The facet values of a course, as every engine adapter stores them. */
+export function facetValuesOf(course: CourseSummary): Record<BenchFacet, string[]> {
+  return {
+    topic: course.topics,
+    format: [course.format],
+    language: course.languages,
+    level: [course.level],
+    provider: [course.provider.id],
+  };
+}
+
+export function generateQueries(courses: readonly CourseSummary[], count: number, seed: number, withText: boolean): BenchQuery[] {
+  const random = seededRandom(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  return Array.from({ length: count }, () => {
+    const course = pick(courses);
+    const words = course.title.toLowerCase().split(/\s+/).filter((word) => word.length > 2);
+    let text = '';
+    if (withText) {
+      const chosen = random() < 0.5 ? [pick(words)] : [pick(words), pick(words)];
+      const last = chosen[chosen.length - 1]!;
+      if (random() < 1 / 3 && last.length > 5) chosen[chosen.length - 1] = last.slice(0, 3 + Math.floor(random() * 3));
+      text = [...new Set(chosen)].join(' ');
+    }
+    const [first, second] = pick(FILTER_PAIRS);
+    const values = facetValuesOf(pick(courses));
+    const own = facetValuesOf(course);
+    return { text, filters: { [first]: pick(own[first]), [second]: pick(random() < 0.7 ? own[second] : values[second]) } };
+  });
+}

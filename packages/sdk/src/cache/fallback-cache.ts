@@ -1,0 +1,34 @@
+import type { Cache, CacheEntry } from './cache.js';
+
+/**
+ * Uses `primary` until one of its operations fails (rejects or times out), then `fallback` for the
+ * rest of the page's life. Removals go to both, so `clear()` still reaches data the primary holds.
+ */
+export function createFallbackCache(primary: Cache, fallback: Cache): Cache {
+  let primaryWorks = true;
+
+  async function read<R>(operation: (cache: Cache) => Promise<R>): Promise<R> {
+    if (primaryWorks) {
+      try {
+        return await operation(primary);
+      } catch {
+        primaryWorks = false;
+      }
+    }
+    return operation(fallback);
+  }
+
+  async function removeFromBoth(operation: (cache: Cache) => Promise<void>): Promise<void> {
+    const results = await Promise.allSettled([operation(primary), operation(fallback)]);
+    if (results[0].status === 'rejected') primaryWorks = false;
+    if (results[1].status === 'rejected') throw results[1].reason;
+  }
+
+  return {
+    get: <T>(key: string) => read((cache) => cache.get<T>(key)),
+    set: <T>(key: string, entry: CacheEntry<T>) => read((cache) => cache.set(key, entry)),
+    keys: () => read((cache) => cache.keys()),
+    delete: (key: string) => removeFromBoth((cache) => cache.delete(key)),
+    clear: (prefix?: string) => removeFromBoth((cache) => cache.clear(prefix)),
+  };
+}

@@ -1,0 +1,46 @@
+import { clear, createStore, del, delMany, get, keys, set, type UseStore } from 'idb-keyval';
+import type { Cache, CacheEntry } from './cache.js';
+import { withTimeLimit } from './time-limit.js';
+
+/** Where and how long to wait for IndexedDB. */
+export interface IndexedDbCacheOptions {
+  /** Own database, so `clear()` never touches the host page's data. Default `leerbudget`. */
+  dbName?: string;
+  /** Default `cache`. */
+  storeName?: string;
+  /** Every operation rejects after this many milliseconds. Default 500. */
+  timeoutMs?: number;
+}
+
+/**
+ * A cache in IndexedDB (through idb-keyval) in a database of its own. Every operation rejects
+ * (never hangs) when IndexedDB is missing, throws, is blocked or is slower than `timeoutMs`;
+ * wrap it with {@link createFallbackCache} to fall back to memory.
+ */
+export function createIndexedDbCache(options: IndexedDbCacheOptions = {}): Cache {
+  const { dbName = 'leerbudget', storeName = 'cache', timeoutMs = 500 } = options;
+  let store: UseStore | undefined;
+
+  // Opened on first use: createStore calls indexedDB.open, which throws where IndexedDB is missing.
+  function run<T>(what: string, operation: (store: UseStore) => Promise<T>): Promise<T> {
+    try {
+      store ??= createStore(dbName, storeName);
+      return withTimeLimit(operation(store), timeoutMs, `IndexedDB ${what}`);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+
+  return {
+    get: <T>(key: string) => run('get', (s) => get<CacheEntry<T>>(key, s)),
+    set: <T>(key: string, entry: CacheEntry<T>) => run('set', (s) => set(key, entry, s)),
+    delete: (key: string) => run('delete', (s) => del(key, s)),
+    keys: () => run('keys', async (s) => (await keys(s)).map(String)),
+    clear: (prefix?: string) =>
+      run('clear', async (s) => {
+        if (prefix === undefined) return clear(s);
+        const matching = (await keys(s)).filter((key) => String(key).startsWith(prefix));
+        return delMany(matching, s);
+      }),
+  };
+}

@@ -1,0 +1,224 @@
+import { isOneEditApart } from './fold-text.js';
+import { GrowableArray } from './growable-array.js';
+
+/** Bit per field a word was found in; a posting stores the union. */
+export const TEXT_FIELD = { title: 1, topics: 2, provider: 4, skills: 8, summary: 16 } as const;
+
+/** Every field bit: search them all. */
+export const ALL_TEXT_FIELDS = 31;
+
+/** Title hits rank above topic, provider and skill hits, which rank above summary hits. */
+const FIELD_WEIGHTS: ReadonlyArray<readonly [bit: number, weight: number]> = [
+  [TEXT_FIELD.title, 3],
+  [TEXT_FIELD.topics | TEXT_FIELD.provider | TEXT_FIELD.skills, 2],
+  [TEXT_FIELD.summary, 1],
+];
+
+/** How well a query word matched a term: the whole word beats a prefix, a prefix beats one typo. */
+export const MATCH_QUALITY = { exact: 1, prefix: 0.8, typo: 0.6 } as const;
+
+/** Query words shorter than this must match exactly or as a prefix. */
+export const TYPO_MIN_LENGTH = 5;
+
+/** The weight of a posting whose fields are `mask`: the best field wins. */
+export function fieldWeight(mask: number): number {
+  for (const [bits, weight] of FIELD_WEIGHTS) if (mask & bits) return weight;
+  return 0;
+}
+
+const WEIGHT_BY_MASK = Float64Array.from({ length: 32 }, (_, mask) => fieldWeight(mask));
+
+/** Collects the words of each course, one course at a time, in catalogue order. */
+export class TextIndexBuilder {
+  readonly #termIds = new Map<string, number>();
+  readonly #terms: string[] = [];
+  readonly #postingTerm = new GrowableArray((size) => new Uint32Array(size), 1 << 16);
+  readonly #postingDoc = new GrowableArray((size) => new Uint32Array(size), 1 << 16);
+  readonly #postingMask = new GrowableArray((size) => new Uint8Array(size), 1 << 16);
+  #maskOfTerm = new Uint8Array(1024);
+  readonly #touched: number[] = [];
+  #docCount = 0;
+
+  /** Adds words of the current course found in `field` (a {@link TEXT_FIELD} bit). */
+  addWords(words: readonly string[], field: number): void {
+    for (const word of words) {
+      const term = this.#termId(word);
+      if (this.#maskOfTerm[term] === 0) this.#touched.push(term);
+      this.#maskOfTerm[term]! |= field;
+    }
+  }
+
+  /** Closes the current course: one posting per distinct word. */
+  endDocument(): void {
+    const doc = this.#docCount++;
+    for (const term of this.#touched) {
+      this.#postingTerm.push(term);
+      this.#postingDoc.push(doc);
+      this.#postingMask.push(this.#maskOfTerm[term]!);
+      this.#maskOfTerm[term] = 0;
+    }
+    this.#touched.length = 0;
+  }
+
+  /** Sorts the terms and lays the postings out per term, doc ids ascending. */
+  finish(): TextIndex {
+    const termCount = this.#terms.length;
+    const sortedIds = Uint32Array.from(this.#terms.keys()).sort((a, b) => (this.#terms[a]! < this.#terms[b]! ? -1 : 1));
+    const rank = new Uint32Array(termCount);
+    sortedIds.forEach((id, position) => (rank[id] = position));
+    const offsets = new Uint32Array(termCount + 1);
+    const postingCount = this.#postingDoc.length;
+    const postingTerm = this.#postingTerm.items;
+    for (let p = 0; p < postingCount; p++) offsets[rank[postingTerm[p]!]! + 1]!++;
+    for (let t = 0; t < termCount; t++) offsets[t + 1]! += offsets[t]!;
+    const cursor = offsets.slice(0, termCount);
+    const docs = new Uint32Array(postingCount);
+    const masks = new Uint8Array(postingCount);
+    for (let p = 0; p < postingCount; p++) {
+      const at = cursor[rank[postingTerm[p]!]!]!++;
+      docs[at] = this.#postingDoc.items[p]!;
+      masks[at] = this.#postingMask.items[p]!;
+    }
+    const terms = Array.from(sortedIds, (id) => this.#terms[id]!);
+    return new TextIndex(terms, offsets, docs, masks, this.#docCount);
+  }
+
+  #termId(word: string): number {
+    let id = this.#termIds.get(word);
+    if (id !== undefined) return id;
+    id = this.#terms.length;
+    this.#terms.push(word);
+    this.#termIds.set(word, id);
+    if (id === this.#maskOfTerm.length) {
+      const larger = new Uint8Array(id * 2);
+      larger.set(this.#maskOfTerm);
+      this.#maskOfTerm = larger;
+    }
+    return id;
+  }
+}
+
+/** The courses matching every query word, with their scores; valid until the next search. */
+export interface TextMatches {
+  docs: Uint32Array;
+  count: number;
+  scores: Float64Array;
+}
+
+/**
+ * Inverted index: a sorted term dictionary with postings (doc ids ascending, field bits).
+ * Prefix lookups are a binary search, and the postings of all terms sharing a prefix are one slice.
+ */
+export class TextIndex {
+  readonly #lengthOrder: Uint32Array;
+  readonly #lengthStart: Uint32Array;
+  readonly #tokenBest: Float64Array;
+  readonly #matched: Uint16Array;
+  readonly #matches: TextMatches;
+
+  constructor(
+    readonly terms: readonly string[],
+    readonly offsets: Uint32Array,
+    readonly docs: Uint32Array,
+    readonly masks: Uint8Array,
+    docCount: number,
+  ) {
+    const longest = terms.reduce((max, term) => Math.max(max, term.length), 0);
+    this.#lengthStart = new Uint32Array(longest + 3);
+    for (const term of terms) this.#lengthStart[term.length + 1]!++;
+    for (let length = 1; length < this.#lengthStart.length; length++) this.#lengthStart[length]! += this.#lengthStart[length - 1]!;
+    const cursor = this.#lengthStart.slice();
+    this.#lengthOrder = new Uint32Array(terms.length);
+    terms.forEach((term, id) => (this.#lengthOrder[cursor[term.length]!++] = id));
+    this.#tokenBest = new Float64Array(docCount);
+    this.#matched = new Uint16Array(docCount);
+    this.#matches = { docs: new Uint32Array(docCount), count: 0, scores: new Float64Array(docCount) };
+  }
+
+  /** Term ids `[from, to)` of the terms starting with `prefix`. */
+  prefixRange(prefix: string): [from: number, to: number] {
+    return [this.#lowerBound(prefix), this.#lowerBound(prefix + '\uffff')];
+  }
+
+  /**
+   * Courses where every word matches a term in one of `fields`: exactly, as a prefix, or (words of
+   * {@link TYPO_MIN_LENGTH}+ letters, when `typos`) one edit apart. A course scores, per word, its best
+   * field weight times match quality, summed over words.
+   */
+  search(words: readonly string[], fields: number, typos: boolean): TextMatches {
+    const matches = this.#matches;
+    matches.count = 0;
+    words.forEach((word, index) => {
+      this.#forEachMatch(word, typos, (from, to, quality) => this.#visitPostings(from, to, quality, fields, index));
+      this.#keepCoursesMatching(index);
+    });
+    for (let i = 0; i < matches.count; i++) this.#matched[matches.docs[i]!] = 0;
+    return matches;
+  }
+
+  #forEachMatch(word: string, typos: boolean, visit: (from: number, to: number, quality: number) => void): void {
+    const [from, to] = this.prefixRange(word);
+    let prefixFrom = from;
+    if (from < to && this.terms[from] === word) {
+      visit(from, from + 1, MATCH_QUALITY.exact);
+      prefixFrom++;
+    }
+    if (prefixFrom < to) visit(prefixFrom, to, MATCH_QUALITY.prefix);
+    if (!typos || word.length < TYPO_MIN_LENGTH) return;
+    const longest = this.#lengthStart.length - 1;
+    const end = this.#lengthStart[Math.min(word.length + 2, longest)]!;
+    for (let i = this.#lengthStart[Math.min(word.length - 1, longest)]!; i < end; i++) {
+      const term = this.#lengthOrder[i]!;
+      if ((term < from || term >= to) && isOneEditApart(word, this.terms[term]!)) visit(term, term + 1, MATCH_QUALITY.typo);
+    }
+  }
+
+  /** Marks, for word number `index`, the best weight each course reached; `matched` counts words per course. */
+  #visitPostings(from: number, to: number, quality: number, fields: number, index: number): void {
+    const { docs, masks, offsets } = this;
+    const matched = this.#matched;
+    const best = this.#tokenBest;
+    for (let p = offsets[from]!, end = offsets[to]!; p < end; p++) {
+      const mask = masks[p]! & fields;
+      if (mask === 0) continue;
+      const doc = docs[p]!;
+      const weight = WEIGHT_BY_MASK[mask]! * quality;
+      const seen = matched[doc]!;
+      if (seen === index) {
+        matched[doc] = index + 1;
+        best[doc] = weight;
+        if (index === 0) this.#matches.docs[this.#matches.count++] = doc;
+      } else if (seen === index + 1 && weight > best[doc]!) {
+        best[doc] = weight;
+      }
+    }
+  }
+
+  /** Drops courses that missed word number `index` and adds that word's best weight to the rest. */
+  #keepCoursesMatching(index: number): void {
+    const matches = this.#matches;
+    const { docs, scores } = matches;
+    let kept = 0;
+    for (let i = 0; i < matches.count; i++) {
+      const doc = docs[i]!;
+      if (this.#matched[doc] !== index + 1) {
+        this.#matched[doc] = 0;
+        continue;
+      }
+      scores[doc] = (index === 0 ? 0 : scores[doc]!) + this.#tokenBest[doc]!;
+      docs[kept++] = doc;
+    }
+    matches.count = kept;
+  }
+
+  #lowerBound(key: string): number {
+    let low = 0;
+    let high = this.terms.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (this.terms[mid]! < key) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+}

@@ -1,0 +1,32 @@
+import type { Cache } from './cache/cache.js';
+import type { TokenProvider } from './resources/session.js';
+
+/** How to reach the API and what to keep. Only `baseUrl` is required. */
+export interface ClientOptions {
+  /** API base, e.g. `http://localhost:8787`; `/v1/...` is appended. */
+  baseUrl: string;
+  /** Supplies the bearer token. Without one the client is anonymous: catalogue only. */
+  getToken?: TokenProvider;
+  /** For hosts that authenticate with cookies, e.g. `include`. */
+  credentials?: RequestCredentials;
+  /** A custom fetch, for SharePoint, Teams or SSO hosts. */
+  fetch?: typeof fetch;
+  /**
+   * Where responses are kept. Default `indexeddb` (falls back to memory when IndexedDB is missing,
+   * failing or slow). `none` keeps personal data in this page's memory only (kiosks, shared PCs);
+   * the public catalogue may still be stored.
+   */
+  cache?: Cache | 'indexeddb' | 'memory' | 'none';
+  /** Sent as `Accept-Language`. */
+  locale?: 'nl' | 'en';
+  /** Total time per call, retries included. Default 10,000. */
+  timeoutMs?: number;
+  /** Retries of idempotent requests on 408/429/5xx. Defaults: 2 retries, `Retry-After` honoured up to 5,000 ms. */
+  retry?: { limit?: number; maxRetryAfterMs?: number };
+}
+
+/** Options of every single call. */
+export interface CallOptions {
+  /** Aborts the call; the promise rejects with an `AbortError`. */
+  signal?: AbortSignal;
+}

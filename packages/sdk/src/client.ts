@@ -1,0 +1,146 @@
+import type { Budget, Course, CourseListQuery, Discovery, LearningPath, Me } from '@leerbudget/contract';
+import { cacheKeys } from './cache/cache-keys.js';
+import { chooseCaches } from './cache/cache-choice.js';
+import type { CallOptions, ClientOptions } from './client-options.js';
+import { CatalogueSync, type CatalogueState } from './resources/catalogue-sync.js';
+import { InFlightRequests } from './resources/in-flight.js';
+import { IssueReporter, type IssueEvent } from './resources/issue-reporter.js';
+import { personalReads } from './resources/personal-reads.js';
+import { publicReads, type CoursePageResult } from './resources/public-reads.js';
+import { Session, type TokenProvider } from './resources/session.js';
+import { watchResource, type WatchListener, type WatchOptions, type WatchSource } from './resources/watch.js';
+import { createTransport, normalizeBaseUrl } from './transport/transport.js';
+
+const DEFAULT_TIMEOUT_MS = 10_000;
+const DEFAULT_RETRY_LIMIT = 2;
+const DEFAULT_MAX_RETRY_AFTER_MS = 5_000;
+
+/** Events a client dispatches. */
+export interface LeerbudgetClientEventMap {
+  /** A list item did not match the contract and was left out (reported once per item). */
+  issue: IssueEvent;
+}
+
+/**
+ * The client for one Leerbudget-compliant API. Create it with {@link createClient}; share one
+ * per configuration on a page, so that widgets share requests and cache.
+ */
+export interface LeerbudgetClient extends EventTarget {
+  /** The API base as given, without a trailing slash. */
+  readonly baseUrl: string;
+  /** `GET /v1`: what the API supports. */
+  discover(options?: CallOptions): Promise<Discovery>;
+  /** `GET /v1/me`: the signed-in employee. */
+  me(options?: CallOptions): Promise<Me>;
+  readonly budget: {
+    /** `GET /v1/me/budget`, fresh from the API (cached for `watch`). */
+    get(options?: CallOptions): Promise<Budget>;
+    /** The cached budget at once (`stale: true`), then the fresh one; again after a user change. */
+    watch(listener: WatchListener<Budget>, options: WatchOptions): void;
+  };
+  readonly learningPaths: {
+    /** `GET /v1/me/learning-paths`; paths that do not match the contract are left out and reported as `issue` events. */
+    list(options?: CallOptions): Promise<LearningPath[]>;
+    /** `GET /v1/learning-paths/{id}`. */
+    get(id: string, options?: CallOptions): Promise<LearningPath>;
+    /** The cached paths at once, then the fresh ones. */
+    watch(listener: WatchListener<LearningPath[]>, options: WatchOptions): void;
+  };
+  readonly courses: {
+    /** `GET /v1/courses/{id}`: one course with its description and offerings. */
+    get(id: string, options?: CallOptions): Promise<Course>;
+    /** `GET /v1/courses`: one page; bad courses are left out and listed in `issues`. */
+    list(query?: CourseListQuery, options?: CallOptions): Promise<CoursePageResult>;
+  };
+  readonly catalogue: {
+    /** Downloads the snapshot once, then revalidates (`If-None-Match`, `?since=` deltas); stored as one value. */
+    sync(options?: CallOptions): Promise<CatalogueState>;
+    /** The cached catalogue at once, then the synced one. */
+    watch(listener: WatchListener<CatalogueState>, options: WatchOptions): void;
+  };
+  /** Sets or changes the token provider. Personal data of the previous user is never served afterwards. */
+  setTokenProvider(getToken: TokenProvider | undefined): void;
+  /** Wipes all personal data (memory and IndexedDB). The public catalogue may stay. */
+  clear(): Promise<void>;
+  addEventListener<K extends keyof LeerbudgetClientEventMap>(
+    type: K,
+    listener: (event: LeerbudgetClientEventMap[K]) => void,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener<K extends keyof LeerbudgetClientEventMap>(
+    type: K,
+    listener: (event: LeerbudgetClientEventMap[K]) => void,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions): void;
+}
+
+/**
+ * Creates a client.
+ *
+ * @example
+ * const client = createClient({ baseUrl: 'http://localhost:8787', getToken: () => 'demo-anna' });
+ * const budget = await client.budget.get();
+ */
+export function createClient(options: ClientOptions): LeerbudgetClient {
+  const baseUrl = normalizeBaseUrl(options.baseUrl);
+  const transport = createTransport({
+    baseUrl,
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    retry: {
+      limit: options.retry?.limit ?? DEFAULT_RETRY_LIMIT,
+      maxRetryAfterMs: options.retry?.maxRetryAfterMs ?? DEFAULT_MAX_RETRY_AFTER_MS,
+    },
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+    ...(options.credentials ? { credentials: options.credentials } : {}),
+    ...(options.locale ? { locale: options.locale } : {}),
+  });
+  const caches = chooseCaches(options.cache);
+  const keys = cacheKeys(baseUrl);
+  const inFlight = new InFlightRequests();
+  const session = new Session(transport, caches.personal, keys, options.getToken);
+  const events = new EventTarget();
+  const issues = new IssueReporter(events);
+  const personal = personalReads({ session, personalCache: caches.personal, keys, inFlight }, issues);
+  const publicApi = publicReads(transport, inFlight, issues);
+  const catalogue = new CatalogueSync(transport, caches.public, keys, inFlight, issues);
+
+  // Personal watches start over when the user changes; the public catalogue is the same for everyone.
+  function watchPersonal<T>(source: WatchSource<T>, listener: WatchListener<T>, watchOptions: WatchOptions): void {
+    watchResource(source, listener, watchOptions.signal, (restart) => session.onChange(restart));
+  }
+  function watchPublic<T>(source: WatchSource<T>, listener: WatchListener<T>, watchOptions: WatchOptions): void {
+    watchResource(source, listener, watchOptions.signal, () => () => undefined);
+  }
+
+  const client = Object.assign(events, {
+    baseUrl,
+    discover: (o?: CallOptions) => publicApi.discover(o?.signal),
+    me: (o?: CallOptions) => session.identify(o?.signal),
+    budget: {
+      get: (o?: CallOptions) => personal.budget.get(o?.signal),
+      watch: (listener: WatchListener<Budget>, o: WatchOptions) => watchPersonal(personal.budget, listener, o),
+    },
+    learningPaths: {
+      list: (o?: CallOptions) => personal.learningPaths.get(o?.signal),
+      get: (id: string, o?: CallOptions) => personal.getLearningPath(id, o?.signal),
+      watch: (listener: WatchListener<LearningPath[]>, o: WatchOptions) => watchPersonal(personal.learningPaths, listener, o),
+    },
+    courses: {
+      get: (id: string, o?: CallOptions) => publicApi.getCourse(id, o?.signal),
+      list: (query?: CourseListQuery, o?: CallOptions) => publicApi.listCourses(query, o?.signal),
+    },
+    catalogue: {
+      sync: (o?: CallOptions) => catalogue.sync(o?.signal),
+      watch: (listener: WatchListener<CatalogueState>, o: WatchOptions) => watchPublic(catalogue, listener, o),
+    },
+    setTokenProvider: (getToken: TokenProvider | undefined) => session.setTokenProvider(getToken),
+    async clear() {
+      session.forget();
+      await caches.personal.clear(keys.personalPrefix);
+      await caches.personal.delete(keys.currentUser);
+    },
+  });
+  return client as LeerbudgetClient;
+}

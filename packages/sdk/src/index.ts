@@ -1,0 +1,33 @@
+/**
+ * Typed client for Leerbudget-compliant APIs.
+ * @packageDocumentation
+ */
+export * from './funding/index.js';
+export * from './catalogue/index.js';
+export { createClient, type LeerbudgetClient, type LeerbudgetClientEventMap } from './client.js';
+export type { CallOptions, ClientOptions } from './client-options.js';
+export type { TokenProvider } from './resources/session.js';
+export type { CatalogueState } from './resources/catalogue-sync.js';
+export type { CoursePageResult } from './resources/public-reads.js';
+export type { IssueEvent } from './resources/issue-reporter.js';
+export type { Dated, WatchListener, WatchOptions, WatchState } from './resources/watch.js';
+export type { ListResult, ValidationIssue } from './validation.js';
+export {
+  AbortError,
+  HttpError,
+  LeerbudgetError,
+  NetworkError,
+  TimeoutError,
+  ValidationError,
+  isAbortError,
+  isHttpError,
+  isLeerbudgetError,
+  isNetworkError,
+  isTimeoutError,
+  isValidationError,
+  type LeerbudgetErrorName,
+} from './errors.js';
+export type { Cache, CacheEntry } from './cache/cache.js';
+export { createMemoryCache } from './cache/memory-cache.js';
+export { createIndexedDbCache, type IndexedDbCacheOptions } from './cache/indexeddb-cache.js';
+export { createFallbackCache } from './cache/fallback-cache.js';

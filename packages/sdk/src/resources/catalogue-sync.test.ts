@@ -1,0 +1,105 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { CourseSummary } from '@leerbudget/contract';
+import { createMemoryCache } from '../cache/memory-cache.js';
+import { createClient } from '../client.js';
+import { API, course, fakeApi } from '../testing/fake-api.test.js';
+import type { ValidationIssue } from '../validation.js';
+import { applyCatalogueDelta } from './catalogue-delta.js';
+
+/** A catalogue API: the version counts changes; `?since=` gets a delta, a matching ETag a 304. */
+function catalogueApi(initial: unknown[]) {
+  let version = 1;
+  let courses = new Map(initial.map((c) => [(c as CourseSummary).id, { course: c, version }]));
+  const deleted = new Map<string, number>();
+  const etag = () => `"cat-${version}"`;
+  const api = fakeApi({
+    '/v1/catalogue': (request, url) => {
+      if (request.headers.get('if-none-match') === etag()) return { status: 304, headers: { etag: etag() } };
+      const since = url.searchParams.get('since');
+      const base = { generatedAt: '2026-03-01T00:00:00Z', version: String(version) };
+      if (since === null) {
+        return { body: { ...base, kind: 'snapshot', courses: [...courses.values()].map((e) => e.course) }, headers: { etag: etag() } };
+      }
+      const changed = [...courses.values()].filter((e) => e.version > Number(since)).map((e) => e.course);
+      const gone = [...deleted].filter(([, v]) => v > Number(since)).map(([id]) => id);
+      return { body: { ...base, kind: 'delta', courses: changed, deleted: gone }, headers: { etag: etag() } };
+    },
+  });
+  return {
+    api,
+    upsert(c: CourseSummary) {
+      version += 1;
+      courses.set(c.id, { course: c, version });
+    },
+    remove(id: string) {
+      version += 1;
+      courses = new Map([...courses].filter(([key]) => key !== id));
+      deleted.set(id, version);
+    },
+  };
+}
+
+test('sync: snapshot first, then one 304, then a delta with an updated and a deleted course', async () => {
+  const server = catalogueApi([course('c1'), course('c2'), course('c3')]);
+  const cache = createMemoryCache();
+  const client = createClient({ baseUrl: API, fetch: server.api.fetch, cache });
+  const first = await client.catalogue.sync();
+  assert.deepEqual(first.courses.map((c) => c.id), ['c1', 'c2', 'c3']);
+  assert.equal(first.index.size, 3);
+
+  await client.catalogue.sync();
+  assert.equal(server.api.log[1]!.ifNoneMatch, '"cat-1"');
+
+  server.upsert(course('c2', { title: 'Excel voor gevorderden' }));
+  server.remove('c3');
+  const third = await client.catalogue.sync();
+  assert.deepEqual(third.courses.map((c) => [c.id, c.title]), [['c1', 'Cursus c1'], ['c2', 'Excel voor gevorderden']]);
+  assert.ok(server.api.log[2]!.url.endsWith('since=1'));
+  assert.equal(third.index.search({ text: 'excel' }).total, 1);
+
+  const stored = await cache.get<string>((await cache.keys()).find((key) => key.endsWith('public:catalogue'))!);
+  assert.equal(typeof stored?.value, 'string', 'stored as one serialized value');
+});
+
+test('a new client starts from the stored catalogue (stale), even offline', async () => {
+  const server = catalogueApi([course('c1')]);
+  const cache = createMemoryCache();
+  await createClient({ baseUrl: API, fetch: server.api.fetch, cache }).catalogue.sync();
+  const offline = async () => {
+    throw new TypeError('Failed to fetch');
+  };
+  const client = createClient({ baseUrl: API, fetch: offline, cache, retry: { limit: 0 } });
+  const controller = new AbortController();
+  const states = await new Promise<string[]>((resolve) => {
+    const seen: string[] = [];
+    client.catalogue.watch((state) => {
+      seen.push(`${state.status}:${state.data?.courses.length}:${state.status === 'error' && state.offline}`);
+      if (state.status !== 'cached') resolve(seen);
+    }, { signal: controller.signal });
+  });
+  controller.abort();
+  assert.deepEqual(states, ['cached:1:false', 'error:1:true']);
+});
+
+test('one invalid course among 1,000: 999 indexed, one reported', async () => {
+  const courses: unknown[] = Array.from({ length: 1000 }, (_, i) => course(`c${i}`));
+  courses[500] = { ...course('c500'), title: '' };
+  const server = catalogueApi(courses);
+  const client = createClient({ baseUrl: API, fetch: server.api.fetch, cache: 'memory' });
+  const events: ValidationIssue[] = [];
+  client.addEventListener('issue', (event) => events.push(event.detail));
+  const state = await client.catalogue.sync();
+  assert.equal(state.index.size, 999);
+  assert.deepEqual(state.issues.map((issue) => [issue.id, issue.field]), [['c500', 'title']]);
+  assert.equal(events.length, 1);
+});
+
+test('applyCatalogueDelta keeps order, replaces in place, appends new, removes deleted', () => {
+  const result = applyCatalogueDelta(
+    [course('a'), course('b'), course('c')],
+    [course('b', { title: 'B2' }), course('d')],
+    ['a'],
+  );
+  assert.deepEqual(result.map((c) => [c.id, c.title]), [['b', 'B2'], ['c', 'Cursus c'], ['d', 'Cursus d']]);
+});

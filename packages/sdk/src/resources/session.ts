@@ -1,0 +1,99 @@
+import { Me } from '@leerbudget/contract';
+import type { Cache } from '../cache/cache.js';
+import type { CacheKeys } from '../cache/cache-keys.js';
+import { AbortError, HttpError, isHttpError } from '../errors.js';
+import type { Transport, TransportRequest, TransportResponse } from '../transport/transport.js';
+import { parseResource } from '../validation.js';
+import { InFlightRequests } from './in-flight.js';
+
+/**
+ * Supplies the bearer token. Called before personal requests; after a 401 it is called once more
+ * with `refresh: true`. Return `null`/`undefined` when nobody is signed in.
+ */
+export type TokenProvider = (context: { refresh: boolean }) => string | null | undefined | Promise<string | null | undefined>;
+
+/**
+ * Who is signed in: the token provider, the user id it maps to (learned from `GET /v1/me`, kept
+ * in memory only) and the personal cache that belongs to that user.
+ */
+export class Session {
+  readonly #transport: Transport;
+  readonly #cache: Cache;
+  readonly #keys: CacheKeys;
+  readonly #inFlight = new InFlightRequests();
+  #getToken: TokenProvider | undefined;
+  #generation = 0;
+  #me: Me | undefined;
+  readonly #changeListeners = new Set<() => void>();
+
+  constructor(transport: Transport, cache: Cache, keys: CacheKeys, getToken: TokenProvider | undefined) {
+    this.#transport = transport;
+    this.#cache = cache;
+    this.#keys = keys;
+    this.#getToken = getToken;
+  }
+
+  /** Changes with every token provider, so late answers for the previous user can be recognised and dropped. */
+  get generation(): number {
+    return this.#generation;
+  }
+
+  /** Switches to another token provider (another user, or nobody): forgets who was signed in. */
+  setTokenProvider(getToken: TokenProvider | undefined): void {
+    this.#getToken = getToken;
+    this.forget();
+    for (const listener of this.#changeListeners) listener();
+  }
+
+  /** Forgets the signed-in user (memory only); answers still on their way are dropped. */
+  forget(): void {
+    this.#generation += 1;
+    this.#me = undefined;
+  }
+
+  /** Subscribes to token provider changes; returns the unsubscribe function. */
+  onChange(listener: () => void): () => void {
+    this.#changeListeners.add(listener);
+    return () => this.#changeListeners.delete(listener);
+  }
+
+  /** A GET with the bearer token: 401 without a request when there is no token; one refresh and one retry on 401. */
+  async authorizedGet(request: Omit<TransportRequest, 'token'>): Promise<TransportResponse> {
+    const getToken = this.#getToken;
+    const token = getToken ? await getToken({ refresh: false }) : undefined;
+    if (!getToken || !token) throw new HttpError(401, `${request.resource}: nobody is signed in (no token)`);
+    try {
+      return await this.#transport.get({ ...request, token });
+    } catch (error) {
+      if (!isHttpError(error) || error.status !== 401) throw error;
+      const refreshed = await getToken({ refresh: true });
+      if (!refreshed) throw error;
+      return this.#transport.get({ ...request, token: refreshed });
+    }
+  }
+
+  /**
+   * The signed-in employee. The first call per token provider asks `GET /v1/me` and, when the user
+   * differs from the last one cached, wipes every personal cache entry before anyone reads them.
+   */
+  identify(signal?: AbortSignal): Promise<Me> {
+    if (this.#me) return Promise.resolve(this.#me);
+    const generation = this.#generation;
+    return this.#inFlight.run(`me:${generation}`, async (shared) => {
+      const response = await this.authorizedGet({ path: 'v1/me', resource: 'Me', signal: shared });
+      const me = parseResource('Me', Me, response.notModified ? undefined : response.body);
+      // An answer for the previous token provider must neither wipe nor claim the new user's cache.
+      if (generation !== this.#generation) throw new AbortError('Me: the signed-in user changed');
+      await this.#adoptUser(me.id);
+      this.#me = me;
+      return me;
+    }, signal);
+  }
+
+  async #adoptUser(userId: string): Promise<void> {
+    const recorded = await this.#cache.get<string>(this.#keys.currentUser).catch(() => undefined);
+    if (recorded?.value === userId) return;
+    await this.#cache.clear(this.#keys.personalPrefix);
+    await this.#cache.set(this.#keys.currentUser, { value: userId, updatedAt: new Date().toISOString() });
+  }
+}

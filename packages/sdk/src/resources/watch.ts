@@ -1,0 +1,84 @@
+import { isAbortError, isNetworkError, type LeerbudgetError, type ValidationError } from '../errors.js';
+
+/** What a watcher receives: the cached value at once, then the fresh one, or an error with the last good data. */
+export type WatchState<T> =
+  | { status: 'cached'; data: T; stale: true; updatedAt: string }
+  | { status: 'fresh'; data: T; stale: false; updatedAt: string }
+  | {
+      status: 'error';
+      error: LeerbudgetError | ValidationError;
+      /** The last good data, if any. */
+      data?: T;
+      stale: true;
+      updatedAt?: string;
+      /** `true` when the API could not be reached (show "offline" rather than "something went wrong"). */
+      offline: boolean;
+    };
+
+/** Called with every new state of a watched resource. */
+export type WatchListener<T> = (state: WatchState<T>) => void;
+
+/** Options of every `watch()`: stop watching by aborting the signal. */
+export interface WatchOptions {
+  signal: AbortSignal;
+}
+
+/** A value with the time it was fetched. */
+export interface Dated<T> {
+  data: T;
+  updatedAt: string;
+}
+
+/** How a watcher reads a resource: from the cache (may be missing) and from the API. */
+export interface WatchSource<T> {
+  readCached(signal: AbortSignal): Promise<Dated<T> | undefined>;
+  fetchFresh(signal: AbortSignal): Promise<Dated<T>>;
+}
+
+/** Runs one stale-while-revalidate round: the cached value (if any), then the fresh value or the error. */
+export async function runWatchRound<T>(source: WatchSource<T>, listener: WatchListener<T>, signal: AbortSignal): Promise<void> {
+  const emit = (state: WatchState<T>) => {
+    if (!signal.aborted) listener(state);
+  };
+  // A failing cache read is not worth a state of its own: the fresh fetch reports the real problem.
+  const cached = await source.readCached(signal).catch(() => undefined);
+  if (cached) emit({ status: 'cached', data: cached.data, stale: true, updatedAt: cached.updatedAt });
+  try {
+    const fresh = await source.fetchFresh(signal);
+    emit({ status: 'fresh', data: fresh.data, stale: false, updatedAt: fresh.updatedAt });
+  } catch (error) {
+    if (signal.aborted || isAbortError(error)) return;
+    emit({
+      status: 'error',
+      error: error as LeerbudgetError,
+      stale: true,
+      offline: isNetworkError(error),
+      ...(cached ? { data: cached.data, updatedAt: cached.updatedAt } : {}),
+    });
+  }
+}
+
+/**
+ * Keeps a watch going until `signal` aborts: one round now, and a new one every time `onRestart`
+ * fires (the token provider changed, so the data belongs to someone else).
+ */
+export function watchResource<T>(
+  source: WatchSource<T>,
+  listener: WatchListener<T>,
+  signal: AbortSignal,
+  onRestart: (restart: () => void) => () => void,
+): void {
+  if (signal.aborted) return;
+  let round = new AbortController();
+  const start = () => {
+    round.abort();
+    round = new AbortController();
+    void runWatchRound(source, listener, AbortSignal.any([signal, round.signal]));
+  };
+  const stopListening = onRestart(start);
+  signal.addEventListener('abort', () => {
+    round.abort();
+    stopListening();
+  }, { once: true });
+  start();
+}
