@@ -1,7 +1,7 @@
 import './zod-config.js';
 import * as z from 'zod/mini';
 import { API_VERSION, CONTRACT_VERSION } from './version.js';
-import { HttpsUrl, Money } from './common.js';
+import { HttpsUrl, Money, jsonSchemaHints } from './common.js';
 import { Discovery } from './discovery.js';
 import { Course, CoursePage, CourseSummary, Offering, Price, Provider, Skill } from './course.js';
 import { CatalogueSnapshot } from './catalogue.js';
@@ -85,6 +85,9 @@ function componentSchemas(): Json {
     io: 'output',
     unrepresentable: 'any',
     uri: (id) => `#/components/schemas/${id}`,
+    override: ({ zodSchema, jsonSchema }) => {
+      Object.assign(jsonSchema, jsonSchemaHints.get(zodSchema as z.core.$ZodType));
+    },
   }) as { schemas: Record<string, Json> };
   for (const schema of Object.values(schemas)) delete schema.$schema;
   allowUnknownFields(schemas);
