@@ -1,0 +1,237 @@
+import type { Budget } from '@leerbudget/contract';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { LbElement } from '../../base/lb-element.js';
+import { ResourceController, type ResourceState } from '../../data/resource-controller.js';
+import { LbErrorEvent } from '../../events/error-event.js';
+import { formatAmount } from '../../formatting/amount-format.js';
+import { formatDate } from '../../formatting/intl-format.js';
+import { inLocale } from '../../localization/msg.js';
+import { errorMessage } from '../../states/status-messages.js';
+import { renderEmpty, renderError, renderLoading, renderStaleNotice } from '../../states/status-views.js';
+import { fillWidth } from '../../rendering/fill-width.js';
+import { safeLinkHref } from '../../security/safe-link.js';
+import { warnOnce } from '../../security/warn-once.js';
+import { LbBudgetLoadEvent } from './budget-load-event.js';
+import { meterMessages as t } from './budget-meter.messages.js';
+import { budgetMeterStyles } from './budget-meter.styles.js';
+import { summarizeBudget, type BudgetSummary, type PotSummary, type UnitTotal } from './budget-summary.js';
+import { potRulesLine } from './pot-rules.js';
+import { localToday } from '../../formatting/local-today.js';
+
+/** The two layouts of the meter. */
+export type BudgetMeterVariant = 'compact' | 'full';
+const VARIANTS: readonly BudgetMeterVariant[] = ['compact', 'full'];
+
+/**
+ * Shows an employee's learning budget: what is left, what expires soon and where to spend it.
+ * Renders the cached budget at once, then refreshes it.
+ *
+ * @tagname lb-budget-meter
+ * @summary The employee's learning budget as a meter, compact (one total) or full (every pot).
+ *
+ * @csspart base - The box around everything.
+ * @csspart label - The title "Je leerbudget".
+ * @csspart value - The big amount that is left.
+ * @csspart track - The empty bar (it carries `role="meter"`).
+ * @csspart fill - The filled part of a bar.
+ * @csspart nudge - "€ 450 vervalt op 31 december".
+ * @csspart pots - The list of pots (full variant).
+ * @csspart pot - One pot (full variant).
+ * @csspart pot-name - The name of a pot.
+ * @csspart pot-figures - Spent / reserved / left of a pot.
+ * @csspart pot-rules - The rules of a pot in one line.
+ * @csspart finder-link - The "Vind een cursus" link.
+ * @csspart state - Loading, empty and error boxes (also `state-loading`, `state-empty`, `state-error`).
+ * @csspart notice - "Bijgewerkt om 10:42" and offline notices beside stale data.
+ * @csspart retry-button - The "Opnieuw proberen" button.
+ *
+ * @cssproperty --lb-budget-meter-fill - Bar colour. Default `--lb-color-primary`.
+ * @cssproperty --lb-budget-meter-hours-fill - Bar colour of the time budget. Default `--lb-budget-meter-fill`.
+ * @cssproperty --lb-budget-meter-track - Colour of the empty bar. Default `--lb-color-track`.
+ * @cssproperty --lb-budget-meter-track-height - Height of the main bar. Default `12px`.
+ * @cssproperty --lb-budget-meter-pot-track-height - Height of a pot's bar. Default `8px`.
+ * @cssproperty --lb-budget-meter-nudge-color - Colour of expiry nudges. Default `--lb-color-warning`.
+ * @cssproperty --lb-budget-meter-background - Background. Default `--lb-color-surface`.
+ * @cssproperty --lb-budget-meter-border-color - Border colour. Default `--lb-color-border`.
+ * @cssproperty --lb-budget-meter-padding - Inner space. Default `--lb-space-3`.
+ *
+ * @fires lb-budget-load - A budget is shown (`detail.budget`, `detail.stale` for the cached one).
+ * @fires lb-error - Loading failed (`detail.error`, `detail.message`, `detail.stale` when older data stays).
+ */
+export class LbBudgetMeter extends LbElement {
+  static override styles = budgetMeterStyles;
+
+  readonly #budget = new ResourceController<Budget>(
+    this,
+    (client, listener, signal) => client.budget.watch(listener, { signal }),
+    (state) => this.#announce(state),
+  );
+
+  /** `compact`: the total left, one bar and the most urgent expiry. `full`: every pot with its details. */
+  @property({ reflect: true }) variant: BudgetMeterVariant = 'compact';
+
+  /**
+   * Where "Vind een cursus" leads, e.g. `/leren/cursussen`. Only `https:` and relative URLs are used;
+   * anything else (such as `javascript:`) gives one console warning and no link.
+   */
+  @property({ attribute: 'finder-href' }) finderHref?: string;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('variant') && !VARIANTS.includes(this.variant)) {
+      warnOnce(`variant:${this.variant}`, `<lb-budget-meter variant="${this.variant}"> is unknown; use compact or full.`);
+    }
+  }
+
+  /** Loads the budget again, e.g. after an error. */
+  refresh(): void {
+    this.#budget.retry();
+  }
+
+  #announce(state: Exclude<ResourceState<Budget>, { status: 'loading' }>): void {
+    if (state.data) this.emit(new LbBudgetLoadEvent({ budget: state.data, stale: state.status !== 'fresh' }));
+    if (state.status === 'error') {
+      const message = inLocale(this.locale, () => errorMessage(state.error));
+      this.emit(new LbErrorEvent({ error: state.error, message, stale: state.data !== undefined }));
+    }
+  }
+
+  #retry = (): void => this.#budget.retry();
+
+  #finderLink(): TemplateResult | typeof nothing {
+    if (!this.finderHref) return nothing;
+    const href = safeLinkHref(this.finderHref);
+    if (!href) {
+      warnOnce(`finder-href:${this.finderHref}`, `<lb-budget-meter finder-href="${this.finderHref}"> is not an https: or relative URL; no link is shown.`);
+      return nothing;
+    }
+    return html`<a class="finder-link" part="finder-link" href=${href}>${t.findCourse()}</a>`;
+  }
+
+  #meter(total: UnitTotal, label: string, nudgeText?: string): TemplateResult {
+    const locale = this.locale;
+    const available = formatAmount(total.available, total.unit, total.currency, locale);
+    const whole = formatAmount(total.total, total.unit, total.currency, locale);
+    const base = total.validUntil
+      ? t.valueTextUntil(available, whole, formatDate(total.validUntil, locale))
+      : t.valueText(available, whole);
+    const scale = total.unit === 'money' ? 100 : 1;
+    return html`<div
+      class="track ${total.unit}"
+      part="track"
+      role="meter"
+      aria-label=${label}
+      aria-valuemin="0"
+      aria-valuemax=${total.total / scale}
+      aria-valuenow=${total.available / scale}
+      aria-valuetext=${nudgeText ? `${base}. ${nudgeText}.` : base}
+    >
+      <div class="fill" part="fill" ${fillWidth(total.fraction)}></div>
+    </div>`;
+  }
+
+  #nudgeText(summary: BudgetSummary, withYear: boolean | 'auto'): string | undefined {
+    const nudge = summary.nudge;
+    if (!nudge) return undefined;
+    const amount = formatAmount(nudge.available, nudge.pot.unit, nudge.pot.currency, this.locale);
+    return t.expiresOn(amount, formatDate(nudge.expiresAt, this.locale, withYear));
+  }
+
+  #figure(total: UnitTotal): TemplateResult {
+    const locale = this.locale;
+    return html`<p class="figure">
+      <span class="value" part="value">${t.left(formatAmount(total.available, total.unit, total.currency, locale))}</span>
+      <span class="muted">${t.ofTotal(formatAmount(total.total, total.unit, total.currency, locale))}</span>
+    </p>`;
+  }
+
+  #compact(summary: BudgetSummary): TemplateResult {
+    const [main, ...otherCurrencies] = summary.money.length > 0 ? summary.money : summary.hours ? [summary.hours] : [];
+    if (!main) return html``;
+    const spokenNudge = this.#nudgeText(summary, true);
+    const visibleNudge = this.#nudgeText(summary, 'auto');
+    const hoursBeside = summary.money.length > 0 ? summary.hours : undefined;
+    return html`
+      ${this.#figure(main)} ${this.#meter(main, t.title(), spokenNudge)}
+      ${otherCurrencies.map((total) => html`${this.#figure(total)} ${this.#meter(total, t.title())}`)}
+      ${hoursBeside
+        ? html`<p class="line">${t.alsoHours(formatAmount(hoursBeside.available, 'hours', undefined, this.locale))}</p>`
+        : nothing}
+      ${visibleNudge ? html`<p class="nudge" part="nudge">${visibleNudge}</p>` : nothing}
+    `;
+  }
+
+  #full(summary: BudgetSummary): TemplateResult {
+    const totals = [...summary.money, ...(summary.hours ? [summary.hours] : [])];
+    const visibleNudge = this.#nudgeText(summary, 'auto');
+    return html`
+      <div class="summary">
+        ${totals.map((total) => html`<div>
+          <p class="label">${total.unit === 'hours' ? t.timeTitle() : t.moneyTitle()}</p>
+          ${this.#figure(total)}
+        </div>`)}
+      </div>
+      ${visibleNudge ? html`<p class="nudge" part="nudge">${visibleNudge}</p>` : nothing}
+      <ul class="pots" part="pots">
+        ${summary.pots.map((pot) => this.#pot(pot))}
+      </ul>
+    `;
+  }
+
+  #pot(summary: PotSummary): TemplateResult {
+    const { pot } = summary;
+    const locale = this.locale;
+    const amount = (value: number) => formatAmount(value, pot.unit, pot.currency, locale);
+    const expiry = summary.expired
+      ? t.expiredOn(formatDate(pot.expiresAt as string, locale))
+      : pot.expiresAt
+        ? t.validUntil(formatDate(pot.expiresAt, locale))
+        : t.noExpiry();
+    const rules = potRulesLine(pot, locale);
+    const unitTotal: UnitTotal = {
+      unit: pot.unit,
+      currency: pot.currency,
+      total: summary.total,
+      available: summary.available,
+      fraction: summary.fraction,
+      validUntil: summary.expired ? null : pot.expiresAt,
+    };
+    return html`<li class="pot" part="pot">
+      <p class="pot-head">
+        <span class="pot-name" part="pot-name">${pot.name}</span>
+        <span>${t.left(amount(summary.available))}</span>
+      </p>
+      ${this.#meter(unitTotal, pot.name)}
+      <dl class="figures small" part="pot-figures">
+        <div><dt>${t.spent()}</dt><dd>${amount(summary.spent)}</dd></div>
+        <div><dt>${t.reserved()}</dt><dd>${amount(summary.reserved)}</dd></div>
+        <div><dt>${t.available()}</dt><dd>${amount(summary.available)}</dd></div>
+      </dl>
+      <p class="line small muted">${t.funder(pot.funder.name)} · ${expiry}</p>
+      ${rules ? html`<p class="line small muted" part="pot-rules">${rules}</p>` : nothing}
+    </li>`;
+  }
+
+  #content(state: ResourceState<Budget>): TemplateResult {
+    if (state.status === 'loading') return renderLoading();
+    if (!state.data) return state.status === 'error' ? renderError(state.error, this.#retry) : renderLoading();
+    const summary = summarizeBudget(state.data, localToday());
+    const notice =
+      state.status === 'fresh'
+        ? nothing
+        : renderStaleNotice({
+            updatedAt: state.updatedAt,
+            ...(state.status === 'error' ? { failure: { error: state.error, offline: state.offline, onRetry: this.#retry } } : {}),
+          });
+    if (summary.pots.length === 0) return html`${renderEmpty(t.empty(), this.#finderLink())}${notice}`;
+    const body = this.variant === 'full' ? this.#full(summary) : this.#compact(summary);
+    return html`${body}${this.#finderLink()}${notice}`;
+  }
+
+  override render(): TemplateResult {
+    return html`<div class="base" part="base">
+      <p class="label" part="label">${t.title()}</p>
+      ${this.#content(this.#budget.state)}
+    </div>`;
+  }
+}

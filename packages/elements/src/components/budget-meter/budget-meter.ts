@@ -1,0 +1,13 @@
+import { LbBudgetMeter } from './budget-meter.component.js';
+
+export { LbBudgetMeter } from './budget-meter.component.js';
+export type { BudgetMeterVariant } from './budget-meter.component.js';
+export { LbBudgetLoadEvent, type LbBudgetLoadDetail } from './budget-load-event.js';
+
+LbBudgetMeter.define('lb-budget-meter');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lb-budget-meter': LbBudgetMeter;
+  }
+}

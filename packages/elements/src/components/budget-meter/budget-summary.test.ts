@@ -1,0 +1,48 @@
+import { expect } from '@open-wc/testing';
+import type { BudgetPot } from '@leerbudget/contract';
+import { summarizeBudget } from './budget-summary.js';
+
+const TODAY = '2026-11-23';
+
+function pot(id: string, overrides: Partial<BudgetPot> = {}): BudgetPot {
+  return {
+    id, name: id, kind: 'personal', funder: { name: 'Werkgever' }, unit: 'money', currency: 'EUR',
+    total: 100000, spent: 0, reserved: 0, available: 100000, validFrom: null, expiresAt: null,
+    carryOver: false, priority: 1,
+    rules: { coveragePercent: 100, requiresCertifiedProvider: false, requiresApproval: false },
+    ...overrides,
+  };
+}
+
+const budget = (pots: BudgetPot[]) => ({ userId: 'u', asOf: `${TODAY}T08:00:00Z`, pots });
+
+describe('summarizeBudget', () => {
+  it('adds money per currency and hours apart, and picks the soonest expiry as the nudge', () => {
+    const summary = summarizeBudget(budget([
+      pot('a', { available: 30000, spent: 70000, expiresAt: '2027-06-01' }),
+      pot('b', { available: 45000, total: 60000, spent: 15000, expiresAt: '2026-12-14' }),
+      pot('uren', { unit: 'hours', total: 40, spent: 12, reserved: 8, available: 20, expiresAt: null }),
+    ]), TODAY);
+    expect(summary.money).to.have.length(1);
+    expect(summary.money[0]).to.include({ currency: 'EUR', total: 160000, available: 75000, validUntil: '2026-12-14' });
+    expect(summary.hours).to.include({ total: 40, available: 20 });
+    expect(summary.nudge?.pot.id).to.equal('b');
+  });
+
+  it('keeps every bar within 0–1 and never trusts available beyond total − spent − reserved', () => {
+    const summary = summarizeBudget(budget([
+      pot('too-much', { total: 1000, available: 5000 }),
+      pot('negative', { total: -5, available: -1, spent: -3 }),
+      pot('booked', { total: 1000, spent: 600, reserved: 300, available: 900 }),
+    ]), TODAY);
+    for (const item of summary.pots) expect(item.fraction).to.be.within(0, 1);
+    expect(summary.pots.map((item) => item.available)).to.deep.equal([1000, 0, 100]);
+  });
+
+  it('counts an expired pot for nothing', () => {
+    const summary = summarizeBudget(budget([pot('old', { expiresAt: '2026-01-01' }), pot('new')]), TODAY);
+    expect(summary.pots[0]).to.include({ expired: true, available: 0 });
+    expect(summary.money[0]).to.include({ total: 100000, available: 100000 });
+    expect(summary.nudge).to.equal(undefined);
+  });
+});

@@ -1,0 +1,95 @@
+import type { Budget, BudgetPot } from '@leerbudget/contract';
+import { expiringSoon, type ExpiryNudge } from '@leerbudget/sdk/funding';
+
+/** How far ahead the meter warns that money or hours expire. */
+export const NUDGE_WITHIN_DAYS = 120;
+
+/** One pot with its numbers made safe to draw. */
+export interface PotSummary {
+  pot: BudgetPot;
+  total: number;
+  spent: number;
+  reserved: number;
+  /** What can still be used: never below zero, never more than `total - spent - reserved`. */
+  available: number;
+  /** `available / total`, always within 0–1. */
+  fraction: number;
+  /** The last usable day has passed; the pot counts for nothing. */
+  expired: boolean;
+}
+
+/** The sum of pots in one unit (and one currency, for money). */
+export interface UnitTotal {
+  unit: 'money' | 'hours';
+  /** ISO 4217 code for money. */
+  currency: string | undefined;
+  total: number;
+  available: number;
+  /** `available / total`, always within 0–1. */
+  fraction: number;
+  /** The earliest last day among the pots with something left, if any expires. */
+  validUntil: string | null;
+}
+
+/** What the meter draws for one budget. */
+export interface BudgetSummary {
+  /** Money totals per currency, the largest first (normally just euros). */
+  money: UnitTotal[];
+  /** Time budget in hours, when the employee has any. */
+  hours: UnitTotal | undefined;
+  /** Every pot, in the order the API gave them. */
+  pots: PotSummary[];
+  /** The pot that expires first with something left, within {@link NUDGE_WITHIN_DAYS}. */
+  nudge: ExpiryNudge | undefined;
+}
+
+/** `NaN`, infinities and negative numbers count as zero. */
+function safeAmount(value: number): number {
+  return Number.isFinite(value) && value > 0 ? value : 0;
+}
+
+function fractionOf(part: number, whole: number): number {
+  if (whole <= 0) return 0;
+  return Math.min(1, Math.max(0, part / whole));
+}
+
+/** Normalises one pot: impossible numbers (available > total, negatives) never reach the bar. */
+export function summarizePot(pot: BudgetPot, today: string): PotSummary {
+  const total = safeAmount(pot.total);
+  const spent = safeAmount(pot.spent);
+  const reserved = safeAmount(pot.reserved);
+  const expired = pot.expiresAt !== null && pot.expiresAt.slice(0, 10) < today;
+  const available = expired ? 0 : Math.max(0, Math.min(safeAmount(pot.available), total - spent - reserved));
+  return { pot, total, spent, reserved, available, fraction: fractionOf(available, total), expired };
+}
+
+function sumUnit(pots: PotSummary[], unit: 'money' | 'hours', currency: string | undefined): UnitTotal {
+  const usable = pots.filter((summary) => !summary.expired);
+  const total = usable.reduce((sum, summary) => sum + summary.total, 0);
+  const available = usable.reduce((sum, summary) => sum + summary.available, 0);
+  const expiries = usable
+    .filter((summary) => summary.available > 0 && summary.pot.expiresAt !== null)
+    .map((summary) => (summary.pot.expiresAt as string).slice(0, 10))
+    .sort();
+  return { unit, currency, total, available, fraction: fractionOf(available, total), validUntil: expiries[0] ?? null };
+}
+
+/**
+ * Everything the meter shows for `budget` on `today` (ISO date): totals per unit and currency, every
+ * pot made safe to draw, and the most urgent expiry nudge.
+ */
+export function summarizeBudget(budget: Budget, today: string): BudgetSummary {
+  const pots = budget.pots.map((pot) => summarizePot(pot, today));
+  const byCurrency = new Map<string, PotSummary[]>();
+  for (const summary of pots) {
+    if (summary.pot.unit !== 'money') continue;
+    const currency = summary.pot.currency ?? 'EUR';
+    byCurrency.set(currency, [...(byCurrency.get(currency) ?? []), summary]);
+  }
+  const money = [...byCurrency].map(([currency, group]) => sumUnit(group, 'money', currency));
+  money.sort((a, b) => b.total - a.total);
+  const hourPots = pots.filter((summary) => summary.pot.unit === 'hours');
+  const hours = hourPots.length > 0 ? sumUnit(hourPots, 'hours', undefined) : undefined;
+  const [nudge] = expiringSoon(budget.pots, { withinDays: NUDGE_WITHIN_DAYS, today });
+  return { money, hours, pots, nudge };
+}

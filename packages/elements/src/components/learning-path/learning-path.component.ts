@@ -1,0 +1,330 @@
+import type { Budget, Course, LearningPath, LearningStep } from '@leerbudget/contract';
+import { planRoute, type RouteCost, type RouteStepCost } from '@leerbudget/sdk';
+import { Task, TaskStatus } from '@lit/task';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { LbElement } from '../../base/lb-element.js';
+import { ResourceController, type ResourceState } from '../../data/resource-controller.js';
+import { sharedClient, type ClientSettings } from '../../data/shared-client.js';
+import { LbErrorEvent } from '../../events/error-event.js';
+import { formatDate, formatHours } from '../../formatting/intl-format.js';
+import { inLocale } from '../../localization/msg.js';
+import { fillWidth } from '../../rendering/fill-width.js';
+import { safeLinkHref } from '../../security/safe-link.js';
+import { warnOnce } from '../../security/warn-once.js';
+import { errorMessage } from '../../states/status-messages.js';
+import { renderEmpty, renderError, renderLoading, renderStaleNotice } from '../../states/status-views.js';
+import { LbCourseSelectEvent } from '../../events/course-select-event.js';
+import { pathMessages as t } from './learning-path.messages.js';
+import { learningPathStyles } from './learning-path.styles.js';
+import { renderRouteCost, renderStepCost } from './route-cost-view.js';
+import { localToday } from '../../formatting/local-today.js';
+import { chooseCurrentPath, isOverdue, nextStep } from './route-position.js';
+import { kindIcon, kindLabel, statusIcon, statusLabel } from './step-labels.js';
+import { LbStepSelectEvent } from './step-select-event.js';
+
+/** The two layouts of the learning path. */
+export type LearningPathVariant = 'card' | 'full';
+const VARIANTS: readonly LearningPathVariant[] = ['card', 'full'];
+
+type Loaded<T> = Exclude<ResourceState<T>, { status: 'loading' }>;
+
+/**
+ * Shows an employee's learning route: where they stand, what comes next, and what the rest of the route costs
+ * in money and time after their budget pots. Renders the cached route at once, then refreshes it.
+ *
+ * Course prices come from `client.courses.get(id)` for the course steps still to do (in parallel, aborted when
+ * the element goes away): a few small requests instead of the whole catalogue snapshot.
+ *
+ * @tagname lb-learning-path
+ * @summary A learning route as a card (progress and next step) or in full (every step), with its cost.
+ *
+ * @csspart base - The box around everything.
+ * @csspart label - The small title "Je leerroute".
+ * @csspart chooser - The route selector, when the employee has several routes.
+ * @csspart title - The route's title.
+ * @csspart goal - The route's goal.
+ * @csspart owner - Who set the route.
+ * @csspart progress - The progress bar (it carries `role="progressbar"`).
+ * @csspart fill - The filled part of the progress bar.
+ * @csspart next-step - The highlighted next step with what to do.
+ * @csspart course-link - The link to a course's page.
+ * @csspart course-button - "Bekijk de cursus" when there is no link (fires `lb-course-select`).
+ * @csspart steps - The list of all steps (full variant).
+ * @csspart step - One step (full variant).
+ * @csspart step-button - A step's title; opens what to do (fires `lb-step-select`).
+ * @csspart step-cost - The price of a course step and who pays it (full variant).
+ * @csspart overdue - "Te laat: dit moest af op …".
+ * @csspart cost - What the route costs after the pots.
+ * @csspart outcomes - The skills or certificates the route leads to.
+ * @csspart state - Loading, empty and error boxes (also `state-loading`, `state-empty`, `state-error`).
+ * @csspart notice - "Bijgewerkt om 10:42" and offline notices beside stale data.
+ * @csspart retry-button - The "Opnieuw proberen" button.
+ *
+ * @cssproperty --lb-learning-path-fill - Progress bar colour. Default `--lb-color-primary`.
+ * @cssproperty --lb-learning-path-track - Colour of the empty bar. Default `--lb-color-track`.
+ * @cssproperty --lb-learning-path-accent - Border of the next step. Default `--lb-color-primary`.
+ * @cssproperty --lb-learning-path-overdue-color - Colour of "Te laat". Default `--lb-color-danger`.
+ * @cssproperty --lb-learning-path-background - Background. Default `--lb-color-surface`.
+ * @cssproperty --lb-learning-path-border-color - Border colour. Default `--lb-color-border`.
+ * @cssproperty --lb-learning-path-padding - Inner space. Default `--lb-space-3`.
+ *
+ * @fires lb-step-select - The employee opens a step (`detail.path`, `detail.step`).
+ * @fires lb-course-select - The employee wants to see a course that has no safe link (`detail.courseId`, `detail.course`).
+ * @fires lb-error - Loading failed (`detail.error`, `detail.message`, `detail.stale` when older data stays).
+ */
+export class LbLearningPath extends LbElement {
+  static override styles = learningPathStyles;
+
+  readonly #paths = new ResourceController<LearningPath[]>(
+    this,
+    (client, listener, signal) => client.learningPaths.watch(listener, { signal }),
+    (state) => this.#announce(state),
+  );
+
+  readonly #budget = new ResourceController<Budget>(
+    this,
+    (client, listener, signal) => client.budget.watch(listener, { signal }),
+    (state) => this.#announce(state),
+  );
+
+  /** The courses of the steps still to do, by id; a course that failed to load is left out (its price is unknown). */
+  readonly #courses = new Task(this, {
+    task: async ([apiBase, cache, courseIds], { signal }): Promise<Map<string, Course>> => {
+      if (!apiBase || !cache || courseIds === '') return new Map();
+      const client = sharedClient({ apiBase, cache });
+      const results = await Promise.allSettled(courseIds.split('\n').map((id) => client.courses.get(id, { signal })));
+      signal.throwIfAborted();
+      return new Map(results.flatMap((result) => (result.status === 'fulfilled' ? [[result.value.id, result.value]] : [])));
+    },
+    args: () => {
+      const settings: ClientSettings | undefined = this.clientSettings();
+      return [settings?.apiBase, settings?.cache, this.#courseIds()] as const;
+    },
+  });
+
+  /** The route picked in the selector. */
+  @state() private chosenPathId?: string;
+
+  /** The step whose details are open (full variant). */
+  @state() private openStepId?: string;
+
+  /** Show this route (its id). Without it: the employee's current route, with a selector when there are several. */
+  @property({ attribute: 'path-id' }) pathId?: string;
+
+  /** `card`: progress, next step and cost. `full`: also every step in order with its status, due date and cost. */
+  @property({ reflect: true }) variant: LearningPathVariant = 'card';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A removal aborted the course requests; load them again (the task would not, its arguments are the same).
+    if (this.#courses.status === TaskStatus.ERROR) void this.#courses.run();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#courses.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('variant') && !VARIANTS.includes(this.variant)) {
+      warnOnce(`variant:${this.variant}`, `<lb-learning-path variant="${this.variant}"> is unknown; use card or full.`);
+    }
+  }
+
+  #announce(state: Loaded<unknown>): void {
+    if (state.status !== 'error') return;
+    const message = inLocale(this.locale, () => errorMessage(state.error));
+    this.emit(new LbErrorEvent({ error: state.error, message, stale: state.data !== undefined }));
+  }
+
+  #retry = (): void => this.refresh();
+
+  #pathOf(paths: readonly LearningPath[]): LearningPath | undefined {
+    return chooseCurrentPath(paths, { required: this.pathId, preferred: this.chosenPathId });
+  }
+
+  #currentPath(): LearningPath | undefined {
+    const paths = this.#paths.state.status === 'loading' ? undefined : this.#paths.state.data;
+    return paths ? this.#pathOf(paths) : undefined;
+  }
+
+  /** The course ids of the steps still to do, one per line: the task's argument, compared as one string. */
+  #courseIds(): string {
+    const steps = this.#currentPath()?.steps ?? [];
+    const ids = steps.flatMap((step) => (step.status !== 'done' && step.courseId ? [step.courseId] : []));
+    return [...new Set(ids)].join('\n');
+  }
+
+  #choose(event: Event): void {
+    this.chosenPathId = (event.target as HTMLSelectElement).value;
+    this.openStepId = undefined;
+  }
+
+  #toggleStep(path: LearningPath, step: LearningStep): void {
+    const opening = this.openStepId !== step.id;
+    this.openStepId = opening ? step.id : undefined;
+    if (opening) this.emit(new LbStepSelectEvent({ path, step }));
+  }
+
+  #number(value: number): string {
+    return value.toLocaleString(this.locale, { maximumFractionDigits: 1 });
+  }
+
+  #chooser(paths: readonly LearningPath[], current: LearningPath): TemplateResult | typeof nothing {
+    if (this.pathId || paths.length < 2) return nothing;
+    return html`<p class="chooser" part="chooser">
+      <label for="choose">${t.choose()}</label>
+      <select id="choose" @change=${this.#choose}>
+        ${paths.map((path) => html`<option value=${path.id} ?selected=${path.id === current.id}>${path.title}</option>`)}
+      </select>
+    </p>`;
+  }
+
+  #owner(owner: LearningPath['owner']): string | undefined {
+    if (owner === 'self') return t.ownerSelf();
+    if (owner === 'manager') return t.ownerManager();
+    if (owner === 'hr') return t.ownerHr();
+    return undefined;
+  }
+
+  #progress(path: LearningPath): TemplateResult {
+    const { stepsDone, stepsTotal, hoursDone, hoursTotal } = path.progress;
+    const text = t.progress(this.#number(stepsDone), this.#number(stepsTotal), this.#number(hoursDone), this.#number(hoursTotal));
+    return html`<p class="line">${text}</p>
+      <div
+        class="track"
+        part="progress"
+        role="progressbar"
+        aria-label=${t.progressLabel()}
+        aria-valuemin="0"
+        aria-valuemax=${stepsTotal}
+        aria-valuenow=${Math.min(stepsDone, stepsTotal)}
+        aria-valuetext=${text}
+      >
+        <div class="fill" part="fill" ${fillWidth(stepsTotal > 0 ? stepsDone / stepsTotal : 0)}></div>
+      </div>`;
+  }
+
+  /** Kind, status, hours and due date in words (with icons beside the words, never instead of them). */
+  #stepFacts(step: LearningStep): TemplateResult {
+    const locale = this.locale;
+    const due = step.due ? formatDate(step.due, locale) : undefined;
+    const overdue = isOverdue(step, localToday());
+    return html`<p class="facts small">
+      <span class="fact">${kindIcon(step.kind)}${kindLabel(step.kind)}</span>
+      <span class="fact status-${step.status}">${statusIcon(step.status)}${statusLabel(step.status)}</span>
+      <span class="fact">${formatHours(step.estimatedHours, locale)}</span>
+      ${due && !overdue && step.status !== 'done' ? html`<span class="fact">${t.due(due)}</span>` : nothing}
+    </p>
+    ${due && overdue ? html`<p class="overdue" part="overdue">${t.overdue(due)}</p>` : nothing}`;
+  }
+
+  /** What to do for a step: its instructions, and for a course a link to its page (or an event for the host). */
+  #stepAction(step: LearningStep): TemplateResult {
+    const instructions = step.instructions ? html`<p class="line">${step.instructions}</p>` : nothing;
+    if (step.kind !== 'course' && !step.courseId) return html`<p class="line">${step.instructions ?? t.whatToDo()}</p>`;
+    if (!step.courseId) return html`${instructions}<p class="line">${t.chooseCourse()}</p>`;
+    const course = this.#courses.value?.get(step.courseId);
+    const href = safeLinkHref(course?.url);
+    if (href) return html`${instructions}<a class="action" part="course-link" href=${href}>${t.viewCourse()}</a>`;
+    const courseId = step.courseId;
+    const select = () => this.emit(new LbCourseSelectEvent({ courseId, ...(course ? { course } : {}) }));
+    return html`${instructions}<button type="button" class="lb-button" part="course-button" @click=${select}>${t.viewCourse()}</button>`;
+  }
+
+  #next(path: LearningPath): TemplateResult {
+    const step = nextStep(path);
+    if (!step) return html`<p class="next" part="next-step">${t.finished()}</p>`;
+    return html`<section class="next" part="next-step" aria-labelledby="next-title">
+      <h3 id="next-title" class="heading">${t.next(step.title)}</h3>
+      ${this.#stepFacts(step)} ${this.#stepAction(step)}
+    </section>`;
+  }
+
+  #steps(path: LearningPath, cost: RouteCost | undefined): TemplateResult {
+    const next = nextStep(path);
+    const costs = new Map<string, RouteStepCost>(cost?.steps.map((stepCost) => [stepCost.step.id, stepCost]));
+    return html`<section aria-labelledby="steps-title">
+      <h3 id="steps-title" class="heading">${t.steps()}</h3>
+      <ol class="steps" part="steps">
+        ${path.steps.map((step) => {
+          const open = this.openStepId === step.id;
+          const stepCost = costs.get(step.id);
+          return html`<li class="step ${step === next ? 'is-next' : ''}" part="step" aria-current=${step === next ? 'step' : nothing}>
+            <button type="button" class="step-button" part="step-button" aria-expanded=${open ? 'true' : 'false'}
+              @click=${() => this.#toggleStep(path, step)}>${step.title}</button>
+            ${this.#stepFacts(step)}
+            ${stepCost ? renderStepCost(stepCost, this.locale) : nothing}
+            ${open ? this.#stepAction(step) : nothing}
+          </li>`;
+        })}
+      </ol>
+    </section>`;
+  }
+
+  /** The route's cost, once the budget and the course prices are known. */
+  #cost(path: LearningPath): { view: TemplateResult; cost?: RouteCost } {
+    const budget = this.#budget.state;
+    const wrap = (content: TemplateResult) => html`<section class="cost" part="cost" aria-labelledby="cost-title">
+      <h3 id="cost-title" class="heading">${t.costTitle()}</h3>
+      ${content}
+    </section>`;
+    if (budget.status === 'error' && !budget.data) return { view: wrap(html`<p class="line">${errorMessage(budget.error)}</p>`) };
+    const courses = this.#courses.value;
+    if (budget.status === 'loading' || !budget.data || this.#courses.status !== TaskStatus.COMPLETE || !courses) {
+      return { view: wrap(renderLoading(t.costLoading())) };
+    }
+    const cost = planRoute(path, courses, budget.data.pots, { today: localToday() });
+    return { view: wrap(renderRouteCost(cost, this.locale)), cost };
+  }
+
+  #outcomes(path: LearningPath): TemplateResult | typeof nothing {
+    if (path.outcomes.length === 0) return nothing;
+    return html`<section part="outcomes" aria-labelledby="outcomes-title">
+      <h3 id="outcomes-title" class="heading">${t.outcomes()}</h3>
+      <ul class="outcomes">${path.outcomes.map((outcome) => html`<li>${outcome}</li>`)}</ul>
+    </section>`;
+  }
+
+  #route(paths: readonly LearningPath[], path: LearningPath): TemplateResult {
+    const owner = this.#owner(path.owner);
+    const { view: costView, cost } = this.#cost(path);
+    return html`
+      ${this.#chooser(paths, path)}
+      <h2 class="title" part="title">${path.title}</h2>
+      ${path.goal ? html`<p class="line" part="goal">${t.goal(path.goal)}</p>` : nothing}
+      ${owner ? html`<p class="line muted" part="owner">${owner}</p>` : nothing}
+      ${this.#progress(path)} ${this.#next(path)} ${this.variant === 'full' ? this.#steps(path, cost) : nothing}
+      ${costView} ${this.#outcomes(path)}
+    `;
+  }
+
+  #content(state: ResourceState<LearningPath[]>): TemplateResult {
+    if (state.status === 'loading') return renderLoading();
+    if (!state.data) return state.status === 'error' ? renderError(state.error, this.#retry) : renderLoading();
+    const notice =
+      state.status === 'fresh'
+        ? nothing
+        : renderStaleNotice({
+            updatedAt: state.updatedAt,
+            ...(state.status === 'error' ? { failure: { error: state.error, offline: state.offline, onRetry: this.#retry } } : {}),
+          });
+    const path = this.#pathOf(state.data);
+    if (!path) return html`${renderEmpty(this.pathId ? t.notFound() : t.empty())}${notice}`;
+    return html`${this.#route(state.data, path)}${notice}`;
+  }
+
+  /** Loads the route and budget again, e.g. after an error. */
+  refresh(): void {
+    this.#paths.retry();
+    this.#budget.retry();
+  }
+
+  override render(): TemplateResult {
+    return html`<div class="base" part="base">
+      <p class="label" part="label">${t.title()}</p>
+      ${this.#content(this.#paths.state)}
+    </div>`;
+  }
+}

@@ -1,0 +1,55 @@
+import { str } from '@lit/localize';
+import { msg } from '../../localization/msg.js';
+
+/** The learning path's copy, in plain B1 Dutch (source) with English translations in `xliff/en.xlf`. */
+export const pathMessages = {
+  title: () => msg('Je leerroute', { id: 'path.title' }),
+  choose: () => msg('Kies een leerroute', { id: 'path.choose' }),
+  goal: (goal: string) => msg(str`Doel: ${goal}`, { id: 'path.goal' }),
+  ownerSelf: () => msg('Je hebt deze route zelf gemaakt.', { id: 'path.owner.self' }),
+  ownerManager: () => msg('Je leidinggevende heeft deze route gemaakt.', { id: 'path.owner.manager' }),
+  ownerHr: () => msg('HR heeft deze route gemaakt.', { id: 'path.owner.hr' }),
+  progressLabel: () => msg('Voortgang', { id: 'path.progress-label' }),
+  progress: (done: string, total: string, hoursDone: string, hoursTotal: string) =>
+    msg(str`${done} van ${total} stappen klaar, ${hoursDone} van ${hoursTotal} uur`, { id: 'path.progress' }),
+  next: (title: string) => msg(str`Volgende stap: ${title}`, { id: 'path.next' }),
+  finished: () => msg('Je hebt alle stappen gedaan. Goed gedaan!', { id: 'path.finished' }),
+  whatToDo: () => msg('Spreek met je leidinggevende af hoe en wanneer je dit doet.', { id: 'path.what-to-do' }),
+  chooseCourse: () => msg('Kies samen met je leidinggevende een cursus.', { id: 'path.choose-course' }),
+  viewCourse: () => msg('Bekijk de cursus', { id: 'path.view-course' }),
+  steps: () => msg('Alle stappen', { id: 'path.steps' }),
+  due: (date: string) => msg(str`Klaar op ${date}`, { id: 'path.due' }),
+  overdue: (date: string) => msg(str`Te laat: dit moest af op ${date}`, { id: 'path.overdue' }),
+  outcomes: () => msg('Dit levert de route je op', { id: 'path.outcomes' }),
+  statusDone: () => msg('Klaar', { id: 'path.status.done' }),
+  statusInProgress: () => msg('Bezig', { id: 'path.status.in-progress' }),
+  statusTodo: () => msg('Nog doen', { id: 'path.status.todo' }),
+  statusOther: () => msg('Status onbekend', { id: 'path.status.other' }),
+  kindCourse: () => msg('Cursus', { id: 'path.kind.course' }),
+  kindWorkplace: () => msg('Leren op het werk', { id: 'path.kind.workplace' }),
+  kindCoaching: () => msg('Coaching', { id: 'path.kind.coaching' }),
+  kindAssessment: () => msg('Toets', { id: 'path.kind.assessment' }),
+  kindReading: () => msg('Lezen', { id: 'path.kind.reading' }),
+  kindEvent: () => msg('Bijeenkomst', { id: 'path.kind.event' }),
+  kindOther: () => msg('Andere stap', { id: 'path.kind.other' }),
+  costTitle: () => msg('Wat kost deze route?', { id: 'path.cost.title' }),
+  costLoading: () => msg('We rekenen de kosten uit.', { id: 'path.cost.loading' }),
+  costTotal: () => msg('Prijs van de cursussen', { id: 'path.cost.total' }),
+  potPays: (pot: string) => msg(str`${pot} betaalt`, { id: 'path.cost.pot-pays' }),
+  own: () => msg('Dit betaal je zelf', { id: 'path.cost.own' }),
+  stepCost: (price: string, own: string) => msg(str`Prijs ${price}. Jij betaalt ${own}.`, { id: 'path.cost.step' }),
+  approval: () => msg('Vraag eerst toestemming.', { id: 'path.cost.approval' }),
+  approvalBy: (approver: string) => msg(str`Vraag eerst toestemming aan: ${approver}.`, { id: 'path.cost.approval-by' }),
+  priceUnknown: () => msg('De prijs is niet bekend.', { id: 'path.cost.price-unknown' }),
+  somePricesUnknown: () =>
+    msg('Van een of meer cursussen weten we de prijs niet. Die tellen niet mee.', { id: 'path.cost.some-unknown' }),
+  noCourses: () => msg('In deze route zitten geen cursussen meer om te betalen.', { id: 'path.cost.no-courses' }),
+  hoursNeeded: () => msg('Tijd die je nog nodig hebt', { id: 'path.cost.hours-needed' }),
+  hoursUncovered: () => msg('Tijd zonder leertijd-budget', { id: 'path.cost.hours-uncovered' }),
+  hoursAdvice: () =>
+    msg('Spreek met je leidinggevende af wanneer je deze uren leert.', { id: 'path.cost.hours-advice' }),
+  empty: () =>
+    msg('Je hebt nog geen leerroute. Maak er samen met je leidinggevende een.', { id: 'path.empty' }),
+  notFound: () =>
+    msg('We kunnen deze leerroute niet vinden. Vraag je leidinggevende of HR om hulp.', { id: 'path.not-found' }),
+};

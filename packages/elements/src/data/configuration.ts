@@ -1,0 +1,105 @@
+import type { TokenProvider } from '@leerbudget/sdk';
+import { localeFromTag, type Locale } from '../localization/locale.js';
+import { safeApiBase } from '../security/safe-link.js';
+import { warnOnce } from '../security/warn-once.js';
+
+/** Where widgets keep data between visits. `none` keeps personal data in memory only (kiosks, shared PCs). */
+export type CacheMode = 'indexeddb' | 'memory' | 'none';
+
+/** The cache modes an admin may write in a `cache` attribute or `data-cache`. */
+export const CACHE_MODES: readonly CacheMode[] = ['indexeddb', 'memory', 'none'];
+
+/** Page-wide defaults of every Leerbudget widget; a widget's own attributes win. */
+export interface LeerbudgetConfiguration {
+  /** The API base, e.g. `https://hr.example.nl/leerbudget`. */
+  apiBase?: string;
+  /** Supplies the employee's bearer token (kept in memory only, never stored). */
+  getToken?: TokenProvider;
+  /** Default `indexeddb`. */
+  cache?: CacheMode;
+  /**
+   * The widgets' language when a widget has no `lang` attribute of its own (`data-lang` on the script
+   * tag). Without it, widgets follow the nearest `lang` up the page, else Dutch.
+   */
+  lang?: string;
+}
+
+/** What changed in a {@link configure} call. */
+export interface ConfigurationChange {
+  /** A new token provider: the employee may be someone else, so widgets drop what they show at once. */
+  identityChanged: boolean;
+  /** `apiBase` or `cache` changed: widgets without their own attribute move to another client. */
+  clientChanged: boolean;
+  /** `lang` changed: widgets render again. */
+  languageChanged: boolean;
+}
+
+let configuration: Readonly<LeerbudgetConfiguration> = {};
+const listeners = new Set<(change: ConfigurationChange) => void>();
+
+/** The current page-wide configuration. */
+export function currentConfiguration(): Readonly<LeerbudgetConfiguration> {
+  return configuration;
+}
+
+/**
+ * Merges `options` into the page-wide configuration and tells every subscriber synchronously, so a
+ * widget can clear one employee's numbers before anything else happens. Invalid values give one
+ * warning and are ignored. Returns the change for the caller that also owns clients.
+ */
+export function updateConfiguration(options: LeerbudgetConfiguration): ConfigurationChange {
+  const next: LeerbudgetConfiguration = { ...configuration };
+  if ('apiBase' in options) {
+    const apiBase = checkedApiBase(options.apiBase, 'configure({ apiBase })');
+    if (apiBase !== undefined || options.apiBase === undefined) next.apiBase = apiBase;
+  }
+  if ('cache' in options) {
+    const cache = checkedCacheMode(options.cache, 'configure({ cache })');
+    if (cache !== undefined || options.cache === undefined) next.cache = cache;
+  }
+  if ('lang' in options) {
+    const lang = checkedLocale(options.lang, 'configure({ lang })');
+    if (lang !== undefined || options.lang === undefined) next.lang = lang;
+  }
+  if ('getToken' in options) next.getToken = options.getToken;
+  const change: ConfigurationChange = {
+    identityChanged: next.getToken !== configuration.getToken,
+    clientChanged: next.apiBase !== configuration.apiBase || next.cache !== configuration.cache,
+    languageChanged: next.lang !== configuration.lang,
+  };
+  configuration = next;
+  if (change.identityChanged || change.clientChanged || change.languageChanged) {
+    for (const listener of [...listeners]) listener(change);
+  }
+  return change;
+}
+
+/** Subscribes to configuration changes; returns the unsubscribe function. */
+export function onConfigurationChange(listener: (change: ConfigurationChange) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** An API base that passes {@link safeApiBase}, or `undefined` with one warning naming `source`. */
+export function checkedApiBase(value: string | null | undefined, source: string): string | undefined {
+  if (value === null || value === undefined || value === '') return undefined;
+  const apiBase = safeApiBase(value);
+  if (!apiBase) warnOnce(`api-base:${value}`, `${source}: "${value}" is not an https: URL (http: only for localhost); it is ignored.`);
+  return apiBase;
+}
+
+/** A known cache mode, or `undefined` with one warning naming `source`. */
+export function checkedCacheMode(value: string | null | undefined, source: string): CacheMode | undefined {
+  if (value === null || value === undefined || value === '') return undefined;
+  const mode = CACHE_MODES.find((candidate) => candidate === value);
+  if (!mode) warnOnce(`cache:${value}`, `${source}: "${value}" is not one of ${CACHE_MODES.join(', ')}; using the default.`);
+  return mode;
+}
+
+/** A supported locale for a language tag, or `undefined` with one warning naming `source`. */
+function checkedLocale(value: string | undefined, source: string): Locale | undefined {
+  if (!value) return undefined;
+  const locale = localeFromTag(value);
+  if (!locale) warnOnce(`lang:${value}`, `${source}: "${value}" is not supported; use "nl" or "en".`);
+  return locale;
+}

@@ -1,0 +1,52 @@
+/**
+ * Leerbudget web components. Importing this module registers every element; import
+ * `@leerbudget/elements/budget-meter.js` to register just one. The foundations below are what new
+ * widgets build on (see the package README).
+ * @packageDocumentation
+ */
+import './components/budget-meter/budget-meter.js';
+import './components/learning-path/learning-path.js';
+
+export * from './components/budget-meter/budget-meter.js';
+export * from './components/learning-path/learning-path.js';
+
+export { LbElement } from './base/lb-element.js';
+export { defineElement, warnAboutOtherVersion, type VersionedElementConstructor } from './base/define-element.js';
+export { VERSION } from './base/version.js';
+
+export { configure } from './data/configure.js';
+export {
+  currentConfiguration,
+  onConfigurationChange,
+  CACHE_MODES,
+  type CacheMode,
+  type ConfigurationChange,
+  type LeerbudgetConfiguration,
+} from './data/configuration.js';
+export { ConfigurationError } from './data/configuration-error.js';
+export { sharedClient, type ClientSettings } from './data/shared-client.js';
+export {
+  ResourceController,
+  type ResourceFailure,
+  type ResourceHost,
+  type ResourceState,
+  type ResourceWatcher,
+} from './data/resource-controller.js';
+
+export { LbEvent } from './events/lb-event.js';
+export { LbErrorEvent, type LbErrorDetail } from './events/error-event.js';
+export { LbCourseSelectEvent, type LbCourseSelectDetail } from './events/course-select-event.js';
+
+export { DEFAULT_LOCALE, localeFromTag, resolveElementLocale, type Locale } from './localization/locale.js';
+export { inLocale, msg, activeMessageLocale, type LbMsg, type LbMsgOptions } from './localization/msg.js';
+
+export { formatDate, formatHours, formatMoney, formatPercent, formatTime } from './formatting/intl-format.js';
+export { formatAmount } from './formatting/amount-format.js';
+
+export { renderEmpty, renderError, renderLoading, renderStaleNotice, type StaleNoticeOptions } from './states/status-views.js';
+export { errorMessage, loadingMessage, offlineMessage, retryLabel, updatedAtMessage } from './states/status-messages.js';
+export { statusStyles } from './states/status-styles.js';
+export { hostStyles, tokens } from './theme/tokens.js';
+export { fillWidth } from './rendering/fill-width.js';
+export { safeApiBase, safeLinkHref } from './security/safe-link.js';
+export { warnOnce } from './security/warn-once.js';

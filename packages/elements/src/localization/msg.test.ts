@@ -1,0 +1,25 @@
+import { expect } from '@open-wc/testing';
+import { str } from '@lit/localize';
+import { localeFromTag } from './locale.js';
+import { activeMessageLocale, inLocale, msg } from './msg.js';
+
+describe('per-widget localization', () => {
+  it('translates inside inLocale, restores the outer locale after, and keeps values in place', () => {
+    const left = (amount: string) => msg(str`${amount} over`, { id: 'meter.left' });
+    expect(left('€ 5')).to.equal('€ 5 over');
+    expect(inLocale('en', () => [left('€5'), msg('Opnieuw proberen', { id: 'state.retry' }), activeMessageLocale()])).to.deep.equal([
+      '€5 left',
+      'Try again',
+      'en',
+    ]);
+    expect(activeMessageLocale()).to.equal('nl');
+    expect(inLocale('en', () => inLocale('nl', () => left('€ 5')))).to.equal('€ 5 over');
+  });
+
+  it('maps language tags to supported locales', () => {
+    expect(localeFromTag('en-GB')).to.equal('en');
+    expect(localeFromTag('NL-be')).to.equal('nl');
+    expect(localeFromTag('de')).to.equal(undefined);
+    expect(localeFromTag(null)).to.equal(undefined);
+  });
+});

@@ -1,0 +1,67 @@
+import type { StrResult, TemplateMap } from '@lit/localize';
+import { joinStringsAndValues } from '@lit/localize/internal/str-tag.js';
+import { templates as englishTemplates } from '../generated/locales/en.js';
+import { DEFAULT_LOCALE, type Locale } from './locale.js';
+
+/**
+ * Options of {@link msg}. The `id` is required so a message keeps its translation when the Dutch text is
+ * reworded only slightly, and so look-ups need no hashing at run time.
+ */
+export interface LbMsgOptions {
+  id: string;
+  /** A note for translators. */
+  desc?: string;
+}
+
+/**
+ * Same shape as `msg` from `@lit/localize` (the brand lets `lit-localize extract` find our calls), but
+ * it reads the locale of the widget being rendered instead of one global locale.
+ */
+export type LbMsg = ((template: string | StrResult, options: LbMsgOptions) => string) & {
+  _LIT_LOCALIZE_MSG_?: never;
+};
+
+const TEMPLATES: Record<Locale, TemplateMap | undefined> = {
+  nl: undefined, // the source language: messages are written in Dutch
+  en: englishTemplates,
+};
+
+let activeLocale: Locale = DEFAULT_LOCALE;
+
+/**
+ * Runs `render` with `locale` as the language of every {@link msg} call inside it. Lit renders
+ * synchronously, so wrapping `render()` scopes the language to one widget: two widgets on one page can
+ * speak different languages at once, which the global `configureLocalization` of `@lit/localize`
+ * cannot do.
+ */
+export function inLocale<T>(locale: Locale, render: () => T): T {
+  const previous = activeLocale;
+  activeLocale = locale;
+  try {
+    return render();
+  } finally {
+    activeLocale = previous;
+  }
+}
+
+/** The locale of the widget being rendered right now (see {@link inLocale}). */
+export function activeMessageLocale(): Locale {
+  return activeLocale;
+}
+
+/**
+ * Translates a Dutch source message into the active locale. Write messages as
+ * `msg(str\`${amount} over\`, { id: 'meter.left' })`; `pnpm localize` extracts them to `xliff/` and
+ * builds `src/generated/`.
+ */
+export const msg: LbMsg = (template, options) => {
+  const localized = TEMPLATES[activeLocale]?.[options.id];
+  const source = typeof template === 'string' ? undefined : template;
+  if (typeof localized === 'string') return localized;
+  if (localized && 'strTag' in localized && source) {
+    // Translations keep ${0}, ${1}… as indices into the source values, so translators can reorder them.
+    return joinStringsAndValues(localized.strings, source.values, localized.values as number[]);
+  }
+  if (source) return joinStringsAndValues(source.strings, source.values);
+  return template as string;
+};

@@ -1,0 +1,75 @@
+/**
+ * Helpers for browser tests of Leerbudget elements: demo users, waiting for a widget's data, and reading
+ * what it shows. Reuse them in new component tests.
+ */
+import type { Budget, DemoUser } from '@leerbudget/contract';
+import { testServers } from '../../../tools/wtr/servers.js';
+import type { LbBudgetLoadEvent } from '../src/components/budget-meter/budget-load-event.js';
+import type { LbErrorEvent } from '../src/events/error-event.js';
+
+export { testServers, programFaults, faultLog, releaseHold } from '../../../tools/wtr/servers.js';
+
+let users: Promise<DemoUser[]> | undefined;
+
+/** The reference server's demo employees (with their tokens). */
+export function demoUsers(): Promise<DemoUser[]> {
+  users ??= testServers().then(async ({ apiBase }) => {
+    const response = await fetch(`${apiBase}/v1/demo/users`);
+    return ((await response.json()) as { items: DemoUser[] }).items;
+  });
+  return users;
+}
+
+/** One demo employee by id. */
+export async function demoUser(id: string): Promise<DemoUser> {
+  const user = (await demoUsers()).find((candidate) => candidate.id === id);
+  if (!user) throw new Error(`no demo user ${id}`);
+  return user;
+}
+
+/** The budget straight from the reference server, to compare the widget with. */
+export async function serverBudget(user: DemoUser): Promise<Budget> {
+  const { apiBase } = await testServers();
+  const response = await fetch(`${apiBase}/v1/me/budget`, { headers: { authorization: `Bearer ${user.token}` } });
+  return (await response.json()) as Budget;
+}
+
+/** Resolves with the next `lb-budget-load` event (anywhere on the page) that matches `accept`. */
+export function nextBudgetLoad(accept: (event: LbBudgetLoadEvent) => boolean = (event) => !event.detail.stale): Promise<LbBudgetLoadEvent> {
+  return new Promise((resolve) => {
+    const listener = (event: LbBudgetLoadEvent) => {
+      if (!accept(event)) return;
+      document.removeEventListener('lb-budget-load', listener);
+      resolve(event);
+    };
+    document.addEventListener('lb-budget-load', listener);
+  });
+}
+
+/** Resolves with the next `lb-error` event anywhere on the page. */
+export function nextError(): Promise<LbErrorEvent> {
+  return new Promise((resolve) => document.addEventListener('lb-error', resolve, { once: true }));
+}
+
+/** Everything a sighted user reads in a widget, with whitespace (including no-break spaces) collapsed. */
+export function visibleText(element: Element): string {
+  return collapse(element.shadowRoot?.textContent ?? '');
+}
+
+/** Collapses every run of whitespace (including U+00A0 from `Intl`) into one space. */
+export function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Euros from cents the way a Dutch reader sees them: `€ 750`, `€ 1.234,50`. */
+export function euros(cents: number, locale = 'nl-NL'): string {
+  const whole = cents % 100 === 0;
+  return collapse(
+    new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', minimumFractionDigits: whole ? 0 : 2 }).format(cents / 100),
+  );
+}
+
+/** A JSON response step for the fault server. */
+export function jsonStep(body: unknown) {
+  return { status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
+}

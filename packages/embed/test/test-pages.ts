@@ -1,0 +1,71 @@
+/**
+ * Helpers for the embed's browser tests: load the built bundle like an admin's script tag, and open
+ * pages in an iframe under a strict Content-Security-Policy.
+ */
+
+/** The built bundle, served by web-test-runner from the repository root. */
+export const BUNDLE_PATH = '/packages/embed/dist/leerbudget.js';
+
+/** Appends `<script type="module" src="…leerbudget.js?copy=…">` with `data-*` defaults; resolves on load. */
+export function loadBundle(copy: string, dataset: Record<string, string> = {}): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.src = `${BUNDLE_PATH}?copy=${encodeURIComponent(copy)}`;
+    Object.assign(script.dataset, dataset);
+    script.addEventListener('load', () => resolve(), { once: true });
+    script.addEventListener('error', () => reject(new Error(`could not load ${script.src}`)), { once: true });
+    document.head.append(script);
+  });
+}
+
+/** What `test/fixtures/page-setup.js` records in a page. */
+export interface PageRecord {
+  violations: string[];
+  errors: string[];
+  /** When the first budget was on screen, in ms since the page started, and whether it was the cached one. */
+  firstBudget: { at: number; stale: boolean } | undefined;
+}
+
+/** The CSP of the strict test pages: no inline script or style, Trusted Types with only our policy. */
+export function strictPolicy(apiOrigin: string): string {
+  return [
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self'",
+    `connect-src 'self' ${apiOrigin}`,
+    "base-uri 'none'",
+    "require-trusted-types-for 'script'",
+    'trusted-types leerbudget',
+  ].join('; ');
+}
+
+/**
+ * Opens a page in an iframe whose `<meta>` CSP applies from the first byte, signed in as `token`,
+ * with `body` as its markup. Resolves with the iframe once the page has loaded.
+ */
+export function openStrictPage(options: { apiBase: string; token: string; body: string; copy: string }): Promise<HTMLIFrameElement> {
+  const { origin } = new URL(options.apiBase);
+  const frame = document.createElement('iframe');
+  frame.style.inlineSize = '800px';
+  frame.style.blockSize = '600px';
+  frame.srcdoc = `<!doctype html><html lang="nl"><head>
+    <meta http-equiv="Content-Security-Policy" content="${strictPolicy(origin)}">
+    <script src="/packages/embed/test/fixtures/page-setup.js" data-token="${options.token}"></script>
+    <script type="module" src="${BUNDLE_PATH}?copy=${options.copy}" data-api-base="${options.apiBase}"></script>
+    </head><body>${options.body}</body></html>`;
+  return new Promise((resolve) => {
+    frame.addEventListener('load', () => resolve(frame), { once: true });
+    document.body.append(frame);
+  });
+}
+
+/** The record of a page opened with {@link openStrictPage}. */
+export function pageRecord(frame: HTMLIFrameElement): PageRecord {
+  return (frame.contentWindow as unknown as { __lb: PageRecord }).__lb;
+}
+
+/** Polls `condition` every 20 ms until it holds (the test's own timeout bounds it). */
+export async function until(condition: () => boolean | Promise<boolean>): Promise<void> {
+  while (!(await condition())) await new Promise((resolve) => setTimeout(resolve, 20));
+}

@@ -1,0 +1,95 @@
+// `pnpm screenshots`: starts the reference API (demo data) and the example site on free ports, opens each
+// example page in Chromium in Dutch and English, at desktop width and at 360 px, and saves PNGs to
+// docs/images/. Needs a build (`pnpm build`) and Chromium (/usr/bin/chromium or CHROME_PATH).
+// Add a page to PAGES to get its screenshots too.
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startStaticSite } from './static-site.mjs';
+
+const outDir = fileURLToPath(new URL('../docs/images/', import.meta.url));
+
+/**
+ * The pages to capture. `query` is added to the URL (`api` and `lang` are added for you); `ready` runs
+ * in the page and returns true once it shows what it should (fresh data, not a loading state).
+ */
+const PAGES = [
+  {
+    name: 'intranet',
+    path: '/intranet-homepage/',
+    query: { user: 'mehmet' },
+    ready: () => {
+      const meters = [...document.querySelectorAll('lb-budget-meter')];
+      return meters.length > 0 && meters.every((meter) => {
+        const root = meter.shadowRoot;
+        return root?.querySelector('[role="meter"]') && !root.textContent.includes('Bijgewerkt') && !root.textContent.includes('Updated at');
+      });
+    },
+  },
+];
+
+const VIEWPORTS = [
+  { name: 'desktop', width: 1280, height: 900 },
+  { name: 'mobile', width: 360, height: 780 },
+];
+
+const LANGUAGES = ['nl', 'en'];
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
+
+async function capture(browser, siteUrl, apiUrl, page, viewport, lang) {
+  const context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height }, locale: lang });
+  const tab = await context.newPage();
+  const problems = [];
+  tab.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+  });
+  tab.on('pageerror', (error) => problems.push(String(error)));
+  tab.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
+  });
+  const url = new URL(page.path, siteUrl);
+  for (const [key, value] of Object.entries({ ...page.query, api: apiUrl, lang })) url.searchParams.set(key, value);
+  await tab.goto(url.href);
+  await tab.waitForFunction(page.ready, undefined, { timeout: 20_000 });
+  await tab.evaluate(() => document.fonts.ready);
+  const file = `${outDir}${page.name}-${lang}-${viewport.name}.png`;
+  await tab.screenshot({ path: file, fullPage: true });
+  await context.close();
+  if (problems.length > 0) throw new Error(`${url.href} logged:\n  ${problems.join('\n  ')}`);
+  return file;
+}
+
+const { startServer } = await import('../packages/server/dist/index.js');
+const api = await startServer({ port: 0, seed: 'demo' });
+const site = await startStaticSite({ port: 0, apiOrigin: api.url });
+const siteUrl = `http://127.0.0.1:${site.address().port}`;
+const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+let failed = false;
+try {
+  await mkdir(outDir, { recursive: true });
+  for (const page of PAGES) {
+    for (const lang of LANGUAGES) {
+      for (const viewport of VIEWPORTS) {
+        const file = await capture(browser, siteUrl, api.url, page, viewport, lang);
+        console.log(`saved ${file.slice(outDir.length - 'docs/images/'.length)}`);
+      }
+    }
+  }
+} catch (error) {
+  failed = true;
+  console.error(error instanceof Error ? error.message : error);
+} finally {
+  await browser.close();
+  await new Promise((resolve) => site.close(resolve));
+  await api.close();
+}
+process.exit(failed ? 1 : 0);
