@@ -20,10 +20,12 @@ const PAGES = [
     query: { user: 'mehmet' },
     ready: () => {
       const meters = [...document.querySelectorAll('lb-budget-meter')];
-      return meters.length > 0 && meters.every((meter) => {
+      const metersReady = meters.length > 0 && meters.every((meter) => {
         const root = meter.shadowRoot;
         return root?.querySelector('[role="meter"]') && !root.textContent.includes('Bijgewerkt') && !root.textContent.includes('Updated at');
       });
+      const path = document.querySelector('lb-learning-path')?.shadowRoot;
+      return metersReady && Boolean(path?.querySelector('[role="progressbar"]')) && !path.textContent.includes('€ …');
     },
   },
 ];

@@ -34,7 +34,6 @@
     'side.label': 'Personal',
     'budget.title': 'Learning and development',
     'path.title': 'Your learning path',
-    'path.placeholder': 'The steps of your learning path will appear here.',
     'links.title': 'Quick links',
     'links.roster': 'My roster',
     'links.expenses': 'Expenses',
