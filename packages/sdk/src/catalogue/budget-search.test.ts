@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { planFunding } from '../funding/index.js';
-import { TODAY, generateTestCatalogue, testPots } from './catalogue-fixtures.test.js';
+import { TODAY, generateTestCatalogue, testPots } from './catalogue.fixtures.js';
 import { CatalogueIndex } from './catalogue-index.js';
 
 const courses = generateTestCatalogue(300, 42);

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { TODAY, VOCABULARY, generateTestCatalogue, testPots } from './catalogue-fixtures.test.js';
+import { TODAY, VOCABULARY, generateTestCatalogue, testPots } from './catalogue.fixtures.js';
 import { CatalogueIndex } from './catalogue-index.js';
-import { referenceSearch } from './reference-search.test.js';
+import { referenceSearch } from './reference-search.fixtures.js';
 import { FACET_NAMES, type CatalogueSearchQuery } from './types.js';
 
 const courses = generateTestCatalogue(400, 20260315);

@@ -1,13 +1,13 @@
 import type { CourseSummary, Offering } from '@leerbudget/contract';
 import type { FundingPlan } from '../funding/index.js';
 import { dayNumber, localToday } from './calendar-day.js';
-import { buildCatalogueData, type CatalogueData } from './catalogue-data.js';
+import { buildCatalogueData, buildTextIndex, type CatalogueData } from './catalogue-data.js';
 import type { FacetColumn } from './facet-column.js';
 import { FundingPlanCache } from './funding-plan-cache.js';
 import { tokenize } from './fold-text.js';
 import { AVAILABILITY_BIT, type ScheduleView } from './offering-schedule.js';
 import { selectTop } from './select-top.js';
-import { ALL_TEXT_FIELDS } from './text-index.js';
+import { ALL_TEXT_FIELDS, type TextIndex } from './text-index.js';
 import { suggest } from './typeahead.js';
 import {
   FACET_NAMES,
@@ -25,14 +25,33 @@ const DEFAULT_PAGE_SIZE = 20;
 export interface BuildAsyncOptions {
   /** Stops the build; the promise rejects with the signal's reason. */
   signal?: AbortSignal;
-  /** Courses indexed between two yields to the event loop; default 2,000 (well under 50 ms). */
+  /**
+   * Courses indexed between two yields to the event loop; default 2,000 (well under 50 ms).
+   * The build makes two passes (columns, then text), each yielding this often.
+   */
   yieldEvery?: number;
+  /**
+   * Called once, when facets, ranges, sorting and budget filters work but the text index is not built
+   * yet, with an index whose {@link CatalogueIndex.textReady} is `false` (see {@link CatalogueIndex.search}
+   * for what a text query gives then). The build gives the event loop a turn right after, so the caller
+   * can render before the text pass starts. The promise still resolves with a separate, complete index.
+   */
+  onColumnsReady?: (index: CatalogueIndex) => void;
+}
+
+/** Scratch space of a search, indexed by doc id; shared by the indexes of one build (searches never overlap). */
+interface SearchScratch {
+  readonly allDocs: Uint32Array;
+  readonly results: Uint32Array;
+  readonly sortKeys: Float64Array;
 }
 
 /**
  * Searches a catalogue in memory: full text with prefixes and typos, facet counts, ranges,
  * availability, employer policy and "fits my budget" with a funding plan per result.
  * Built once from the courses; every search then runs in about a millisecond on 100k courses.
+ * An index never changes: {@link CatalogueIndex.buildAsync} can hand out an early one without text
+ * (`textReady: false`) and resolves with a second, complete one.
  *
  * @example
  * const index = CatalogueIndex.build(snapshot.courses);
@@ -40,41 +59,57 @@ export interface BuildAsyncOptions {
  */
 export class CatalogueIndex {
   readonly #data: CatalogueData;
-  readonly #allDocs: Uint32Array;
-  readonly #results: Uint32Array;
-  readonly #sortKeys: Float64Array;
+  readonly #text: TextIndex | undefined;
+  readonly #scratch: SearchScratch;
   readonly #plans = new FundingPlanCache();
 
-  private constructor(data: CatalogueData) {
+  private constructor(data: CatalogueData, text: TextIndex | undefined, scratch?: SearchScratch) {
     this.#data = data;
+    this.#text = text;
     const size = data.courses.length;
-    this.#allDocs = Uint32Array.from({ length: size }, (_, doc) => doc);
-    this.#results = new Uint32Array(size);
-    this.#sortKeys = new Float64Array(size);
+    this.#scratch = scratch ?? {
+      allDocs: Uint32Array.from({ length: size }, (_, doc) => doc),
+      results: new Uint32Array(size),
+      sortKeys: new Float64Array(size),
+    };
   }
 
   /** Indexes `courses` in one go. Courses keep their order; ids are expected to be unique. */
   static build(courses: readonly CourseSummary[]): CatalogueIndex {
-    const steps = buildCatalogueData(courses, Infinity);
-    let step = steps.next();
-    while (!step.done) step = steps.next();
-    return new CatalogueIndex(step.value);
+    const data = runToEnd(buildCatalogueData(courses, Infinity));
+    return new CatalogueIndex(data, runToEnd(buildTextIndex(data.courses, Infinity)));
   }
 
-  /** Indexes `courses` in chunks, giving the event loop a turn between them so the page never freezes. */
+  /**
+   * Indexes `courses` in chunks, giving the event loop a turn between them so the page never freezes.
+   * Resolves with a complete index; `onColumnsReady` gets a text-less one as soon as it can answer.
+   */
   static async buildAsync(courses: readonly CourseSummary[], options: BuildAsyncOptions = {}): Promise<CatalogueIndex> {
-    const steps = buildCatalogueData(courses, options.yieldEvery ?? 2000);
-    for (;;) {
-      options.signal?.throwIfAborted();
-      const step = steps.next();
-      if (step.done) return new CatalogueIndex(step.value);
-      await new Promise((resolve) => setTimeout(resolve, 0));
+    const { signal, onColumnsReady } = options;
+    const chunkSize = options.yieldEvery ?? 2000;
+    const data = await runInTurns(buildCatalogueData(courses, chunkSize), signal);
+    let scratch: SearchScratch | undefined;
+    if (onColumnsReady) {
+      const early = new CatalogueIndex(data, undefined);
+      scratch = early.#scratch;
+      onColumnsReady(early);
+      await nextTurn();
     }
+    const text = await runInTurns(buildTextIndex(data.courses, chunkSize), signal);
+    return new CatalogueIndex(data, text, scratch);
   }
 
   /** Number of courses. */
   get size(): number {
     return this.#data.courses.length;
+  }
+
+  /**
+   * `false` for the early index {@link BuildAsyncOptions.onColumnsReady} hands out: it answers every
+   * query without words, but not text. `true` for every index `build` and `buildAsync` return.
+   */
+  get textReady(): boolean {
+    return this.#text !== undefined;
   }
 
   /** The course with this id. */
@@ -83,15 +118,22 @@ export class CatalogueIndex {
     return doc === undefined ? undefined : this.#data.courses[doc];
   }
 
-  /** Runs one query: the page of results, the total, and the facet counts. */
+  /**
+   * Runs one query: the page of results, the total, and the facet counts.
+   *
+   * A query with words on an index whose {@link CatalogueIndex.textReady} is `false` does not throw
+   * and does not guess: it matches nothing (`total` 0, no items, facets showing only the selected
+   * values) and carries `textPending: true`, so a finder can say the search is being prepared.
+   */
   search(query: CatalogueSearchQuery = {}): CatalogueSearchResult {
     const data = this.#data;
     const today = query.today ?? localToday();
     const view = data.schedule.view(dayNumber(today));
     const words = tokenize(query.text ?? '');
-    const textMatches = words.length > 0 ? data.text.search(words, ALL_TEXT_FIELDS, true) : undefined;
-    const candidates = textMatches?.docs ?? this.#allDocs;
-    const candidateCount = textMatches?.count ?? this.size;
+    const textPending = words.length > 0 && this.#text === undefined;
+    const textMatches = words.length > 0 ? this.#text?.search(words, ALL_TEXT_FIELDS, true) : undefined;
+    const candidates = textMatches?.docs ?? this.#scratch.allDocs;
+    const candidateCount = textPending ? 0 : textMatches?.count ?? this.size;
 
     const counted = new Map<FacetName, Uint32Array>();
     for (const name of query.facetNames ?? FACET_NAMES) counted.set(name, new Uint32Array(this.#column(name, view).values.length));
@@ -106,7 +148,7 @@ export class CatalogueIndex {
 
     // One pass: a course that fails no facet is a result and counts for every facet; one that fails
     // exactly one facet counts only for that facet, which is what toggling its values would give.
-    const results = this.#results;
+    const results = this.#scratch.results;
     let total = 0;
     for (let i = 0; i < candidateCount; i++) {
       const doc = candidates[i]!;
@@ -131,12 +173,12 @@ export class CatalogueIndex {
     const page = this.#page(query, view, today, total, textMatches?.scores);
     const facets: Partial<Record<FacetName, FacetCount[]>> = {};
     for (const [name, counts] of counted) facets[name] = facetCounts(name, this.#column(name, view), counts, query.facets?.[name]);
-    return { total, items: page, facets };
+    return textPending ? { total, items: page, facets, textPending } : { total, items: page, facets };
   }
 
-  /** Suggestions for a search box: topics and providers first, then course titles. */
+  /** Suggestions for a search box: topics and providers first, then course titles (once {@link CatalogueIndex.textReady}). */
   typeahead(prefix: string, limit = 8): TypeaheadSuggestion[] {
-    return suggest(this.#data, tokenize(prefix), limit, this.#sortKeys);
+    return suggest(this.#data, this.#text, tokenize(prefix), limit, this.#scratch.sortKeys);
   }
 
   #column(name: FacetName, view: ScheduleView): FacetColumn {
@@ -196,8 +238,7 @@ export class CatalogueIndex {
   }
 
   #page(query: CatalogueSearchQuery, view: ScheduleView, today: string, total: number, scores: Float64Array | undefined): CatalogueHit[] {
-    const keys = this.#sortKeys;
-    const results = this.#results;
+    const { sortKeys: keys, results } = this.#scratch;
     const pots = query.budget?.pots;
     const sort = query.sort ?? 'relevance';
     const { price, durationHours } = this.#data;
@@ -223,6 +264,26 @@ export class CatalogueIndex {
         return hit;
       });
   }
+}
+
+function runToEnd<T>(steps: Generator<void, T>): T {
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** Runs `steps`, giving the event loop a turn after each; stops with the signal's reason when aborted. */
+async function runInTurns<T>(steps: Generator<void, T>, signal: AbortSignal | undefined): Promise<T> {
+  for (;;) {
+    signal?.throwIfAborted();
+    const step = steps.next();
+    if (step.done) return step.value;
+    await nextTurn();
+  }
+}
+
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** Values with a count, plus selected ones; by count then label, months in calendar order. */

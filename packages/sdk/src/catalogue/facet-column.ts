@@ -55,8 +55,8 @@ export class FacetColumnBuilder {
   readonly #idOfValue = new Map<string, number>();
   readonly #values: string[] = [];
   readonly #labels: string[] = [];
-  readonly #offsets = new GrowableArray((size) => new Uint32Array(size));
-  readonly #ids = new GrowableArray((size) => new Uint32Array(size));
+  readonly #offsets = new GrowableArray(new Uint32Array(1024));
+  readonly #ids = new GrowableArray(new Uint32Array(1024));
 
   constructor() {
     this.#offsets.push(0);
@@ -74,22 +74,21 @@ export class FacetColumnBuilder {
     return id;
   }
 
-  /** Adds the next course with these value ids (duplicates are dropped). */
-  addDocumentIds(ids: Iterable<number>): void {
-    const rowStart = this.#offsets.items[this.#offsets.length - 1]!;
-    for (const id of ids) if (!this.#rowHas(rowStart, id)) this.#ids.push(id);
-    this.#offsets.push(this.#ids.length);
+  /** Adds `value` to the current course (a value it already has is skipped); `label` names a new value. */
+  addValue(value: string, label = value): void {
+    this.addId(this.idOf(value, label));
   }
 
-  #rowHas(rowStart: number, id: number): boolean {
+  /** Adds the value with this id to the current course, unless it already has it. */
+  addId(id: number): void {
     const ids = this.#ids.items;
-    for (let i = rowStart; i < this.#ids.length; i++) if (ids[i] === id) return true;
-    return false;
+    for (let i = this.#offsets.items[this.#offsets.length - 1]!; i < this.#ids.length; i++) if (ids[i] === id) return;
+    this.#ids.push(id);
   }
 
-  /** Adds the next course with these values; `labels[i]` labels `values[i]`. */
-  addDocument(values: readonly string[], labels: readonly string[] = values): void {
-    this.addDocumentIds(values.map((value, i) => this.idOf(value, labels[i])));
+  /** Closes the current course; the next value belongs to the next course. */
+  endDocument(): void {
+    this.#offsets.push(this.#ids.length);
   }
 
   finish(): FacetColumn {

@@ -1,14 +1,21 @@
-type TypedArray = Uint8Array | Uint32Array;
+type TypedArray = Uint8Array | Uint16Array | Uint32Array | Int32Array;
+
+/** A copy of `array` with room for at least `size` items (at least double, so pushes stay amortised O(1)). */
+export function grown<T extends TypedArray>(array: T, size: number): T {
+  if (size <= array.length) return array;
+  const larger = new (array.constructor as new (size: number) => T)(Math.max(size, array.length * 2));
+  larger.set(array);
+  return larger;
+}
 
 /** An append-only typed array that doubles when full; `trimmed()` returns a right-sized copy. */
 export class GrowableArray<T extends TypedArray> {
   #items: T;
   #length = 0;
-  readonly #create: (capacity: number) => T;
 
-  constructor(create: (capacity: number) => T, capacity = 1024) {
-    this.#create = create;
-    this.#items = create(capacity);
+  /** Starts with `items` as (empty) storage. */
+  constructor(items: T) {
+    this.#items = items;
   }
 
   get length(): number {
@@ -16,11 +23,7 @@ export class GrowableArray<T extends TypedArray> {
   }
 
   push(value: number): void {
-    if (this.#length === this.#items.length) {
-      const larger = this.#create(this.#items.length * 2);
-      larger.set(this.#items);
-      this.#items = larger;
-    }
+    if (this.#length === this.#items.length) this.#items = grown(this.#items, this.#length + 1);
     this.#items[this.#length++] = value;
   }
 

@@ -27,10 +27,11 @@ export interface ScheduleView {
 
 /** The start day and month of every offering, per course, collected at build time. */
 export class OfferingScheduleBuilder {
-  readonly #offsets = new GrowableArray((size) => new Uint32Array(size));
-  readonly #startDays: number[] = [];
+  readonly #offsets = new GrowableArray(new Uint32Array(1024));
+  readonly #startDays = new GrowableArray(new Int32Array(1024));
   readonly #months = new FacetColumnBuilder();
-  readonly #monthIds: number[] = [];
+  readonly #monthIds = new GrowableArray(new Int32Array(1024));
+  readonly #dates = new Map<string, { day: number; monthId: number }>();
 
   constructor() {
     this.#offsets.push(0);
@@ -39,15 +40,31 @@ export class OfferingScheduleBuilder {
   addDocument(offerings: readonly Offering[]): void {
     for (const offering of offerings) {
       const start = offering.start;
-      this.#startDays.push(start === null ? NO_START : dayNumber(start));
-      this.#monthIds.push(start === null ? -1 : this.#months.idOf(start.slice(0, 7)));
+      if (start === null) {
+        this.#startDays.push(NO_START);
+        this.#monthIds.push(-1);
+        continue;
+      }
+      const date = this.#dateOf(start);
+      this.#startDays.push(date.day);
+      this.#monthIds.push(date.monthId);
     }
     this.#offsets.push(this.#startDays.length);
   }
 
+  /** A catalogue repeats the same few hundred start dates: parse each once. */
+  #dateOf(start: string): { day: number; monthId: number } {
+    let date = this.#dates.get(start);
+    if (!date) {
+      date = { day: dayNumber(start), monthId: this.#months.idOf(start.slice(0, 7)) };
+      this.#dates.set(start, date);
+    }
+    return date;
+  }
+
   finish(): OfferingSchedule {
     const months = this.#months.finish();
-    return new OfferingSchedule(this.#offsets.trimmed(), Int32Array.from(this.#startDays), Int32Array.from(this.#monthIds), months.values);
+    return new OfferingSchedule(this.#offsets.trimmed(), this.#startDays.trimmed(), this.#monthIds.trimmed(), months.values);
   }
 }
 
@@ -83,12 +100,10 @@ export class OfferingSchedule {
     const availability = new Uint8Array(docCount);
     const months = new FacetColumnBuilder();
     for (const month of this.months) months.idOf(month);
-    const upcomingMonths: number[] = [];
     for (let doc = 0; doc < docCount; doc++) {
       let next = -1;
       let selfPaced = -1;
       let flags = 0;
-      upcomingMonths.length = 0;
       for (let i = this.offsets[doc]!, end = this.offsets[doc + 1]!; i < end; i++) {
         const start = this.startDays[i]!;
         if (start === NO_START) {
@@ -97,14 +112,14 @@ export class OfferingSchedule {
         } else if (start >= today) {
           if (next < 0 || start < this.startDays[next]!) next = i;
           flags |= start <= today + SOON_DAYS ? AVAILABILITY_BIT['within-30-days'] : AVAILABILITY_BIT.later;
-          upcomingMonths.push(this.monthIds[i]!);
+          months.addId(this.monthIds[i]!);
         }
       }
       const chosen = next >= 0 ? next : selfPaced;
       nextOffering[doc] = chosen < 0 ? -1 : chosen - this.offsets[doc]!;
       nextStartKey[doc] = next >= 0 ? this.startDays[next]! : selfPaced >= 0 ? today : Infinity;
       availability[doc] = flags;
-      months.addDocumentIds(upcomingMonths);
+      months.endDocument();
     }
     return { today, nextOffering, nextStartKey, availability, startMonth: months.finish() };
   }

@@ -1,5 +1,5 @@
-import { isOneEditApart } from './fold-text.js';
-import { GrowableArray } from './growable-array.js';
+import { WordScanner, isOneEditApart } from './fold-text.js';
+import { GrowableArray, grown } from './growable-array.js';
 
 /** Bit per field a word was found in; a posting stores the union. */
 export const TEXT_FIELD = { title: 1, topics: 2, provider: 4, skills: 8, summary: 16 } as const;
@@ -28,74 +28,136 @@ export function fieldWeight(mask: number): number {
 
 const WEIGHT_BY_MASK = Float64Array.from({ length: 32 }, (_, mask) => fieldWeight(mask));
 
-/** Collects the words of each course, one course at a time, in catalogue order. */
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * Collects the words of each course, one course at a time, in catalogue order. Built for speed on
+ * 100k courses: words are looked up straight from the scanner's buffer in an open-addressing table,
+ * so only a word never seen before becomes a string, and postings go into flat typed arrays.
+ */
 export class TextIndexBuilder {
-  readonly #termIds = new Map<string, number>();
+  readonly #scanner = new WordScanner();
   readonly #terms: string[] = [];
-  readonly #postingTerm = new GrowableArray((size) => new Uint32Array(size), 1 << 16);
-  readonly #postingDoc = new GrowableArray((size) => new Uint32Array(size), 1 << 16);
-  readonly #postingMask = new GrowableArray((size) => new Uint8Array(size), 1 << 16);
+  readonly #termHashes: number[] = [];
+  /** Term id + 1 per slot (0: empty); a word's first slot comes from its hash. */
+  #slots = new Uint32Array(1 << 12);
+  #postingTerms: Uint32Array;
+  #postingMasks: Uint8Array;
+  #postingCount = 0;
+  /** Postings of course `d` end at `docEnds[d]`. */
+  readonly #docEnds = new GrowableArray(new Uint32Array(1024));
   #maskOfTerm = new Uint8Array(1024);
   readonly #touched: number[] = [];
-  #docCount = 0;
 
-  /** Adds words of the current course found in `field` (a {@link TEXT_FIELD} bit). */
-  addWords(words: readonly string[], field: number): void {
-    for (const word of words) {
-      const term = this.#termId(word);
+  /** `expectedDocs` sizes the postings up front (room for 32 distinct words a course), saving most regrowth. */
+  constructor(expectedDocs = 0) {
+    const capacity = Math.max(1 << 16, expectedDocs * 32);
+    this.#postingTerms = new Uint32Array(capacity);
+    this.#postingMasks = new Uint8Array(capacity);
+  }
+
+  /** Adds the words of `text`, found in `field` (a {@link TEXT_FIELD} bit), to the current course. */
+  addText(text: string, field: number): void {
+    const scanner = this.#scanner;
+    const count = scanner.scan(text);
+    let start = 0;
+    for (let w = 0; w < count; w++) {
+      const end = scanner.ends[w]!;
+      const term = this.#termId(w, start, end);
       if (this.#maskOfTerm[term] === 0) this.#touched.push(term);
       this.#maskOfTerm[term]! |= field;
+      start = end;
     }
   }
 
   /** Closes the current course: one posting per distinct word. */
   endDocument(): void {
-    const doc = this.#docCount++;
-    for (const term of this.#touched) {
-      this.#postingTerm.push(term);
-      this.#postingDoc.push(doc);
-      this.#postingMask.push(this.#maskOfTerm[term]!);
+    const count = this.#touched.length;
+    const at = this.#postingCount;
+    if (at + count > this.#postingTerms.length) {
+      this.#postingTerms = grown(this.#postingTerms, at + count);
+      this.#postingMasks = grown(this.#postingMasks, at + count);
+    }
+    for (let i = 0; i < count; i++) {
+      const term = this.#touched[i]!;
+      this.#postingTerms[at + i] = term;
+      this.#postingMasks[at + i] = this.#maskOfTerm[term]!;
       this.#maskOfTerm[term] = 0;
     }
+    this.#postingCount = at + count;
     this.#touched.length = 0;
+    this.#docEnds.push(this.#postingCount);
   }
 
-  /** Sorts the terms and lays the postings out per term, doc ids ascending. */
+  /** Sorts the terms and lays the postings out per term (a counting sort), doc ids ascending. */
   finish(): TextIndex {
     const termCount = this.#terms.length;
     const sortedIds = Uint32Array.from(this.#terms.keys()).sort((a, b) => (this.#terms[a]! < this.#terms[b]! ? -1 : 1));
     const rank = new Uint32Array(termCount);
     sortedIds.forEach((id, position) => (rank[id] = position));
+    const postingCount = this.#postingCount;
+    const postingTerms = this.#postingTerms;
+    const postingMasks = this.#postingMasks;
     const offsets = new Uint32Array(termCount + 1);
-    const postingCount = this.#postingDoc.length;
-    const postingTerm = this.#postingTerm.items;
-    for (let p = 0; p < postingCount; p++) offsets[rank[postingTerm[p]!]! + 1]!++;
+    for (let p = 0; p < postingCount; p++) offsets[rank[postingTerms[p]!]! + 1]!++;
     for (let t = 0; t < termCount; t++) offsets[t + 1]! += offsets[t]!;
     const cursor = offsets.slice(0, termCount);
     const docs = new Uint32Array(postingCount);
     const masks = new Uint8Array(postingCount);
-    for (let p = 0; p < postingCount; p++) {
-      const at = cursor[rank[postingTerm[p]!]!]!++;
-      docs[at] = this.#postingDoc.items[p]!;
-      masks[at] = this.#postingMask.items[p]!;
+    const docEnds = this.#docEnds.items;
+    const docCount = this.#docEnds.length;
+    for (let doc = 0, p = 0; doc < docCount; doc++) {
+      for (const end = docEnds[doc]!; p < end; p++) {
+        const at = cursor[rank[postingTerms[p]!]!]!++;
+        docs[at] = doc;
+        masks[at] = postingMasks[p]!;
+      }
     }
     const terms = Array.from(sortedIds, (id) => this.#terms[id]!);
-    return new TextIndex(terms, offsets, docs, masks, this.#docCount);
+    return new TextIndex(terms, offsets, docs, masks, docCount);
   }
 
-  #termId(word: string): number {
-    let id = this.#termIds.get(word);
-    if (id !== undefined) return id;
-    id = this.#terms.length;
-    this.#terms.push(word);
-    this.#termIds.set(word, id);
-    if (id === this.#maskOfTerm.length) {
-      const larger = new Uint8Array(id * 2);
-      larger.set(this.#maskOfTerm);
-      this.#maskOfTerm = larger;
+  /** The id of word `w` of the last scan, `codes[start .. end)`; a new word gets the next id. */
+  #termId(w: number, start: number, end: number): number {
+    const codes = this.#scanner.codes;
+    let hash = FNV_OFFSET;
+    for (let i = start; i < end; i++) hash = Math.imul(hash ^ codes[i]!, FNV_PRIME);
+    hash >>>= 0;
+    const mask = this.#slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const entry = this.#slots[slot]!;
+      if (entry === 0) return this.#addTerm(this.#scanner.word(w), hash, slot);
+      if (this.#termHashes[entry - 1] === hash && sameWord(this.#terms[entry - 1]!, codes, start, end)) return entry - 1;
     }
+  }
+
+  #addTerm(word: string, hash: number, slot: number): number {
+    const id = this.#terms.length;
+    this.#terms.push(word);
+    this.#termHashes.push(hash);
+    this.#slots[slot] = id + 1;
+    this.#maskOfTerm = grown(this.#maskOfTerm, id + 1);
+    // Half full at most, so probe runs stay short.
+    if (this.#terms.length * 2 > this.#slots.length) this.#rehash(this.#slots.length * 2);
     return id;
   }
+
+  #rehash(size: number): void {
+    const slots = new Uint32Array(size);
+    this.#termHashes.forEach((hash, id) => {
+      let slot = hash & (size - 1);
+      while (slots[slot] !== 0) slot = (slot + 1) & (size - 1);
+      slots[slot] = id + 1;
+    });
+    this.#slots = slots;
+  }
+}
+
+function sameWord(term: string, codes: Uint16Array, start: number, end: number): boolean {
+  if (term.length !== end - start) return false;
+  for (let i = 0; i < term.length; i++) if (term.charCodeAt(i) !== codes[start + i]) return false;
+  return true;
 }
 
 /** The courses matching every query word, with their scores; valid until the next search. */

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { CourseSummary } from '@leerbudget/contract';
+import fc from 'fast-check';
 import { CatalogueIndex } from './catalogue-index.js';
-import { foldText, isOneEditApart, tokenize } from './fold-text.js';
+import { WordScanner, isOneEditApart, tokenize } from './fold-text.js';
 
 function course(id: string, fields: { title: string; summary?: string; topics?: string[]; provider?: string; skills?: string[] }): CourseSummary {
   return CourseSummary.parse({
@@ -43,9 +44,36 @@ describe('folding and words', () => {
     ["  's-Hertogenbosch!  ", ['s', 'hertogenbosch']],
     ['', []],
     ['Æsop 2.0', ['æsop', '2', '0']],
+    ['Exce\u0301l e\u0301e\u0301n', ['excel', 'een']],
+    ['ΟΔΟΣ οδος', ['οδοσ', 'οδοσ']],
+    ['a😀b 𝐀bc', ['a', 'b', '𝐀bc']],
+    ['één—twee’s', ['een', 'twee', 's']],
   ];
   for (const [text, words] of cases) test(`tokenize(${JSON.stringify(text)})`, () => assert.deepEqual(tokenize(text), words));
-  test('foldText keeps ASCII as lower case', () => assert.equal(foldText('Excel'), 'excel'));
+  test('a 10,000-letter word stays one word', () => assert.deepEqual(tokenize(`${'Ab'.repeat(5000)}!`), ['ab'.repeat(5000)]));
+  test('letters that fold longer (Hangul into its parts) leave room for the rest of the text', () => {
+    const hangul = '한'.repeat(1000);
+    const scanner = new WordScanner();
+    const count = scanner.scan(`${hangul} ${'A'.repeat(3000)}`);
+    assert.deepEqual(Array.from({ length: count }, (_, i) => scanner.word(i)), [hangul.normalize('NFD'), 'a'.repeat(3000)]);
+  });
+});
+
+test('every word of any text, searched on its own, finds the course holding that text', () => {
+  const text = fc.array(fc.oneof(fc.string({ unit: 'grapheme' }), fc.constantFrom('Één', 'ΣΟΦΙΑ', 'café', ' ', '-')), { maxLength: 6 }).map((parts) => parts.join(''));
+  fc.assert(
+    fc.property(fc.array(text, { minLength: 1, maxLength: 8 }), (titles) => {
+      const built = CatalogueIndex.build(titles.map((title, i) => course(`c${i}`, { title: title.trim() === '' ? 'leeg' : title })));
+      titles.forEach((_, i) => {
+        const title = built.course(`c${i}`)!.title;
+        for (const word of tokenize(title)) {
+          const found = built.search({ text: word, limit: titles.length }).items.map((item) => item.course.id);
+          assert.ok(found.includes(`c${i}`), `${JSON.stringify(word)} of ${JSON.stringify(title)}`);
+        }
+      });
+    }),
+    { numRuns: 150, seed: 11 },
+  );
 });
 
 describe('one edit apart', () => {

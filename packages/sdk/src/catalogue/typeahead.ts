@@ -2,24 +2,31 @@ import type { CatalogueData } from './catalogue-data.js';
 import type { FacetColumn } from './facet-column.js';
 import { tokenize } from './fold-text.js';
 import { selectTop } from './select-top.js';
-import { TEXT_FIELD } from './text-index.js';
+import { TEXT_FIELD, type TextIndex } from './text-index.js';
 import type { TypeaheadSuggestion } from './types.js';
 
 const labelWordsCache = new WeakMap<FacetColumn, string[][]>();
 
 /**
  * Suggestions for the words typed so far (every word a prefix of some word of the suggestion):
- * matching topics and providers first, at most a quarter of `limit` each, then course titles by relevance.
- * `sortKeys` is scratch space indexed by doc id.
+ * matching topics and providers first, at most a quarter of `limit` each, then course titles by relevance
+ * (none while `text` is not built yet). `sortKeys` is scratch space indexed by doc id.
  */
-export function suggest(data: CatalogueData, words: readonly string[], limit: number, sortKeys: Float64Array): TypeaheadSuggestion[] {
+export function suggest(
+  data: CatalogueData,
+  text: TextIndex | undefined,
+  words: readonly string[],
+  limit: number,
+  sortKeys: Float64Array,
+): TypeaheadSuggestion[] {
   if (words.length === 0 || limit <= 0) return [];
   const perFacet = Math.max(1, Math.floor(limit / 4));
   const suggestions = [
     ...matchingLabels(data.columns.topic, words, perFacet).map((id) => facetSuggestion('topic', data.columns.topic, id)),
     ...matchingLabels(data.columns.provider, words, perFacet).map((id) => facetSuggestion('provider', data.columns.provider, id)),
   ];
-  const titles = data.text.search(words, TEXT_FIELD.title, false);
+  if (!text) return suggestions.slice(0, limit);
+  const titles = text.search(words, TEXT_FIELD.title, false);
   for (let i = 0; i < titles.count; i++) sortKeys[titles.docs[i]!] = -titles.scores[titles.docs[i]!]!;
   const seenTitles = new Set<string>();
   for (const doc of selectTop(titles.docs, titles.count, limit * 2, sortKeys)) {

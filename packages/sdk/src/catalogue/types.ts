@@ -1,5 +1,6 @@
 import type { BudgetPot, CourseSummary, Offering } from '@leerbudget/contract';
 import type { FundingPlan } from '../funding/index.js';
+import type { CatalogueIndex } from './catalogue-index.js';
 
 /** The facets the index counts. Several values within one facet are OR, across facets AND. */
 export type FacetName = 'topic' | 'format' | 'language' | 'level' | 'provider' | 'city' | 'startMonth';
@@ -97,6 +98,12 @@ export interface CatalogueSearchResult {
    * Ordered by count (then label); `startMonth` chronologically.
    */
   facets: Partial<Record<FacetName, FacetCount[]>>;
+  /**
+   * Present (`true`) only when the query has words but the index cannot search text yet
+   * ({@link CatalogueIndex.textReady} is `false`): the result is then empty. Show "Zoeken wordt
+   * voorbereid…" and search again with the complete index.
+   */
+  textPending?: true;
 }
 
 /** A typeahead suggestion: a course title (value = course id), a topic, or a provider (value = provider id). */

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { Course } from '@leerbudget/contract';
 import { callStore, faultLog, programFaults, testServers } from '../../../../tools/wtr/servers.js';
 import { emptyIndexedDb } from '../../../../tools/wtr/storage.js';
+import { generateTestCatalogue } from '../catalogue/catalogue.fixtures.js';
 import { createClient, type CatalogueState, type ValidationIssue, type WatchState } from '../index.js';
 
 describe('catalogue sync against the reference server', () => {
@@ -63,11 +64,43 @@ describe('catalogue sync against the reference server', () => {
       }, { signal: controller.signal });
     });
     controller.abort();
-    expect(states.map((s) => s.status)).to.deep.equal(['cached', 'error']);
-    const [cached, failed] = states;
+    // The stored catalogue first without its text index, then with it.
+    expect(states.map((s) => [s.status, s.data?.textReady])).to.deep.equal([['cached', false], ['cached', true], ['error', true]]);
+    const [, cached, failed] = states;
     expect(cached!.data!.index.search({}).total).to.be.greaterThan(10);
     expect(failed!.status === 'error' && failed!.offline).to.equal(true);
     expect(failed!.data?.courses.length).to.equal(cached!.data!.courses.length);
+  });
+
+  it('a warm IndexedDB cache shows a catalogue of 5,000 courses before its text index is built, then the text-ready one', async () => {
+    const courses = generateTestCatalogue(5000, 99);
+    const snapshot = { kind: 'snapshot', generatedAt: '2026-03-01T00:00:00Z', version: 'big-1', courses };
+    const headers = { 'content-type': 'application/json', etag: '"big-1"' };
+    const base = await programFaults('catalogue-progressive', [
+      { status: 200, headers, body: JSON.stringify(snapshot) },
+      { status: 304, headers },
+    ]);
+    await createClient({ baseUrl: base }).catalogue.sync();
+
+    const controller = new AbortController();
+    const states = await new Promise<Array<{ state: WatchState<CatalogueState>; textPendingWhenShown: boolean | undefined }>>((resolve) => {
+      const seen: Array<{ state: WatchState<CatalogueState>; textPendingWhenShown: boolean | undefined }> = [];
+      createClient({ baseUrl: base }).catalogue.watch((state) => {
+        // Asked at the moment the state arrives: proves the text index was not ready yet, not just a flag.
+        seen.push({ state, textPendingWhenShown: state.data?.index.search({ text: 'excel', limit: 0 }).textPending });
+        if (state.status !== 'cached') resolve(seen);
+      }, { signal: controller.signal });
+    });
+    controller.abort();
+
+    expect(states.map(({ state }) => [state.status, state.data?.textReady])).to.deep.equal([['cached', false], ['cached', true], ['fresh', true]]);
+    expect(states.map(({ textPendingWhenShown }) => textPendingWhenShown)).to.deep.equal([true, undefined, undefined]);
+    const [early, complete] = states.map(({ state }) => state.data!);
+    const browse = { facets: { format: ['online'] }, sort: 'price', limit: 50, today: '2026-03-15' } as const;
+    expect(early!.index.search(browse)).to.deep.equal(complete!.index.search(browse));
+    expect(complete!.index.search({ text: 'excel' }).total).to.be.greaterThan(0);
+    expect((await faultLog('catalogue-progressive')).map((entry) => entry.status)).to.deep.equal([200, 304]);
+    await emptyIndexedDb('leerbudget');
   });
 
   it('one invalid course among 1,000: 999 indexed, one reported once', async () => {

@@ -5,6 +5,8 @@ import { createMemoryCache } from '../cache/memory-cache.js';
 import { createClient } from '../client.js';
 import { API, course, fakeApi } from '../testing/fake-api.test.js';
 import type { ValidationIssue } from '../validation.js';
+import type { CatalogueState } from './catalogue-sync.js';
+import type { WatchState } from './watch.js';
 import { applyCatalogueDelta } from './catalogue-delta.js';
 
 /** A catalogue API: the version counts changes; `?since=` gets a delta, a matching ETag a 304. */
@@ -74,12 +76,58 @@ test('a new client starts from the stored catalogue (stale), even offline', asyn
   const states = await new Promise<string[]>((resolve) => {
     const seen: string[] = [];
     client.catalogue.watch((state) => {
-      seen.push(`${state.status}:${state.data?.courses.length}:${state.status === 'error' && state.offline}`);
+      seen.push(`${state.status}:${state.data?.courses.length}:${state.status === 'error' && state.offline}:${state.data?.textReady}`);
       if (state.status !== 'cached') resolve(seen);
     }, { signal: controller.signal });
   });
   controller.abort();
-  assert.deepEqual(states, ['cached:1:false', 'error:1:true']);
+  assert.deepEqual(states, ['cached:1:false:false', 'cached:1:false:true', 'error:1:true:true']);
+});
+
+/** Every state a watch shows until the first one that is not `cached`. */
+function watchUntilSettled(client: ReturnType<typeof createClient>): Promise<Array<WatchState<CatalogueState>>> {
+  const controller = new AbortController();
+  return new Promise((resolve) => {
+    const seen: Array<WatchState<CatalogueState>> = [];
+    client.catalogue.watch((state) => {
+      seen.push(state);
+      if (state.status === 'cached') return;
+      controller.abort();
+      resolve(seen);
+    }, { signal: controller.signal });
+  });
+}
+
+test('a warm cache shows its facets before its text index is built, then the text-ready index, built once', async () => {
+  const courses = Array.from({ length: 50 }, (_, i) => course(`c${i}`, { title: i % 2 ? 'Excel basis' : 'Leiderschap' }));
+  const server = catalogueApi(courses);
+  const cache = createMemoryCache();
+  await createClient({ baseUrl: API, fetch: server.api.fetch, cache }).catalogue.sync();
+  const client = createClient({ baseUrl: API, fetch: server.api.fetch, cache });
+
+  const [early, complete, fresh] = await watchUntilSettled(client);
+  assert.deepEqual([early?.status, complete?.status, fresh?.status], ['cached', 'cached', 'fresh']);
+  assert.equal(early!.data!.textReady, false);
+  assert.equal(early!.data!.index.textReady, false);
+  assert.equal(early!.data!.index.search({}).total, 50);
+  const pending = early!.data!.index.search({ text: 'excel' });
+  assert.deepEqual([pending.total, pending.items, pending.textPending], [0, [], true]);
+  assert.equal(complete!.data!.textReady, true);
+  assert.equal(complete!.data!.index.search({ text: 'excel' }).total, 25);
+  assert.equal(fresh!.data!.index, complete!.data!.index, 'a 304 keeps the restored index: the stored catalogue was indexed once');
+  assert.equal(fresh!.data!.textReady, true);
+  assert.equal(server.api.log.at(-1)!.ifNoneMatch, '"cat-1"');
+});
+
+test('sync() on a warm cache is text-ready, and watches after it get one cached state', async () => {
+  const server = catalogueApi([course('c1'), course('c2')]);
+  const cache = createMemoryCache();
+  await createClient({ baseUrl: API, fetch: server.api.fetch, cache }).catalogue.sync();
+  const client = createClient({ baseUrl: API, fetch: server.api.fetch, cache });
+  const synced = await client.catalogue.sync();
+  assert.equal(synced.textReady, true);
+  const states = await watchUntilSettled(client);
+  assert.deepEqual(states.map((state) => [state.status, state.data?.textReady]), [['cached', true], ['fresh', true]]);
 });
 
 test('one invalid course among 1,000: 999 indexed, one reported', async () => {

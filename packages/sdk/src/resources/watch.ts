@@ -31,18 +31,26 @@ export interface Dated<T> {
 
 /** How a watcher reads a resource: from the cache (may be missing) and from the API. */
 export interface WatchSource<T> {
-  readCached(signal: AbortSignal): Promise<Dated<T> | undefined>;
+  /**
+   * The cached value. A source that needs time to prepare it may first pass a usable but partial
+   * value to `onPartial` (at most once, before resolving); the watcher shows it as `cached` too.
+   */
+  readCached(signal: AbortSignal, onPartial?: (partial: Dated<T>) => void): Promise<Dated<T> | undefined>;
   fetchFresh(signal: AbortSignal): Promise<Dated<T>>;
 }
 
-/** Runs one stale-while-revalidate round: the cached value (if any), then the fresh value or the error. */
+/**
+ * Runs one stale-while-revalidate round: the cached value (if any, preceded by a partial one when the
+ * source offers it), then the fresh value or the error.
+ */
 export async function runWatchRound<T>(source: WatchSource<T>, listener: WatchListener<T>, signal: AbortSignal): Promise<void> {
   const emit = (state: WatchState<T>) => {
     if (!signal.aborted) listener(state);
   };
+  const emitCached = ({ data, updatedAt }: Dated<T>) => emit({ status: 'cached', data, stale: true, updatedAt });
   // A failing cache read is not worth a state of its own: the fresh fetch reports the real problem.
-  const cached = await source.readCached(signal).catch(() => undefined);
-  if (cached) emit({ status: 'cached', data: cached.data, stale: true, updatedAt: cached.updatedAt });
+  const cached = await source.readCached(signal, emitCached).catch(() => undefined);
+  if (cached) emitCached(cached);
   try {
     const fresh = await source.fetchFresh(signal);
     emit({ status: 'fresh', data: fresh.data, stale: false, updatedAt: fresh.updatedAt });
