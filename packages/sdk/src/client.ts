@@ -2,11 +2,12 @@ import type { Budget, Course, CourseListQuery, Discovery, LearningPath, Me } fro
 import { cacheKeys } from './cache/cache-keys.js';
 import { chooseCaches } from './cache/cache-choice.js';
 import type { CallOptions, ClientOptions } from './client-options.js';
-import { CatalogueSync, type CatalogueState } from './resources/catalogue-sync.js';
+import type { CatalogueState } from './resources/catalogue-sync.js';
 import { InFlightRequests } from './resources/in-flight.js';
 import { IssueReporter, type IssueEvent } from './resources/issue-reporter.js';
+import { loadOnce } from './resources/load-once.js';
 import { personalReads } from './resources/personal-reads.js';
-import { publicReads, type CoursePageResult } from './resources/public-reads.js';
+import type { CoursePageResult } from './resources/public-reads.js';
 import { Session, type TokenProvider } from './resources/session.js';
 import { watchResource, type WatchListener, type WatchOptions, type WatchSource } from './resources/watch.js';
 import { createTransport, normalizeBaseUrl } from './transport/transport.js';
@@ -103,8 +104,20 @@ export function createClient(options: ClientOptions): LeerbudgetClient {
   const events = new EventTarget();
   const issues = new IssueReporter(events);
   const personal = personalReads({ session, personalCache: caches.personal, keys, inFlight }, issues);
-  const publicApi = publicReads(transport, inFlight, issues);
-  const catalogue = new CatalogueSync(transport, caches.public, keys, inFlight, issues);
+  // Course and catalogue reads (their schemas, the sync and through it the search engine) load on first
+  // use, so a bundler user whose page shows only the budget does not download them.
+  const publicApi = loadOnce(async () => {
+    const { publicReads } = await import('./resources/public-reads.js');
+    return publicReads(transport, inFlight, issues);
+  });
+  const catalogueSync = loadOnce(async () => {
+    const { CatalogueSync } = await import('./resources/catalogue-sync.js');
+    return new CatalogueSync(transport, caches.public, keys, inFlight, issues);
+  });
+  const catalogue: WatchSource<CatalogueState> = {
+    readCached: async (...args) => (await catalogueSync()).readCached(...args),
+    fetchFresh: async (...args) => (await catalogueSync()).fetchFresh(...args),
+  };
 
   // Personal watches start over when the user changes; the public catalogue is the same for everyone.
   function watchPersonal<T>(source: WatchSource<T>, listener: WatchListener<T>, watchOptions: WatchOptions): void {
@@ -116,7 +129,7 @@ export function createClient(options: ClientOptions): LeerbudgetClient {
 
   const client = Object.assign(events, {
     baseUrl,
-    discover: (o?: CallOptions) => publicApi.discover(o?.signal),
+    discover: async (o?: CallOptions) => (await publicApi()).discover(o?.signal),
     me: (o?: CallOptions) => session.identify(o?.signal),
     budget: {
       get: (o?: CallOptions) => personal.budget.get(o?.signal),
@@ -128,11 +141,11 @@ export function createClient(options: ClientOptions): LeerbudgetClient {
       watch: (listener: WatchListener<LearningPath[]>, o: WatchOptions) => watchPersonal(personal.learningPaths, listener, o),
     },
     courses: {
-      get: (id: string, o?: CallOptions) => publicApi.getCourse(id, o?.signal),
-      list: (query?: CourseListQuery, o?: CallOptions) => publicApi.listCourses(query, o?.signal),
+      get: async (id: string, o?: CallOptions) => (await publicApi()).getCourse(id, o?.signal),
+      list: async (query?: CourseListQuery, o?: CallOptions) => (await publicApi()).listCourses(query, o?.signal),
     },
     catalogue: {
-      sync: (o?: CallOptions) => catalogue.sync(o?.signal),
+      sync: async (o?: CallOptions) => (await catalogueSync()).sync(o?.signal),
       watch: (listener: WatchListener<CatalogueState>, o: WatchOptions) => watchPublic(catalogue, listener, o),
     },
     setTokenProvider: (getToken: TokenProvider | undefined) => session.setTokenProvider(getToken),

@@ -1,5 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { checkedApiBase, checkedCacheMode, currentConfiguration, onConfigurationChange } from '../data/configuration.js';
 import type { ResourceHost } from '../data/resource-controller.js';
 import type { ClientSettings } from '../data/shared-client.js';
@@ -50,6 +49,12 @@ export class LbElement extends LitElement implements ResourceHost {
     return defineElement(tagName, this);
   }
 
+  // Declared statically rather than with decorators: the bundle then carries no decorator helpers.
+  static override properties: PropertyDeclarations = {
+    apiBase: { attribute: 'api-base' },
+    cache: {},
+  };
+
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
   }
@@ -59,13 +64,13 @@ export class LbElement extends LitElement implements ResourceHost {
    * configuration (`data-api-base` on the script tag, or `Leerbudget.configure({ apiBase })`).
    * Only `https:` (or `http:` on localhost) is accepted.
    */
-  @property({ attribute: 'api-base' }) apiBase?: string;
+  declare apiBase?: string;
 
   /**
    * Where data is kept between visits: `indexeddb` (default), `memory`, or `none` (nothing personal
    * is stored; for kiosks and shared PCs).
    */
-  @property() cache?: string;
+  declare cache?: string;
 
   /** The language this widget renders in right now. */
   get locale(): Locale {

@@ -1,13 +1,7 @@
 import { nothing, type ElementPart } from 'lit';
 import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
 
-/**
- * Sets an element's inline size to `fraction` (clamped to 0–1) through the CSSOM, for bar fills.
- * Unlike `styleMap`, whose first render writes a `style="…"` attribute, this never trips a
- * `style-src` Content-Security-Policy without `'unsafe-inline'`.
- *
- * @example html`<div class="fill" ${fillWidth(0.45)}></div>`
- */
+/** The directive behind {@link fillWidth}. */
 class FillWidthDirective extends Directive {
   constructor(partInfo: PartInfo) {
     super(partInfo);
@@ -25,5 +19,11 @@ class FillWidthDirective extends Directive {
   }
 }
 
-/** See {@link FillWidthDirective}. */
+/**
+ * Sets an element's inline size to `fraction` (clamped to 0–1) through the CSSOM, for bar fills.
+ * Unlike `styleMap`, whose first render writes a `style="…"` attribute, this never trips a
+ * `style-src` Content-Security-Policy without `'unsafe-inline'`.
+ *
+ * @example html`<div class="fill" ${fillWidth(0.45)}></div>`
+ */
 export const fillWidth = directive(FillWidthDirective);

@@ -1,6 +1,5 @@
 import type { Budget } from '@leerbudget/contract';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { LbElement } from '../../base/lb-element.js';
 import { ResourceController, type ResourceState } from '../../data/resource-controller.js';
 import { LbErrorEvent } from '../../events/error-event.js';
@@ -60,7 +59,13 @@ const VARIANTS: readonly BudgetMeterVariant[] = ['compact', 'full'];
  * @fires lb-error - Loading failed (`detail.error`, `detail.message`, `detail.stale` when older data stays).
  */
 export class LbBudgetMeter extends LbElement {
+  /** The meter's styles: tokens with fallbacks, layout, focus and states. */
   static override styles = budgetMeterStyles;
+
+  static override properties: PropertyDeclarations = {
+    variant: { reflect: true },
+    finderHref: { attribute: 'finder-href' },
+  };
 
   readonly #budget = new ResourceController<Budget>(
     this,
@@ -69,13 +74,13 @@ export class LbBudgetMeter extends LbElement {
   );
 
   /** `compact`: the total left, one bar and the most urgent expiry. `full`: every pot with its details. */
-  @property({ reflect: true }) variant: BudgetMeterVariant = 'compact';
+  variant: BudgetMeterVariant = 'compact';
 
   /**
    * Where "Vind een cursus" leads, e.g. `/leren/cursussen`. Only `https:` and relative URLs are used;
    * anything else (such as `javascript:`) gives one console warning and no link.
    */
-  @property({ attribute: 'finder-href' }) finderHref?: string;
+  declare finderHref?: string;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('variant') && !VARIANTS.includes(this.variant)) {

@@ -1,8 +1,7 @@
 import type { Budget, Course, LearningPath, LearningStep } from '@leerbudget/contract';
 import { planRoute, type RouteCost, type RouteStepCost } from '@leerbudget/sdk';
 import { Task, TaskStatus } from '@lit/task';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { LbElement } from '../../base/lb-element.js';
 import { ResourceController, type ResourceState } from '../../data/resource-controller.js';
 import { sharedClient, type ClientSettings } from '../../data/shared-client.js';
@@ -74,7 +73,15 @@ type Loaded<T> = Exclude<ResourceState<T>, { status: 'loading' }>;
  * @fires lb-error - Loading failed (`detail.error`, `detail.message`, `detail.stale` when older data stays).
  */
 export class LbLearningPath extends LbElement {
+  /** The learning path's styles: tokens with fallbacks, layout, focus and states. */
   static override styles = learningPathStyles;
+
+  static override properties: PropertyDeclarations = {
+    chosenPathId: { state: true },
+    openStepId: { state: true },
+    pathId: { attribute: 'path-id' },
+    variant: { reflect: true },
+  };
 
   readonly #paths = new ResourceController<LearningPath[]>(
     this,
@@ -104,16 +111,16 @@ export class LbLearningPath extends LbElement {
   });
 
   /** The route picked in the selector. */
-  @state() private chosenPathId?: string;
+  private declare chosenPathId?: string;
 
   /** The step whose details are open (full variant). */
-  @state() private openStepId?: string;
+  private declare openStepId?: string;
 
   /** Show this route (its id). Without it: the employee's current route, with a selector when there are several. */
-  @property({ attribute: 'path-id' }) pathId?: string;
+  declare pathId?: string;
 
   /** `card`: progress, next step and cost. `full`: also every step in order with its status, due date and cost. */
-  @property({ reflect: true }) variant: LearningPathVariant = 'card';
+  variant: LearningPathVariant = 'card';
 
   override connectedCallback(): void {
     super.connectedCallback();
