@@ -5,7 +5,7 @@ import { createServer } from 'node:http';
 
 /**
  * @typedef {{ status?: number, headers?: Record<string,string>, body?: string, delayMs?: number,
- *   hang?: boolean, proxy?: boolean, hold?: string }} Step
+ *   hang?: boolean, proxy?: boolean, hold?: string, path?: string }} Step
  */
 
 export async function startFaultServer(apiBase) {
@@ -66,7 +66,10 @@ export async function startFaultServer(apiBase) {
     const state = scenario(id);
     const entry = { method: request.method, path: rest, headers: { ...request.headers }, at: Date.now() };
     state.log.push(entry);
-    const step = state.steps.length > 0 ? state.steps.shift() : state.fallback;
+    // A step that names a path answers only that path, so a test does not depend on request order.
+    const pathname = rest.split('?')[0];
+    const index = state.steps.findIndex((candidate) => candidate.path === undefined || candidate.path === pathname);
+    const step = index >= 0 ? state.steps.splice(index, 1)[0] : state.fallback;
     if (step.delayMs) await new Promise((resolve) => setTimeout(resolve, step.delayMs));
     if (step.hold) await holdPromise(step.hold);
     if (step.hang) {

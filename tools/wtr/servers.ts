@@ -22,6 +22,8 @@ export interface FaultStep {
   proxy?: boolean;
   /** Wait until `releaseHold(name)` before answering. */
   hold?: string;
+  /** Answer only a request to this path (e.g. `/v1/me/learning-paths`); other requests pass this step by. */
+  path?: string;
 }
 
 export interface LoggedRequest {

@@ -73,3 +73,11 @@ export function euros(cents: number, locale = 'nl-NL'): string {
 export function jsonStep(body: unknown) {
   return { status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
 }
+
+/** The personal endpoint the meter reads; fault steps naming it do not depend on request order. */
+export const BUDGET_PATH = '/v1/me/budget';
+
+/** A fault step that answers the budget request with `body`. */
+export function budgetStep(body: unknown) {
+  return { ...jsonStep(body), path: BUDGET_PATH };
+}

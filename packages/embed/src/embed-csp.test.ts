@@ -19,7 +19,7 @@ describe('the embed under a strict Content-Security-Policy', () => {
     first.remove();
 
     // A reload: a new page and client; /v1/me answers, the budget is held until the cached one shows.
-    await programFaults('embed-csp', [{ proxy: true }, { proxy: true, hold: 'embed-csp-budget' }]);
+    await programFaults('embed-csp', [{ proxy: true, hold: 'embed-csp-budget', path: '/v1/me/budget' }]);
     const second = await openStrictPage({ apiBase: base, token: 'demo-sanne', body, copy: 'csp-2' });
     await until(() => pageRecord(second).firstBudget !== undefined);
     const { firstBudget } = pageRecord(second);

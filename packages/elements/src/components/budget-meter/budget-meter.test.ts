@@ -9,7 +9,8 @@ import {
   demoUser,
   euros,
   faultLog,
-  jsonStep,
+  budgetStep,
+  BUDGET_PATH,
   nextBudgetLoad,
   nextError,
   programFaults,
@@ -171,7 +172,7 @@ describe('<lb-budget-meter> meter semantics', () => {
 
   it('never draws outside 0–100 % when the API sends impossible numbers', async () => {
     await signIn('anna');
-    const base = await programFaults('meter-impossible', [{ proxy: true }, jsonStep({
+    const base = await programFaults('meter-impossible', [budgetStep({
       userId: 'anna',
       asOf: new Date().toISOString(),
       pots: [
@@ -209,7 +210,7 @@ describe('<lb-budget-meter> states', () => {
 
   it('error: says what happened in plain words, offers a retry that works, accessible', async () => {
     await signIn('anna');
-    const base = await programFaults('meter-error', [{ proxy: true }, { status: 403, body: '' }]);
+    const base = await programFaults('meter-error', [{ status: 403, body: '', path: BUDGET_PATH }]);
     const element = await renderMeter(html`<lb-budget-meter api-base=${base} cache="memory"></lb-budget-meter>`, 'error');
     expect(visibleText(element)).to.include('geen toegang');
     await expect(element).to.be.accessible();
@@ -313,7 +314,7 @@ describe('<lb-budget-meter> security', () => {
   it('renders a hostile pot name as text', async () => {
     await signIn('anna');
     const hostile = '<img src=x onerror="window.__lbPwned=true">';
-    const base = await programFaults('meter-xss', [{ proxy: true }, jsonStep({
+    const base = await programFaults('meter-xss', [budgetStep({
       userId: 'anna',
       asOf: new Date().toISOString(),
       pots: [{ id: 'x', name: hostile, kind: 'personal', funder: { name: '<script>window.__lbPwned=true</script>' }, unit: 'money', currency: 'EUR', total: 1000, spent: 0, reserved: 0, available: 1000, validFrom: null, expiresAt: null, priority: 1 }],
@@ -386,7 +387,7 @@ describe('<lb-budget-meter> user switch', () => {
 describe('<lb-budget-meter> keyboard, theming and registration', () => {
   it('every control is reachable with Tab and shows focus', async () => {
     await signIn('anna');
-    const base = await programFaults('meter-keyboard', [{ proxy: true }, { status: 403, body: '' }]);
+    const base = await programFaults('meter-keyboard', [{ status: 403, body: '', path: BUDGET_PATH }]);
     const wrapper = await fixture<HTMLDivElement>(html`<div>
       <button id="before">voor</button>
       <lb-budget-meter id="error" api-base=${base} cache="memory"></lb-budget-meter>

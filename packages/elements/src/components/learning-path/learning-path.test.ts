@@ -112,7 +112,7 @@ function plantedPath(overrides: Partial<LearningPath> = {}): LearningPath {
 
 /** A fault scenario whose learning-path list is `paths`; `/v1/me` and everything else pass through. */
 function withPaths(scenario: string, paths: LearningPath[]): Promise<string> {
-  return programFaults(scenario, [{ proxy: true }, jsonStep({ items: paths })]);
+  return programFaults(scenario, [{ ...jsonStep({ items: paths }), path: '/v1/me/learning-paths' }]);
 }
 
 let apiBase: string;
@@ -306,7 +306,7 @@ describe('<lb-learning-path> states', () => {
 
   it('error: plain words, lb-error, and a retry that works, accessible', async () => {
     await signIn('mehmet');
-    const base = await programFaults('path-error', [{ proxy: true }, { status: 403, body: '' }]);
+    const base = await programFaults('path-error', [{ status: 403, body: '', path: '/v1/me/learning-paths' }]);
     const failed = nextError();
     const element = await fixture<LbLearningPath>(html`<lb-learning-path api-base=${base} cache="memory"></lb-learning-path>`);
     const event = await failed;
