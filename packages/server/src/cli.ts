@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import { mkdirSync } from 'node:fs';
 import { parseCliArguments, USAGE } from './cli-options.js';
 import { demoUsers } from './demo/employees.js';
 import { startServer } from './server.js';
@@ -18,7 +17,6 @@ async function main(): Promise<void> {
     return;
   }
   const { options } = request;
-  if (options.dataDir !== undefined) mkdirSync(options.dataDir, { recursive: true });
   const server = await startServer(options);
   const port = new URL(server.url).port;
   console.log(`Leerbudget API on http://localhost:${port}`);
