@@ -28,6 +28,21 @@ const PAGES = [
       return metersReady && Boolean(path?.querySelector('[role="progressbar"]')) && !path.textContent.includes('€ …');
     },
   },
+  {
+    name: 'finder',
+    path: '/intranet-homepage/cursussen.html',
+    query: { user: 'sanne' },
+    ready: () => {
+      const root = document.querySelector('lb-course-finder')?.shadowRoot;
+      return Boolean(root?.querySelector('[part~="card"]') && root.querySelector('[part~="plan"]'));
+    },
+  },
+  {
+    name: 'vendor',
+    path: '/vendor-site/',
+    query: {},
+    ready: () => Boolean(document.querySelector('lb-course-finder')?.shadowRoot?.querySelector('[part~="card"]')),
+  },
 ];
 
 const VIEWPORTS = [

@@ -5,9 +5,11 @@
  * @packageDocumentation
  */
 import './components/budget-meter/budget-meter.js';
+import './components/course-finder/course-finder.js';
 import './components/learning-path/learning-path.js';
 
 export * from './components/budget-meter/budget-meter.js';
+export * from './components/course-finder/course-finder.js';
 export * from './components/learning-path/learning-path.js';
 
 export { LbElement } from './base/lb-element.js';
@@ -43,7 +45,14 @@ export { inLocale, msg, activeMessageLocale, type LbMsg, type LbMsgOptions } fro
 export { formatDate, formatHours, formatMoney, formatPercent, formatTime } from './formatting/intl-format.js';
 export { formatAmount } from './formatting/amount-format.js';
 
-export { renderEmpty, renderError, renderLoading, renderStaleNotice, type StaleNoticeOptions } from './states/status-views.js';
+export {
+  renderEmpty,
+  renderError,
+  renderFreshness,
+  renderLoading,
+  renderStaleNotice,
+  type StaleNoticeOptions,
+} from './states/status-views.js';
 export { errorMessage, loadingMessage, offlineMessage, retryLabel, updatedAtMessage } from './states/status-messages.js';
 export { statusStyles } from './states/status-styles.js';
 export { hostStyles, tokens } from './theme/tokens.js';

@@ -1,17 +1,22 @@
 import { createClient, type LeerbudgetClient, type TokenProvider } from '@leerbudget/sdk';
 import { currentConfiguration, type CacheMode } from './configuration.js';
 
-/** Which client a widget uses: one per API base and cache mode on the page. */
+/** Which client a widget uses: one per API base, cache mode and anonymity on the page. */
 export interface ClientSettings {
   apiBase: string;
   cache: CacheMode;
+  /**
+   * A client that never has a token provider, for public views such as a vendor's course finder: even on
+   * an intranet page with a signed-in employee it sends no `Authorization` header and reads nothing personal.
+   */
+  anonymous?: boolean;
 }
 
 const clients = new Map<string, LeerbudgetClient>();
 
 /** The key that tells two configurations apart; equal keys share one client. */
 export function clientKey(settings: ClientSettings): string {
-  return `${settings.cache} ${settings.apiBase}`;
+  return `${settings.anonymous ? 'anonymous ' : ''}${settings.cache} ${settings.apiBase}`;
 }
 
 /**
@@ -22,7 +27,7 @@ export function sharedClient(settings: ClientSettings): LeerbudgetClient {
   const key = clientKey(settings);
   let client = clients.get(key);
   if (!client) {
-    const getToken = currentConfiguration().getToken;
+    const getToken = settings.anonymous ? undefined : currentConfiguration().getToken;
     client = createClient({ baseUrl: settings.apiBase, cache: settings.cache, ...(getToken ? { getToken } : {}) });
     clients.set(key, client);
   }
@@ -31,5 +36,5 @@ export function sharedClient(settings: ClientSettings): LeerbudgetClient {
 
 /** Gives every shared client the new token provider (a user switch or an SSO change). */
 export function setSharedTokenProvider(getToken: TokenProvider | undefined): void {
-  for (const client of clients.values()) client.setTokenProvider(getToken);
+  for (const [key, client] of clients) if (!key.startsWith('anonymous ')) client.setTokenProvider(getToken);
 }

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatTime } from '../formatting/intl-format.js';
+import type { ResourceState } from '../data/resource-controller.js';
 import { activeMessageLocale } from '../localization/msg.js';
 import { errorMessage, loadingMessage, offlineMessage, retryLabel, updatedAtMessage } from './status-messages.js';
 
@@ -49,6 +50,18 @@ export function renderStaleNotice({ updatedAt, failure }: StaleNoticeOptions): T
     <p class="lb-notice__text">${time ? updatedAtMessage(time) : nothing} ${reason}</p>
     ${failure ? renderRetryButton(failure.onRetry) : nothing}
   </div>`;
+}
+
+/**
+ * The notice that goes with the data a widget shows: nothing while it is fresh (or there is no data to
+ * qualify), "Bijgewerkt om 10:42" while it is cached, plus the reason and a retry when the refresh failed.
+ */
+export function renderFreshness(state: ResourceState<unknown>, onRetry: () => void): TemplateResult | typeof nothing {
+  if (state.status === 'loading' || state.status === 'fresh' || !state.data) return nothing;
+  return renderStaleNotice({
+    updatedAt: state.updatedAt,
+    ...(state.status === 'error' ? { failure: { error: state.error, offline: state.offline, onRetry } } : {}),
+  });
 }
 
 function renderRetryButton(onRetry: () => void): TemplateResult {

@@ -7,7 +7,7 @@ import { formatAmount } from '../../formatting/amount-format.js';
 import { formatDate } from '../../formatting/intl-format.js';
 import { inLocale } from '../../localization/msg.js';
 import { errorMessage } from '../../states/status-messages.js';
-import { renderEmpty, renderError, renderLoading, renderStaleNotice } from '../../states/status-views.js';
+import { renderEmpty, renderError, renderFreshness, renderLoading } from '../../states/status-views.js';
 import { fillWidth } from '../../rendering/fill-width.js';
 import { safeLinkHref } from '../../security/safe-link.js';
 import { warnOnce } from '../../security/warn-once.js';
@@ -221,13 +221,7 @@ export class LbBudgetMeter extends LbElement {
     if (state.status === 'loading') return renderLoading();
     if (!state.data) return state.status === 'error' ? renderError(state.error, this.#retry) : renderLoading();
     const summary = summarizeBudget(state.data, localToday());
-    const notice =
-      state.status === 'fresh'
-        ? nothing
-        : renderStaleNotice({
-            updatedAt: state.updatedAt,
-            ...(state.status === 'error' ? { failure: { error: state.error, offline: state.offline, onRetry: this.#retry } } : {}),
-          });
+    const notice = renderFreshness(state, this.#retry);
     if (summary.pots.length === 0) return html`${renderEmpty(t.empty(), this.#finderLink())}${notice}`;
     const body = this.variant === 'full' ? this.#full(summary) : this.#compact(summary);
     return html`${body}${this.#finderLink()}${notice}`;

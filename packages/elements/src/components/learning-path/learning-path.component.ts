@@ -12,7 +12,7 @@ import { fillWidth } from '../../rendering/fill-width.js';
 import { safeLinkHref } from '../../security/safe-link.js';
 import { warnOnce } from '../../security/warn-once.js';
 import { errorMessage } from '../../states/status-messages.js';
-import { renderEmpty, renderError, renderLoading, renderStaleNotice } from '../../states/status-views.js';
+import { renderEmpty, renderError, renderFreshness, renderLoading } from '../../states/status-views.js';
 import { LbCourseSelectEvent } from '../../events/course-select-event.js';
 import { pathMessages as t } from './learning-path.messages.js';
 import { learningPathStyles } from './learning-path.styles.js';
@@ -310,13 +310,7 @@ export class LbLearningPath extends LbElement {
   #content(state: ResourceState<LearningPath[]>): TemplateResult {
     if (state.status === 'loading') return renderLoading();
     if (!state.data) return state.status === 'error' ? renderError(state.error, this.#retry) : renderLoading();
-    const notice =
-      state.status === 'fresh'
-        ? nothing
-        : renderStaleNotice({
-            updatedAt: state.updatedAt,
-            ...(state.status === 'error' ? { failure: { error: state.error, offline: state.offline, onRetry: this.#retry } } : {}),
-          });
+    const notice = renderFreshness(state, this.#retry);
     const path = this.#pathOf(state.data);
     if (!path) return html`${renderEmpty(this.pathId ? t.notFound() : t.empty())}${notice}`;
     return html`${this.#route(state.data, path)}${notice}`;

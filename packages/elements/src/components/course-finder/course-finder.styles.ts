@@ -1,0 +1,280 @@
+import { css } from 'lit';
+import { statusStyles } from '../../states/status-styles.js';
+import { hostStyles, tokens } from '../../theme/tokens.js';
+
+const border = css`var(--lb-course-finder-border-color, ${tokens.colorBorder})`;
+
+/** Styles of `<lb-course-finder>`. Component tokens fall back to the system tokens in `theme/tokens.ts`. */
+export const courseFinderStyles = [
+  hostStyles,
+  statusStyles,
+  css`
+    :host {
+      container-type: inline-size;
+    }
+    .base {
+      display: grid;
+      gap: ${tokens.space3};
+      background: var(--lb-course-finder-background, ${tokens.colorSurface});
+    }
+    .visually-hidden {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      margin: -1px;
+      padding: 0;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+      border: 0;
+    }
+    .search-label {
+      display: block;
+      font-weight: 700;
+    }
+    .hint,
+    .small {
+      margin: 0;
+      font-size: 0.875em;
+      color: ${tokens.colorTextMuted};
+    }
+    .combobox {
+      position: relative;
+      margin-block-start: ${tokens.space1};
+    }
+    input[type='text'],
+    input[type='number'],
+    select {
+      min-block-size: 44px;
+      max-inline-size: 100%;
+      padding: ${tokens.space1} ${tokens.space2};
+      border: 2px solid ${border};
+      border-radius: ${tokens.radius};
+      background: ${tokens.colorSurface};
+      color: ${tokens.colorText};
+      font: inherit;
+    }
+    input[type='text'] {
+      inline-size: 100%;
+    }
+    input[type='number'] {
+      inline-size: 7em;
+    }
+    .suggestions {
+      position: absolute;
+      inset-inline: 0;
+      z-index: 1;
+      margin: ${tokens.space1} 0 0;
+      padding: ${tokens.space1} 0;
+      list-style: none;
+      border: 2px solid ${border};
+      border-radius: ${tokens.radius};
+      background: ${tokens.colorSurface};
+      box-shadow: 0 4px 12px rgb(0 0 0 / 0.15);
+    }
+    .suggestions[hidden] {
+      display: none;
+    }
+    .suggestion {
+      min-block-size: 44px;
+      padding: ${tokens.space2} ${tokens.space3};
+      cursor: pointer;
+      overflow-wrap: anywhere;
+    }
+    .suggestion[aria-selected='true'] {
+      background: ${tokens.colorPrimary};
+      color: ${tokens.colorOnPrimary};
+      outline: 2px solid ${tokens.colorText};
+      outline-offset: -4px;
+    }
+    .layout {
+      display: grid;
+      gap: ${tokens.space4};
+    }
+    @container (min-width: 720px) {
+      .layout {
+        grid-template-columns: var(--lb-course-finder-filters-width, 16rem) minmax(0, 1fr);
+        align-items: start;
+      }
+    }
+    .filters {
+      display: grid;
+      gap: ${tokens.space3};
+    }
+    .filters-title {
+      margin: 0;
+      font-size: 1.125em;
+    }
+    .group {
+      min-inline-size: 0;
+      margin: 0;
+      padding: ${tokens.space2} ${tokens.space3};
+      border: 1px solid ${border};
+      border-radius: ${tokens.radius};
+    }
+    .group legend {
+      padding-inline: ${tokens.space1};
+      font-weight: 700;
+    }
+    .check {
+      display: flex;
+      align-items: center;
+      gap: ${tokens.space2};
+      min-block-size: 32px;
+    }
+    .check input {
+      inline-size: 24px;
+      block-size: 24px;
+      margin: 0;
+      flex: none;
+      accent-color: ${tokens.colorPrimary};
+    }
+    .check label {
+      overflow-wrap: anywhere;
+    }
+    .range {
+      display: flex;
+      flex-wrap: wrap;
+      gap: ${tokens.space2};
+    }
+    .range-field {
+      display: grid;
+      gap: ${tokens.space1};
+    }
+    .link-button {
+      min-block-size: 32px;
+      padding: 0;
+      border: 0;
+      background: none;
+      color: ${tokens.colorPrimary};
+      font: inherit;
+      text-decoration: underline;
+      cursor: pointer;
+    }
+    .fits {
+      padding: ${tokens.space2} ${tokens.space3};
+      border: 2px solid ${tokens.colorPrimary};
+      border-radius: ${tokens.radius};
+    }
+    .fits .check label {
+      font-weight: 700;
+    }
+    .toolbar {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: end;
+      justify-content: space-between;
+      gap: ${tokens.space2};
+    }
+    .count {
+      margin: 0;
+      font-weight: 700;
+    }
+    .sort {
+      display: grid;
+      gap: ${tokens.space1};
+    }
+    .cards {
+      display: grid;
+      gap: ${tokens.space3};
+      margin: ${tokens.space3} 0 0;
+      padding: 0;
+      list-style: none;
+    }
+    .card {
+      display: grid;
+      gap: ${tokens.space2};
+      padding: ${tokens.space3};
+      border: 1px solid ${border};
+      border-radius: ${tokens.radius};
+      overflow-wrap: anywhere;
+    }
+    .card-title {
+      margin: 0;
+      font-size: 1.125em;
+      line-height: 1.3;
+      display: -webkit-box;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: 3;
+      overflow: hidden;
+    }
+    .provider,
+    .price,
+    .plan-verdict,
+    .plan-summary {
+      margin: 0;
+    }
+    .provider {
+      color: ${tokens.colorTextMuted};
+    }
+    .facts,
+    .badges {
+      display: flex;
+      flex-wrap: wrap;
+      gap: ${tokens.space1} ${tokens.space3};
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .price {
+      font-size: 1.125em;
+      font-weight: 700;
+    }
+    .plan {
+      display: grid;
+      gap: ${tokens.space1};
+      padding-inline-start: ${tokens.space2};
+      border-inline-start: 4px solid currentColor;
+    }
+    .plan-verdict {
+      font-weight: 700;
+    }
+    .plan--covered .plan-verdict {
+      color: var(--lb-course-finder-covered-color, #1a7f37);
+    }
+    .plan--own .plan-verdict {
+      color: ${tokens.colorWarning};
+    }
+    .reasons summary {
+      min-block-size: 24px;
+      color: ${tokens.colorPrimary};
+      cursor: pointer;
+    }
+    .reasons ul {
+      margin: ${tokens.space1} 0 0;
+      padding-inline-start: 1.25em;
+    }
+    .badge {
+      display: grid;
+      padding: ${tokens.space1} ${tokens.space2};
+      border: 1px solid ${border};
+      border-radius: ${tokens.radius};
+      font-size: 0.875em;
+    }
+    .badge-label {
+      font-weight: 700;
+    }
+    .badge-explanation {
+      color: ${tokens.colorTextMuted};
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: ${tokens.space2} ${tokens.space3};
+    }
+    .more {
+      display: inline-flex;
+      align-items: center;
+      min-block-size: 44px;
+      color: ${tokens.colorPrimary};
+      font-weight: 600;
+    }
+    .show-more {
+      margin-block-start: ${tokens.space3};
+    }
+    .lb-button:focus-visible {
+      outline-offset: 3px;
+    }
+  `,
+];

@@ -1,0 +1,87 @@
+import type { FacetName } from '@leerbudget/sdk';
+import type { Locale } from '../../localization/locale.js';
+import { finderMessages as t } from './course-finder.messages.js';
+
+/** The regional variant used for language and month names (same as `formatting/intl-format.ts`). */
+const INTL_LOCALE: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
+
+const FORMAT_LABELS: Record<string, () => string> = {
+  online: t.formatOnline,
+  classroom: t.formatClassroom,
+  blended: t.formatBlended,
+  'self-paced': t.formatSelfPaced,
+  workplace: t.formatWorkplace,
+};
+
+const LEVEL_LABELS: Record<string, () => string> = {
+  beginner: t.levelBeginner,
+  intermediate: t.levelIntermediate,
+  advanced: t.levelAdvanced,
+};
+
+/** A course format in words; formats this version does not know read "Anders" (other). */
+export function formatLabel(format: string): string {
+  return (FORMAT_LABELS[format] ?? t.other)();
+}
+
+/** A level in words; unknown levels read "Anders". */
+export function levelLabel(level: string): string {
+  return (LEVEL_LABELS[level] ?? t.other)();
+}
+
+/** A language tag in words in the widget's language: `nl` → "Nederlands" / "Dutch". */
+export function languageLabel(tag: string, locale: Locale): string {
+  try {
+    return new Intl.DisplayNames([INTL_LOCALE[locale]], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+/** A start month (`2026-03`) in words: "maart 2026". */
+export function monthLabel(month: string, locale: Locale): string {
+  const date = new Date(`${month}-01T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return month;
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+/** The label of one facet value as the finder shows it (the engine's label translated where we know it). */
+export function facetValueLabel(facet: FacetName, value: string, engineLabel: string, locale: Locale): string {
+  if (facet === 'format') return formatLabel(value);
+  if (facet === 'level') return levelLabel(value);
+  if (facet === 'language') return languageLabel(value, locale);
+  if (facet === 'startMonth') return monthLabel(value, locale);
+  return engineLabel;
+}
+
+/** The legend of a facet group. */
+export function facetTitle(facet: FacetName): string {
+  const titles: Record<FacetName, () => string> = {
+    topic: t.facetTopic,
+    format: t.facetFormat,
+    language: t.facetLanguage,
+    level: t.facetLevel,
+    provider: t.facetProvider,
+    city: t.facetCity,
+    startMonth: t.facetStartMonth,
+  };
+  return titles[facet]();
+}
+
+/** Quality marks in capitals as providers write them: NRTO, CEDEO, NVAO. */
+export function certificationLabel(mark: string): string {
+  return mark.toUpperCase();
+}
+
+/** A badge for a funding tag: a short name and a plain explanation. */
+export interface FundingTagBadge {
+  label: string;
+  explanation?: string;
+}
+
+/** `stap-eligible` and `sector:<fund>` get a name and explanation; other tags are shown as they are. */
+export function fundingTagBadge(tag: string): FundingTagBadge {
+  if (tag === 'stap-eligible') return { label: t.tagStap(), explanation: t.tagStapHint() };
+  if (tag.startsWith('sector:')) return { label: t.tagSector(tag.slice('sector:'.length).toUpperCase()), explanation: t.tagSectorHint() };
+  return { label: t.tagOther(tag) };
+}

@@ -1,0 +1,67 @@
+import type { CatalogueHit } from '@leerbudget/sdk';
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatDate, formatHours, formatMoney } from '../../formatting/intl-format.js';
+import type { Locale } from '../../localization/locale.js';
+import { finderMessages as t } from './course-finder.messages.js';
+import { certificationLabel, formatLabel, fundingTagBadge, languageLabel } from './course-labels.js';
+import { courseHref } from './course-link.js';
+import { renderFundingPlan } from './funding-plan-view.js';
+
+/** What one result card needs. Catalogue text is untrusted: it is only ever rendered as text. */
+export interface ResultCardView {
+  hit: CatalogueHit;
+  /** Position in the list, for ids that stay unique whatever the course id holds. */
+  position: number;
+  locale: Locale;
+  onChoose: (hit: CatalogueHit) => void;
+}
+
+function startLine(hit: CatalogueHit, locale: Locale): string {
+  const offering = hit.nextOffering;
+  if (!offering) return t.noStart();
+  if (!offering.start) return t.startAnyTime();
+  const date = formatDate(offering.start, locale, 'auto');
+  return offering.location?.city ? t.startOnIn(date, offering.location.city) : t.startOn(date);
+}
+
+function badges(tags: readonly string[]): TemplateResult | typeof nothing {
+  if (tags.length === 0) return nothing;
+  return html`<ul class="badges" part="badges">
+    ${tags.map((tag) => {
+      const badge = fundingTagBadge(tag);
+      return html`<li class="badge" part="badge">
+        <span class="badge-label">${badge.label}</span>${badge.explanation ? html`<span class="badge-explanation">${badge.explanation}</span>` : nothing}
+      </li>`;
+    })}
+  </ul>`;
+}
+
+/** One course: title, provider and quality marks, facts, price, the funding plan and what to do next. */
+export function renderResultCard({ hit, position, locale, onChoose }: ResultCardView): TemplateResult {
+  const { course } = hit;
+  const titleId = `course-${position}-title`;
+  const href = courseHref(course.url);
+  const price = formatMoney(course.price.amount, course.price.currency, locale);
+  const marks = course.provider.certifications.map(certificationLabel).join(', ');
+  const languages = course.languages.map((tag) => languageLabel(tag, locale)).join(', ');
+  return html`<li class="card" part="card" data-position=${position}>
+    <h3 class="card-title" part="card-title" id=${titleId}>${course.title}</h3>
+    <p class="provider" part="provider">${t.by(course.provider.name)}${marks ? html` · <span class="marks">${t.certified(marks)}</span>` : nothing}</p>
+    <ul class="facts" part="facts">
+      <li>${formatLabel(course.format)}</li>
+      ${languages ? html`<li>${t.languages(languages)}</li>` : nothing}
+      <li>${t.cardDuration(formatHours(course.durationHours, locale))}</li>
+      <li>${startLine(hit, locale)}</li>
+    </ul>
+    <p class="price" part="price">${course.price.vatIncluded ? t.priceInclVat(price) : t.priceExclVat(price)}</p>
+    ${hit.plan ? renderFundingPlan(hit.plan, locale) : nothing} ${badges(course.fundingTags)}
+    <div class="actions" part="actions">
+      <button type="button" class="lb-button choose" part="choose-button" aria-describedby=${titleId} @click=${() => onChoose(hit)}>
+        ${t.choose()}
+      </button>
+      ${href
+        ? html`<a class="more" part="course-link" href=${href} aria-describedby=${titleId}>${t.moreInfo()}</a>`
+        : nothing}
+    </div>
+  </li>`;
+}
