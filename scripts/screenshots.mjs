@@ -6,6 +6,7 @@ import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startStaticSite } from './static-site.mjs';
+import { chromiumArgs, chromiumPath } from '../tools/chromium.mjs';
 
 const outDir = fileURLToPath(new URL('../docs/images/', import.meta.url));
 
@@ -52,16 +53,6 @@ const VIEWPORTS = [
 
 const LANGUAGES = ['nl', 'en'];
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
-
 async function capture(browser, siteUrl, apiUrl, page, viewport, lang) {
   const context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height }, locale: lang });
   const tab = await context.newPage();
@@ -89,7 +80,7 @@ const { startServer } = await import('../packages/server/dist/index.js');
 const api = await startServer({ port: 0, seed: 'demo' });
 const site = await startStaticSite({ port: 0, apiOrigin: api.url });
 const siteUrl = `http://127.0.0.1:${site.address().port}`;
-const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 let failed = false;
 try {
   await mkdir(outDir, { recursive: true });

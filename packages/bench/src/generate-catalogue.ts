@@ -4,18 +4,7 @@
  * zero to four offerings in 40 cities over the next year, some self-paced.
  */
 import type { CourseSummary } from '@leerbudget/contract';
-
-/** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../sdk/src/catalogue/catalogue.fixtures.js';
 
 const SUBJECTS = `excel powerbi python javascript typescript java sql data analyse dashboard rapportage statistiek
 machine learning ai cloud azure aws security privacy avg cybersecurity netwerk linux devops scrum agile kanban

@@ -4,7 +4,7 @@
  * values come from a real course, and counts for 5 facets.
  */
 import type { CourseSummary } from '@leerbudget/contract';
-import { seededRandom } from './generate-catalogue.js';
+import { seededRandom } from '../../sdk/src/catalogue/catalogue.fixtures.js';
 
 /** The facets every engine counts. */
 export const COUNTED_FACETS = ['topic', 'format', 'language', 'level', 'provider'] as const;

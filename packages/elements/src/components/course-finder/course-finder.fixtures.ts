@@ -4,6 +4,7 @@
  * trip of megabytes. Not part of the build.
  */
 import type { CatalogueSnapshot, Certification, CourseFormat, CourseLevel, CourseSummary } from '@leerbudget/contract';
+import { seededRandom } from '../../../../sdk/src/catalogue/catalogue.fixtures.js';
 
 const WORDS = ['Excel', 'data', 'analyse', 'leiderschap', 'coaching', 'project', 'veilig', 'Python', 'zorg', 'communicatie',
   'Scrum', 'agile', 'basis', 'gevorderd', 'praktijk', 'workshop', 'financiën', 'warmtepomp', 'installatie', 'taal'];
@@ -12,18 +13,6 @@ const FORMATS: CourseFormat[] = ['online', 'classroom', 'blended', 'self-paced',
 const LEVELS: CourseLevel[] = ['beginner', 'intermediate', 'advanced'];
 const CITIES = ['Utrecht', 'Amsterdam', 'Den Haag', 'Rotterdam', 'Zwolle', 'Groningen', 'Eindhoven'];
 const CERTIFICATIONS: Certification[][] = [['nrto'], [], ['cedeo'], ['nvao', 'nrto'], []];
-
-/** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** `count` valid courses from 60 providers, offerings spread over the coming year. */
 export function generateCatalogue(count: number, seed = 2026): CourseSummary[] {
