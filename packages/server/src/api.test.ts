@@ -114,6 +114,18 @@ describe('catalogue', () => {
     await expectProblem(await get('/v1/courses/fin-fiscaal-btw'), 404);
   });
 
+  test('deleteCourses removes several courses in one version, and an upsert brings one back', async () => {
+    const before = await expectBody(await get('/v1/catalogue'), CatalogueSnapshot);
+    const restored = Course.parse(JSON.parse(await (await get('/v1/courses/taal-spreken-b1')).text()));
+    await server.store.deleteCourses(['taal-spreken-b1', 'no-such-course', restored.id]);
+    const delta = await expectBody(await get(`/v1/catalogue?since=${before.version}`), CatalogueSnapshot);
+    assert.equal(Number(delta.version), Number(before.version) + 1);
+    assert.deepEqual(delta.deleted, ['taal-spreken-b1']);
+    await server.store.upsertCourse(restored);
+    const after = await expectBody(await get('/v1/catalogue'), CatalogueSnapshot);
+    assert.equal(after.courses.length, before.courses.length);
+  });
+
   test('a planted invalid course is served raw, so clients can reject just that one', async () => {
     await server.store.setCourseRaw('zz-broken', { id: 'zz-broken', title: '', url: 'javascript:alert(1)' });
     const body = (await (await get('/v1/catalogue')).json()) as { courses: unknown[] };

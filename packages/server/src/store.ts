@@ -155,10 +155,19 @@ export class Store {
   }
 
   /** Removes a course, keeping a tombstone for deltas, and bumps the version. Unknown ids are ignored. */
-  async deleteCourse(id: string): Promise<void> {
+  deleteCourse(id: string): Promise<void> {
+    return this.deleteCourses([id]);
+  }
+
+  /** Removes courses in one new version, keeping tombstones for deltas. Unknown ids are ignored. */
+  async deleteCourses(ids: readonly string[]): Promise<void> {
     await this.#db.transaction(async (tx) => {
       const next = await nextRevision(tx);
-      const changed = await tx.query('UPDATE courses SET deleted = true, revision = $2::bigint WHERE id = $1 AND NOT deleted RETURNING id', [id, next]);
+      const changed = await tx.query(
+        `UPDATE courses SET deleted = true, revision = $2::bigint
+         WHERE id IN (SELECT jsonb_array_elements_text($1::jsonb)) AND NOT deleted RETURNING id`,
+        [JSON.stringify(ids), next],
+      );
       if (changed.length > 0) await tx.query('UPDATE catalogue_state SET revision = $1::bigint WHERE id = 1', [next]);
     });
   }

@@ -34,18 +34,24 @@ describe('catalogue sync against the reference server', () => {
     const first = await client.catalogue.sync();
     const [changed, removed] = first.courses;
     const full = await client.courses.get(changed!.id);
+    const removedFull = await client.courses.get(removed!.id);
     await callStore('upsertCourse', { ...full, title: 'Excel voor gevorderden (vernieuwd)' } satisfies Course);
     await callStore('deleteCourse', removed!.id);
-
-    const synced = await client.catalogue.sync();
-    const log = await faultLog('catalogue-delta');
-    expect(log.at(-1)!.path).to.contain(`since=${first.version}`);
-    expect(log.at(-1)!.status).to.equal(200);
-    expect(synced.version).to.not.equal(first.version);
-    expect(synced.courses.find((c) => c.id === changed!.id)?.title).to.equal('Excel voor gevorderden (vernieuwd)');
-    expect(synced.courses.some((c) => c.id === removed!.id)).to.equal(false);
-    expect(synced.courses.length).to.equal(first.courses.length - 1);
-    expect(synced.index.search({ text: 'vernieuwd' }).total).to.equal(1);
+    try {
+      const synced = await client.catalogue.sync();
+      const log = await faultLog('catalogue-delta');
+      expect(log.at(-1)!.path).to.contain(`since=${first.version}`);
+      expect(log.at(-1)!.status).to.equal(200);
+      expect(synced.version).to.not.equal(first.version);
+      expect(synced.courses.find((c) => c.id === changed!.id)?.title).to.equal('Excel voor gevorderden (vernieuwd)');
+      expect(synced.courses.some((c) => c.id === removed!.id)).to.equal(false);
+      expect(synced.courses.length).to.equal(first.courses.length - 1);
+      expect(synced.index.search({ text: 'vernieuwd' }).total).to.equal(1);
+    } finally {
+      // The reference server is shared by every test file: put the demo catalogue back as it was.
+      await callStore('upsertCourse', full);
+      await callStore('upsertCourse', removedFull);
+    }
   });
 
   it('starts offline from the cached catalogue: cached at once, then an offline error keeping the data', async () => {
@@ -110,15 +116,18 @@ describe('catalogue sync against the reference server', () => {
     const extra = Array.from({ length: 1000 - current.courses.length }, (_, i) => ({ ...template, id: `bulk-${i}`, title: `Bulkcursus ${i}` }));
     await callStore('seedCourses', extra);
     await callStore('setCourseRaw', 'bulk-0', { ...template, id: 'bulk-0', price: { amount: 'gratis' } });
-
-    const fresh = createClient({ baseUrl: apiBase, cache: 'memory' });
-    const issues: ValidationIssue[] = [];
-    fresh.addEventListener('issue', (event) => issues.push(event.detail));
-    const state = await fresh.catalogue.sync();
-    await fresh.catalogue.sync();
-    expect(state.courses.length + state.issues.length).to.equal(1000);
-    expect(state.index.size).to.equal(999);
-    expect(state.issues.map((issue) => [issue.id, issue.field])).to.deep.equal([['bulk-0', 'price.amount']]);
-    expect(issues).to.have.length(1);
+    try {
+      const fresh = createClient({ baseUrl: apiBase, cache: 'memory' });
+      const issues: ValidationIssue[] = [];
+      fresh.addEventListener('issue', (event) => issues.push(event.detail));
+      const state = await fresh.catalogue.sync();
+      await fresh.catalogue.sync();
+      expect(state.courses.length + state.issues.length).to.equal(1000);
+      expect(state.index.size).to.equal(999);
+      expect(state.issues.map((issue) => [issue.id, issue.field])).to.deep.equal([['bulk-0', 'price.amount']]);
+      expect(issues).to.have.length(1);
+    } finally {
+      await callStore('deleteCourses', extra.map((course) => course.id));
+    }
   });
 });

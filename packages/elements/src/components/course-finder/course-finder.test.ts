@@ -115,7 +115,7 @@ describe('<lb-course-finder> against the reference server', () => {
     expect(expected.items.every((hit) => hit.plan!.ownContribution === 0)).to.equal(true);
     expect(countText(element)).to.equal(expectedCount(expected.total));
     const summaries = [...shadow(element).querySelectorAll('[part="plan-summary"]')].map((summary) => collapse(summary.textContent ?? ''));
-    expect(summaries).to.have.length(expected.total);
+    expect(summaries).to.have.length(Math.min(expected.total, 100));
     for (const summary of summaries) expect(summary).to.match(/jij betaalt € 0$/);
     // The plan names the pots and what each pays: "€ 375 Opleidingsbudget installatiebranche + …".
     const planned = expected.items.find((hit) => hit.plan!.lines.length > 1)!;
