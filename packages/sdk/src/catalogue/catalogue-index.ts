@@ -42,7 +42,10 @@ export interface BuildAsyncOptions {
 /** Scratch space of a search, indexed by doc id; shared by the indexes of one build (searches never overlap). */
 interface SearchScratch {
   readonly allDocs: Uint32Array;
+  /** Results from the front; courses that fail exactly one facet from the back. */
   readonly results: Uint32Array;
+  /** Bits of the facets that reject a course, see {@link FacetColumn.markMisses}. */
+  readonly misses: Uint8Array;
   readonly sortKeys: Float64Array;
 }
 
@@ -70,6 +73,7 @@ export class CatalogueIndex {
     this.#scratch = scratch ?? {
       allDocs: Uint32Array.from({ length: size }, (_, doc) => doc),
       results: new Uint32Array(size),
+      misses: new Uint8Array(size),
       sortKeys: new Float64Array(size),
     };
   }
@@ -135,44 +139,48 @@ export class CatalogueIndex {
     const candidates = textMatches?.docs ?? this.#scratch.allDocs;
     const candidateCount = textPending ? 0 : textMatches?.count ?? this.size;
 
-    const counted = new Map<FacetName, Uint32Array>();
-    for (const name of query.facetNames ?? FACET_NAMES) counted.set(name, new Uint32Array(this.#column(name, view).values.length));
     const activeNames = FACET_NAMES.filter((name) => query.facets?.[name]?.length);
-    const activeColumns = activeNames.map((name) => this.#column(name, view));
-    const activeMasks = activeNames.map((name, f) => activeColumns[f]!.maskOf(query.facets![name]!));
-    const activeCounts = activeNames.map((name) => counted.get(name));
-    const countedColumns = [...counted.keys()].map((name) => this.#column(name, view));
-    const countedCounts = [...counted.values()];
     const passesFilters = this.#filtersOf(query, view);
     const fitsBudget = this.#budgetFilterOf(query, view, today);
 
-    // One pass: a course that fails no facet is a result and counts for every facet; one that fails
-    // exactly one facet counts only for that facet, which is what toggling its values would give.
-    const results = this.#scratch.results;
+    // Each facet marks its bit on the courses it rejects. No bit: a result, counted for every facet.
+    // Exactly one bit: counted only for that facet, which is what toggling its values would give.
+    // Employer policy marks two bits, so the courses it rejects count nowhere.
+    const { results, misses } = this.#scratch;
+    const docs = candidates.subarray(0, candidateCount);
+    const { provider, topic } = data.columns;
+    const marks: Array<[FacetColumn, readonly string[] | undefined, number]> = [
+      [provider, query.policy?.providers, 3],
+      [topic, query.policy?.topics, 3],
+      ...activeNames.map((name, f): [FacetColumn, readonly string[] | undefined, number] => [this.#column(name, view), query.facets![name], 1 << f]),
+    ];
+    misses.fill(0);
+    for (const [column, selection, bit] of marks) if (selection) column.markMisses(docs, column.maskOf(selection), misses, bit);
     let total = 0;
-    for (let i = 0; i < candidateCount; i++) {
-      const doc = candidates[i]!;
-      if (passesFilters && !passesFilters(doc)) continue;
-      let failedAt = -1;
-      let failures = 0;
-      for (let f = 0; f < activeColumns.length; f++) {
-        if (activeColumns[f]!.matches(doc, activeMasks[f]!)) continue;
-        failedAt = f;
-        if (++failures > 1) break;
-      }
-      if (failures > 1 || (fitsBudget && !fitsBudget(doc))) continue;
-      if (failedAt >= 0) {
-        const counts = activeCounts[failedAt];
-        if (counts) activeColumns[failedAt]!.count(doc, counts);
-        continue;
-      }
-      results[total++] = doc;
-      for (let c = 0; c < countedColumns.length; c++) countedColumns[c]!.count(doc, countedCounts[c]!);
+    let nearStart = results.length;
+    for (let i = 0; i < docs.length; i++) {
+      const doc = docs[i]!;
+      const missed = misses[doc]!;
+      if (missed & (missed - 1) || (passesFilters && !passesFilters(doc)) || (fitsBudget && !fitsBudget(doc))) continue;
+      // Written to both ends and kept at one, without a branch the CPU would mispredict half the time.
+      // Both slots are free: the two lists hold fewer than `docs.length` courses so far.
+      const near = (missed + 255) >> 8;
+      results[total] = doc;
+      results[nearStart - 1] = doc;
+      total += 1 - near;
+      nearStart -= near;
     }
 
-    const page = this.#page(query, view, today, total, textMatches?.scores);
     const facets: Partial<Record<FacetName, FacetCount[]>> = {};
-    for (const [name, counts] of counted) facets[name] = facetCounts(name, this.#column(name, view), counts, query.facets?.[name]);
+    for (const name of query.facetNames ?? FACET_NAMES) {
+      const column = this.#column(name, view);
+      const counts = new Uint32Array(column.values.length);
+      const f = activeNames.indexOf(name);
+      column.countDocs(results.subarray(0, total), counts, misses, 0);
+      if (f >= 0) column.countDocs(results.subarray(nearStart), counts, misses, 1 << f);
+      facets[name] = facetCounts(name, column, counts, query.facets?.[name]);
+    }
+    const page = this.#page(query, view, today, total, textMatches?.scores);
     return textPending ? { total, items: page, facets, textPending } : { total, items: page, facets };
   }
 
@@ -185,9 +193,9 @@ export class CatalogueIndex {
     return name === 'startMonth' ? view.startMonth : this.#data.columns[name];
   }
 
-  /** One predicate for ranges, availability, start dates and policy; `undefined` when the query uses none. */
+  /** One predicate for ranges, availability, start dates and certified providers; `undefined` when the query uses none. */
   #filtersOf(query: CatalogueSearchQuery, view: ScheduleView): ((doc: number) => boolean) | undefined {
-    const { price, durationHours, certified, schedule, columns } = this.#data;
+    const { price, durationHours, certified, schedule } = this.#data;
     const checks: Array<(doc: number) => boolean> = [];
     const priceMin = query.price?.min ?? -Infinity;
     const priceMax = query.price?.max ?? Infinity;
@@ -203,14 +211,6 @@ export class CatalogueIndex {
       checks.push((doc) => schedule.startsBetween(doc, from, to));
     }
     if (query.policy?.certifiedOnly) checks.push((doc) => certified[doc] === 1);
-    if (query.policy?.providers) {
-      const allowed = columns.provider.maskOf(query.policy.providers);
-      checks.push((doc) => columns.provider.matches(doc, allowed));
-    }
-    if (query.policy?.topics) {
-      const allowed = columns.topic.maskOf(query.policy.topics);
-      checks.push((doc) => columns.topic.matches(doc, allowed));
-    }
     const rangesOpen = priceMin === -Infinity && priceMax === Infinity && hoursMin === -Infinity && hoursMax === Infinity;
     if (rangesOpen && checks.length === 0) return undefined;
     return (doc) => {
