@@ -5,7 +5,7 @@ import { createMemoryCache } from './cache/memory-cache.js';
 import { createClient } from './client.js';
 import { HttpError, ValidationError } from './errors.js';
 import type { WatchState } from './resources/watch.js';
-import { API, budget, course, fakeApi, personalRoutes } from './testing/fake-api.test.js';
+import { API, budget, course, fakeApi, personalRoutes } from './testing/fake-api.fixtures.js';
 import type { ValidationIssue } from './validation.js';
 
 const tokenOf = (user: string) => () => `token-${user}`;
@@ -105,6 +105,50 @@ test('user A then user B: A\'s entries are wiped before B sees anything, and B n
   const keys = await cache.keys();
   assert.ok(!keys.some((key) => key.includes(':user:anna:')), keys.join());
   assert.ok(!keys.some((key) => key.includes('token-')));
+});
+
+test('a user switch while the cache is slow never hands B the budget of A, nor makes B into A', async () => {
+  const memory = createMemoryCache();
+  let slow = false;
+  // IndexedDB that answers slowly, as it can on a busy shared PC.
+  const slowCache: typeof memory = { ...memory, get: async (key) => {
+    if (slow) await new Promise((resolve) => setTimeout(resolve, 80));
+    return memory.get(key);
+  } };
+  const api = fakeApi(personalRoutes({ anna: budget('anna', 11_111), bob: budget('bob', 22_222) }));
+  await createClient({ baseUrl: API, fetch: api.fetch, cache: slowCache, getToken: () => 'token-anna' }).budget.get();
+
+  slow = true;
+  const client = createClient({ baseUrl: API, fetch: api.fetch, cache: slowCache, getToken: () => 'token-anna' });
+  const annaIdentified = client.me().catch((error: Error) => error.name);
+  await new Promise((resolve) => setTimeout(resolve, 20)); // anna's /v1/me has answered; her adoption waits on the cache
+  client.setTokenProvider(() => 'token-bob');
+  assert.equal(await annaIdentified, 'AbortError');
+
+  const seen: Array<[string, number | undefined]> = [];
+  const controller = new AbortController();
+  await new Promise<void>((resolve) => {
+    client.budget.watch((state) => {
+      seen.push([state.status, state.data?.pots[0]?.available]);
+      if (state.status !== 'cached') resolve();
+    }, { signal: controller.signal });
+  });
+  controller.abort();
+  assert.deepEqual(seen.filter(([, available]) => available === 11_111), [], 'bob was shown anna\'s budget');
+  assert.deepEqual(seen.at(-1), ['fresh', 22_222]);
+  assert.equal((await client.me()).id, 'bob');
+  const currentUserKey = (await memory.keys()).find((key) => key.endsWith(':current-user'))!;
+  assert.equal((await memory.get<string>(currentUserKey))?.value, 'bob');
+});
+
+test('an id of "." or ".." is refused before any request, so it cannot move up the API path', async () => {
+  const api = fakeApi(personalRoutes({ anna: budget('anna') }));
+  const client = createClient({ baseUrl: API, fetch: api.fetch, cache: 'memory', getToken: () => 'token-anna' });
+  for (const id of ['..', '.', '%2e%2E', '']) {
+    await assert.rejects(client.courses.get(id), ValidationError, id);
+    await assert.rejects(client.learningPaths.get(id), ValidationError, id);
+  }
+  assert.deepEqual(api.log.map((entry) => entry.path).filter((path) => path !== '/v1/me'), []);
 });
 
 test('a running watch starts over for the new user when the token provider changes', async () => {

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Budget, CourseSummary } from '@leerbudget/contract';
 import { ValidationError } from './errors.js';
-import { budget, course } from './testing/fake-api.test.js';
+import { budget, course } from './testing/fake-api.fixtures.js';
 import { parseItems, parseResource } from './validation.js';
 
 test('a missing required field is named in the message and the path', () => {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { CourseSummary } from '@leerbudget/contract';
 import { createMemoryCache } from '../cache/memory-cache.js';
 import { createClient } from '../client.js';
-import { API, course, fakeApi } from '../testing/fake-api.test.js';
+import { API, course, fakeApi } from '../testing/fake-api.fixtures.js';
 import type { ValidationIssue } from '../validation.js';
 import type { CatalogueState } from './catalogue-sync.js';
 import type { WatchState } from './watch.js';

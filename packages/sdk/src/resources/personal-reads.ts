@@ -3,6 +3,7 @@ import { Budget, LearningPath } from '@leerbudget/contract';
 import { parseItems, parseResource } from '../validation.js';
 import type { IssueReporter } from './issue-reporter.js';
 import { personalResource, type ResourceContext } from './personal-resource.js';
+import { idSegment } from './id-segment.js';
 
 const LearningPathEnvelope = z.object({ items: z.array(z.unknown()) });
 
@@ -32,7 +33,7 @@ export function personalReads(context: ResourceContext, issues: IssueReporter) {
     const { session, inFlight } = context;
     const me = await session.identify(signal);
     return inFlight.run(context.keys.personal(me.id, `learning-path:${id}`), async (shared) => {
-      const path = `v1/learning-paths/${encodeURIComponent(id)}`;
+      const path = `v1/learning-paths/${idSegment('LearningPath', id)}`;
       const response = await session.authorizedGet({ path, resource: 'LearningPath', signal: shared });
       return parseResource('LearningPath', LearningPath, response.notModified ? undefined : response.body);
     }, signal);

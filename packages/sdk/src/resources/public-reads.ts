@@ -4,6 +4,7 @@ import type { Transport } from '../transport/transport.js';
 import { parseItems, parseResource, type ListResult } from '../validation.js';
 import type { InFlightRequests } from './in-flight.js';
 import type { IssueReporter } from './issue-reporter.js';
+import { idSegment } from './id-segment.js';
 
 /** A page of `GET /v1/courses`: the good courses, the left-out ones, and the cursor of the next page. */
 export type CoursePageResult = ListResult<CourseSummary> & { nextCursor: string | null };
@@ -29,7 +30,7 @@ export function publicReads(transport: Transport, inFlight: InFlightRequests, is
 
     getCourse(id: string, signal?: AbortSignal): Promise<Course> {
       return inFlight.run(`public:course:${id}`, async (shared) => {
-        const path = `v1/courses/${encodeURIComponent(id)}`;
+        const path = `v1/courses/${idSegment('Course', id)}`;
         const response = await transport.get({ path, resource: 'Course', signal: shared });
         return parseResource('Course', Course, bodyOf(response));
       }, signal);

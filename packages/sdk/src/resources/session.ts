@@ -24,6 +24,7 @@ export class Session {
   #getToken: TokenProvider | undefined;
   #generation = 0;
   #me: Me | undefined;
+  #adoptions: Promise<void> = Promise.resolve();
   readonly #changeListeners = new Set<() => void>();
 
   constructor(transport: Transport, cache: Cache, keys: CacheKeys, getToken: TokenProvider | undefined) {
@@ -82,18 +83,30 @@ export class Session {
     return this.#inFlight.run(`me:${generation}`, async (shared) => {
       const response = await this.authorizedGet({ path: 'v1/me', resource: 'Me', signal: shared });
       const me = parseResource('Me', Me, response.notModified ? undefined : response.body);
-      // An answer for the previous token provider must neither wipe nor claim the new user's cache.
+      // An answer for the previous token provider must neither wipe nor claim the new user's cache,
+      // neither before adopting the user nor after: the provider may change while the cache is slow.
       if (generation !== this.#generation) throw new AbortError('Me: the signed-in user changed');
-      await this.#adoptUser(me.id);
+      await this.#adoptUser(me.id, generation);
+      if (generation !== this.#generation) throw new AbortError('Me: the signed-in user changed');
       this.#me = me;
       return me;
     }, signal);
   }
 
-  async #adoptUser(userId: string): Promise<void> {
-    const recorded = await this.#cache.get<string>(this.#keys.currentUser).catch(() => undefined);
-    if (recorded?.value === userId) return;
-    await this.#cache.clear(this.#keys.personalPrefix);
-    await this.#cache.set(this.#keys.currentUser, { value: userId, updatedAt: new Date().toISOString() });
+  /**
+   * Records `userId` as the cache's user, wiping the personal entries of whoever was there before.
+   * Adoptions run one at a time, and one whose token provider was replaced before its turn does
+   * nothing, so a late adoption for a previous user can never overwrite the next user's record.
+   */
+  #adoptUser(userId: string, generation: number): Promise<void> {
+    const adoption = this.#adoptions.then(async () => {
+      if (generation !== this.#generation) return;
+      const recorded = await this.#cache.get<string>(this.#keys.currentUser).catch(() => undefined);
+      if (recorded?.value === userId) return;
+      await this.#cache.clear(this.#keys.personalPrefix);
+      await this.#cache.set(this.#keys.currentUser, { value: userId, updatedAt: new Date().toISOString() });
+    });
+    this.#adoptions = adoption.catch(() => undefined);
+    return adoption;
   }
 }

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { HttpError, NetworkError, ValidationError, isAbortError, isTimeoutError } from '../errors.js';
-import { API, fakeApi, type Answer } from '../testing/fake-api.test.js';
+import { API, fakeApi, type Answer } from '../testing/fake-api.fixtures.js';
 import { authorizeOnlyApiOrigin } from './auth-header.js';
 import { createTransport, type TransportOptions } from './transport.js';
 
