@@ -7,8 +7,8 @@ export interface CorsPolicy {
 }
 
 const ALLOWED_METHODS = 'GET, HEAD, OPTIONS';
-const ALLOWED_HEADERS = 'Authorization, Content-Type, If-None-Match, Accept-Language';
-const EXPOSED_HEADERS = 'ETag, WWW-Authenticate';
+const ALLOWED_HEADERS = 'Authorization, Content-Type, If-None-Match, If-Match, Idempotency-Key, Accept-Language';
+const EXPOSED_HEADERS = 'ETag, Retry-After, WWW-Authenticate';
 
 /** Adds a header name to `Vary` unless it is already there. */
 export function appendVary(headers: Headers, value: string): void {

@@ -1,0 +1,28 @@
+import type { Check } from './check.js';
+import { catalogueDeltaCheck, catalogueEtagCheck, catalogueSchemaCheck } from './checks/catalogue.js';
+import { corsExposeCheck, corsPreflightCheck } from './checks/cors.js';
+import { courseDetailCheck, coursePagingCheck, problemDetailsCheck, unauthorizedCheck } from './checks/courses.js';
+import { discoveryCheck } from './checks/discovery.js';
+import { budgetCheck, learningPathsCheck, meCheck } from './checks/personal.js';
+import { cancelReleasesCheck, idempotentReplayCheck, noOverdraftCheck, reusedKeyCheck } from './checks/requests.js';
+
+/** Every check, in the order they run; discovery first, because the others read its capabilities. */
+export const CHECKS: readonly Check[] = [
+  discoveryCheck,
+  catalogueSchemaCheck,
+  catalogueEtagCheck,
+  catalogueDeltaCheck,
+  coursePagingCheck,
+  courseDetailCheck,
+  problemDetailsCheck,
+  unauthorizedCheck,
+  corsPreflightCheck,
+  corsExposeCheck,
+  meCheck,
+  budgetCheck,
+  learningPathsCheck,
+  idempotentReplayCheck,
+  reusedKeyCheck,
+  noOverdraftCheck,
+  cancelReleasesCheck,
+];

@@ -1,0 +1,49 @@
+import { CatalogueSnapshot } from '@leerbudget/contract';
+import { fail, requireCapability, type Check, type CheckContext } from '../check.js';
+import { call, expectJson, expectStatus } from '../http.js';
+
+async function snapshot(context: CheckContext) {
+  const reply = await call(context, '/v1/catalogue');
+  expectStatus(reply, 200, 'GET /v1/catalogue', 'Serve the whole catalogue at /v1/catalogue, without requiring a token.');
+  return { reply, body: expectJson(reply, CatalogueSnapshot, 'GET /v1/catalogue') };
+}
+
+export const catalogueSchemaCheck: Check = {
+  id: 'catalogue-schema',
+  title: 'GET /v1/catalogue is a snapshot whose every course matches the contract',
+  async run(context) {
+    requireCapability(context, 'catalogue');
+    const { body } = await snapshot(context);
+    if (body.kind !== 'snapshot') fail('kind "snapshot" without ?since=', `kind "${body.kind}"`, 'Without ?since= send the whole catalogue as kind "snapshot".');
+  },
+};
+
+export const catalogueEtagCheck: Check = {
+  id: 'catalogue-etag',
+  title: 'The catalogue has an ETag and answers 304 to If-None-Match',
+  async run(context) {
+    requireCapability(context, 'catalogue');
+    const { reply } = await snapshot(context);
+    const etag = reply.headers.get('etag');
+    if (etag === null) fail('an ETag header on GET /v1/catalogue', 'no ETag', 'Send an ETag that changes whenever the catalogue changes (for example from its version).');
+    const again = await call(context, '/v1/catalogue', { headers: { 'if-none-match': etag } });
+    if (again.status !== 304) fail(`304 Not Modified for If-None-Match: ${etag}`, `${again.status}`, 'Compare If-None-Match with the current ETag and answer 304 without a body when they match.');
+  },
+};
+
+export const catalogueDeltaCheck: Check = {
+  id: 'catalogue-delta',
+  title: '?since=<version> answers a delta with a deleted list',
+  async run(context) {
+    requireCapability(context, 'catalogue');
+    if (context.discovery?.catalogue.delta === false) fail('catalogue.delta true in GET /v1', 'false', 'Support ?since= deltas: widgets keep a cached catalogue and only fetch changes.');
+    const { body } = await snapshot(context);
+    const reply = await call(context, `/v1/catalogue?since=${encodeURIComponent(body.version)}`);
+    expectStatus(reply, 200, `GET /v1/catalogue?since=${body.version}`, 'Answer ?since=<version> with the courses changed after that version.');
+    const delta = expectJson(reply, CatalogueSnapshot, 'the delta');
+    const raw = JSON.parse(reply.text) as { deleted?: unknown };
+    if (delta.kind !== 'delta') fail('kind "delta" for ?since=', `kind "${delta.kind}"`, 'With ?since= send only what changed, as kind "delta".');
+    if (!Array.isArray(raw.deleted)) fail('a "deleted" array of removed course ids in the delta', String(raw.deleted), 'Keep tombstones of removed courses and list their ids in "deleted".');
+    if (delta.courses.length > 0) fail(`no changed courses since the current version ${body.version}`, `${delta.courses.length} courses`, 'Send only courses changed after the given version.');
+  },
+};
