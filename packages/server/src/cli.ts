@@ -1,7 +1,25 @@
 #!/usr/bin/env node
-import { parseCliArguments, USAGE } from './cli-options.js';
+import { parseCliArguments, USAGE, type ImportRequest } from './cli-options.js';
 import { demoUsers } from './demo/employees.js';
-import { startServer } from './server.js';
+import { formatImportSummary, importCatalogue } from './import/catalogue-import.js';
+import { openStore, startServer } from './server.js';
+
+async function runImport(request: ImportRequest): Promise<void> {
+  const store = await openStore(request.database);
+  try {
+    const summary = await importCatalogue(store, {
+      format: request.format,
+      from: request.from,
+      ...(request.source === undefined ? {} : { source: request.source }),
+      ...(request.language === undefined ? {} : { language: request.language }),
+      onProgress: ({ pages, records }) => process.stderr.write(`\rimporting ${request.format}: page ${pages}, ${records} records`),
+    });
+    process.stderr.write('\n');
+    console.log(formatImportSummary(summary));
+  } finally {
+    await store.close();
+  }
+}
 
 async function main(): Promise<void> {
   let request;
@@ -14,6 +32,10 @@ async function main(): Promise<void> {
   }
   if (request.kind === 'help') {
     console.log(USAGE);
+    return;
+  }
+  if (request.kind === 'import') {
+    await runImport(request.options);
     return;
   }
   const { options } = request;

@@ -46,6 +46,13 @@ async function openDatabase(options: ServerOptions): Promise<Database> {
   return openPgliteDatabase(options.dataDir);
 }
 
+/** Opens and migrates the database, without seeding or serving: for the `import` command. */
+export async function openStore(options: Pick<ServerOptions, 'databaseUrl' | 'dataDir'>): Promise<Store> {
+  const db = await openDatabase(options);
+  await migrate(db);
+  return new Store(db);
+}
+
 /** Opens (and migrates, and seeds) the database and serves the API over HTTP. */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const seed = options.seed ?? 'demo';
