@@ -31,3 +31,39 @@ test('every $ref in the document resolves to a component schema', () => {
 test('the document does not forbid unknown fields, so implementers can extend responses', () => {
   assert.doesNotMatch(JSON.stringify(buildOpenApiDocument()), /"additionalProperties":false/);
 });
+
+test('every component schema has an example, and each example passes its own zod schema', async () => {
+  const contract = (await import('./index.js')) as unknown as Record<string, { safeParse(value: unknown): { success: boolean; error?: unknown } }>;
+  const document = buildOpenApiDocument() as { components: { schemas: Record<string, { examples?: unknown[] }> } };
+  for (const [name, schema] of Object.entries(document.components.schemas)) {
+    assert.ok(Array.isArray(schema.examples) && schema.examples.length > 0, `${name} has no example`);
+    const zodSchema = contract[name];
+    assert.ok(zodSchema !== undefined, `no zod schema exported as ${name}`);
+    for (const example of schema.examples) {
+      const parsed = zodSchema.safeParse(example);
+      assert.ok(parsed.success, `${name} example: ${JSON.stringify(parsed.error)}`);
+    }
+  }
+});
+
+test('every operation has a declared tag and an example for each response body', async () => {
+  const contract = (await import('./index.js')) as unknown as Record<string, { safeParse(value: unknown): { success: boolean } }>;
+  type Media = { schema: { $ref: string }; example?: unknown; examples?: Record<string, { value: unknown }> };
+  const document = buildOpenApiDocument() as {
+    tags: Array<{ name: string }>;
+    paths: Record<string, Record<string, { tags?: string[]; responses: Record<string, { content?: Record<string, Media> }> }>>;
+  };
+  const declared = new Set(document.tags.map((tag) => tag.name));
+  for (const [path, operations] of Object.entries(document.paths)) {
+    for (const [method, operation] of Object.entries(operations)) {
+      assert.ok(operation.tags !== undefined && operation.tags.length > 0 && operation.tags.every((tag) => declared.has(tag)), `${method} ${path} tags`);
+      for (const [status, response] of Object.entries(operation.responses)) {
+        for (const media of Object.values(response.content ?? {})) {
+          const values = media.examples === undefined ? [media.example] : Object.values(media.examples).map((entry) => entry.value);
+          const schema = contract[media.schema.$ref.split('/').pop()!]!;
+          for (const value of values) assert.ok(value !== undefined && schema.safeParse(value).success, `${method} ${path} ${status} example`);
+        }
+      }
+    }
+  }
+});

@@ -10,21 +10,23 @@ import { Budget, BudgetPot, PotRules } from './budget.js';
 import { LearningPath, LearningPathList, LearningStep } from './learning-path.js';
 import { Problem } from './problem.js';
 import { DemoUser, DemoUserList } from './demo.js';
+import * as examples from './openapi-examples.js';
 
 type Json = Record<string, unknown>;
 
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
-const json = (id: string, description: string) => ({
+const json = (id: string, description: string, example: unknown = examples.COMPONENT_EXAMPLES[id]) => ({
   description,
-  content: { 'application/json': { schema: ref(id) } },
+  content: { 'application/json': { schema: ref(id), example } },
 });
-const problem = (description: string) => ({
+const problem = (description: string, example: Problem) => ({
   description,
-  content: { 'application/problem+json': { schema: ref('Problem') } },
+  content: { 'application/problem+json': { schema: ref('Problem'), example } },
 });
+const forbidden: Problem = { type: 'about:blank', title: 'Forbidden', status: 403, detail: 'You may not see this.' };
 const bearer = [{ bearerAuth: [] }];
 const optionalBearer = [{}, { bearerAuth: [] }];
-const personal = { '401': problem('No valid token. Sign in again.'), '403': problem('No access.') };
+const personal = { '401': problem('No valid token. Sign in again.', examples.unauthorizedExample), '403': problem('No access.', forbidden) };
 
 const pathParam = (name: string, description: string) => ({
   name,
@@ -91,6 +93,12 @@ function componentSchemas(): Json {
   }) as { schemas: Record<string, Json> };
   for (const schema of Object.values(schemas)) delete schema.$schema;
   allowUnknownFields(schemas);
+  // toJSONSchema reads ids from our registry but not its other metadata, so descriptions and examples go in here.
+  for (const [, id, description] of COMPONENTS) {
+    const schema = schemas[id]!;
+    if (description !== undefined) schema.description = description;
+    schema.examples = [examples.COMPONENT_EXAMPLES[id]];
+  }
   return schemas;
 }
 
@@ -112,10 +120,17 @@ export function buildOpenApiDocument(): Json {
     },
     servers: [{ url: 'http://localhost:8787', description: 'Reference server (demo)' }],
     security: [],
+    tags: [
+      { name: 'discovery', description: 'What the API supports. Check `capabilities` before calling an endpoint.' },
+      { name: 'catalogue', description: 'Courses and their runs; public, so vendor sites need no sign-in.' },
+      { name: 'employee', description: 'The signed-in employee and their budget pots. Needs a bearer token.' },
+      { name: 'learning paths', description: 'Routes of steps towards a goal, with progress. Needs a bearer token.' },
+    ],
     paths: {
       [`/v${API_VERSION}`]: {
         get: {
           operationId: 'discover',
+          tags: ['discovery'],
           summary: 'What this API supports',
           security: [],
           responses: { '200': json('Discovery', 'Discovery document') },
@@ -124,6 +139,7 @@ export function buildOpenApiDocument(): Json {
       [`/v${API_VERSION}/catalogue`]: {
         get: {
           operationId: 'getCatalogue',
+          tags: ['catalogue'],
           summary: 'Whole-catalogue snapshot, or the changes since an earlier one',
           description:
             'Carries what search, facets and result cards need. Supports `ETag` / `If-None-Match` (304) and gzip.',
@@ -135,15 +151,27 @@ export function buildOpenApiDocument(): Json {
             }),
           ],
           responses: {
-            '200': json('CatalogueSnapshot', 'Snapshot or delta'),
+            '200': {
+              description: 'Snapshot or delta',
+              content: {
+                'application/json': {
+                  schema: ref('CatalogueSnapshot'),
+                  examples: {
+                    snapshot: { summary: 'The whole catalogue', value: examples.snapshotExample },
+                    delta: { summary: 'Changes since ?since=4711', value: examples.deltaExample },
+                  },
+                },
+              },
+            },
             '304': { description: 'Not modified since the `If-None-Match` ETag' },
-            '400': problem('Invalid query parameter'),
+            '400': problem('Invalid query parameter', examples.badRequestExample),
           },
         },
       },
       [`/v${API_VERSION}/courses`]: {
         get: {
           operationId: 'listCourses',
+          tags: ['catalogue'],
           summary: 'Page through courses on the server',
           security: optionalBearer,
           parameters: [
@@ -153,21 +181,23 @@ export function buildOpenApiDocument(): Json {
             queryParam('limit', 'Page size (1 to 100, default 20)', { type: 'integer', minimum: 1, maximum: 100 }),
             queryParam('cursor', 'Opaque cursor from `nextCursor`'),
           ],
-          responses: { '200': json('CoursePage', 'One page of courses'), '400': problem('Invalid query parameter') },
+          responses: { '200': json('CoursePage', 'One page of courses'), '400': problem('Invalid query parameter', examples.badRequestExample) },
         },
       },
       [`/v${API_VERSION}/courses/{id}`]: {
         get: {
           operationId: 'getCourse',
+          tags: ['catalogue'],
           summary: 'One course with its description and offerings',
           security: optionalBearer,
           parameters: [pathParam('id', 'Course id')],
-          responses: { '200': json('Course', 'The course'), '404': problem('No course with this id') },
+          responses: { '200': json('Course', 'The course'), '404': problem('No course with this id', examples.notFoundExample) },
         },
       },
       [`/v${API_VERSION}/me`]: {
         get: {
           operationId: 'getMe',
+          tags: ['employee'],
           summary: 'The signed-in employee',
           security: bearer,
           responses: { '200': json('Me', 'The employee'), ...personal },
@@ -176,6 +206,7 @@ export function buildOpenApiDocument(): Json {
       [`/v${API_VERSION}/me/budget`]: {
         get: {
           operationId: 'getBudget',
+          tags: ['employee'],
           summary: 'All budget pots of the signed-in employee',
           security: bearer,
           responses: { '200': json('Budget', 'The budget'), ...personal },
@@ -184,6 +215,7 @@ export function buildOpenApiDocument(): Json {
       [`/v${API_VERSION}/me/learning-paths`]: {
         get: {
           operationId: 'listLearningPaths',
+          tags: ['learning paths'],
           summary: 'Learning paths of the signed-in employee',
           security: bearer,
           responses: { '200': json('LearningPathList', 'The paths'), ...personal },
@@ -192,13 +224,14 @@ export function buildOpenApiDocument(): Json {
       [`/v${API_VERSION}/learning-paths/{id}`]: {
         get: {
           operationId: 'getLearningPath',
+          tags: ['learning paths'],
           summary: 'One learning path with its steps and progress',
           security: bearer,
           parameters: [pathParam('id', 'Learning path id')],
           responses: {
             '200': json('LearningPath', 'The path'),
             ...personal,
-            '404': problem('No learning path with this id'),
+            '404': problem('No learning path with this id', { ...examples.notFoundExample, detail: 'There is no learning path path-onbekend.' }),
           },
         },
       },
