@@ -4,10 +4,12 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { withCourseMarkup } from './vendor-course-markup.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const examplesDir = join(root, 'examples');
 const embedFile = join(root, 'packages/embed/dist/leerbudget.js');
+const vendorPage = join(examplesDir, 'vendor-site', 'index.html');
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -52,7 +54,8 @@ export function startStaticSite({ port, apiOrigin }) {
       return response.end();
     }
     const file = await resolveFile(pathname);
-    const body = file && (await readFile(file).catch(() => null));
+    const raw = file && (await readFile(file).catch(() => null));
+    const body = raw && file === vendorPage ? await withCourseMarkup(raw.toString('utf8'), apiOrigin) : raw;
     if (!body) {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
       return response.end('Niet gevonden');

@@ -8,3 +8,4 @@ export { fromEduDex } from './edudex.js';
 export { fromSchemaOrg, toSchemaOrg } from './schema-org.js';
 export type { AdapterOptions, MappingIssue, MappingResult } from './mapping.js';
 export { decimalToCents, centsToDecimal } from './money.js';
+export { jsonLdScript } from './json-ld-script.js';
