@@ -35,3 +35,16 @@ test('bad input is refused with a readable message', () => {
   assert.throws(() => parseCliArguments(['--unknown'], {}, '/'));
   assert.deepEqual(parseCliArguments(['--help'], {}, '/'), { kind: 'help' });
 });
+
+test('import: format, source and where the database is', () => {
+  assert.deepEqual(parseCliArguments(['import', '--format', 'ooapi', '--from', 'https://ooapi.example/courses', '--source', 'hs'], {}, '/srv'), {
+    kind: 'import',
+    options: { format: 'ooapi', from: 'https://ooapi.example/courses', source: 'hs', database: { dataDir: '/srv/.data/pglite' } },
+  });
+  assert.deepEqual(parseCliArguments(['import', '--format', 'schema-org', '--from', 'courses.jsonld'], { DATABASE_URL: 'postgres://u@h/db' }, '/srv'), {
+    kind: 'import',
+    options: { format: 'schema-org', from: '/srv/courses.jsonld', database: { databaseUrl: 'postgres://u@h/db' } },
+  });
+  assert.throws(() => parseCliArguments(['import', '--format', 'csv', '--from', 'x'], {}, '/'), /--format must be ooapi, edudex, schema-org, got "csv"/);
+  assert.throws(() => parseCliArguments(['import', '--format', 'edudex'], {}, '/'), /--from needs a URL or a file/);
+});
