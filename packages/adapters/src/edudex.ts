@@ -91,6 +91,7 @@ function priceOf(costs: unknown, path: string, options: AdapterOptions, log: Iss
   for (const [index, entry] of asList(costs).entries()) {
     const at = join(path, index);
     const cost = asRecord(entry);
+    if (cost !== undefined) log.unmapped(cost, ['amount', 'costType', 'currency', 'isRequiredCost', 'VATCode', 'vatCode', 'vatIncluded'], at);
     if (cost?.isRequiredCost === false || cost?.isRequiredCost === 'false') {
       log.add(at, `optional cost "${asText(cost.costType) ?? ''}" is not part of the price`);
       continue;

@@ -46,6 +46,14 @@ describe('fromOoapi on the specification examples', () => {
       { field: 'assessment', reason: notInContract },
       { field: 'offerings[0].name', reason: notInContract },
       { field: 'offerings[0].pendingNumberStudents', reason: notInContract },
+      { field: 'offerings[0].enrolmentPeriods[0].startDateTime', reason: notInContract },
+      { field: 'offerings[0].enrolmentPeriods[0].enrolmentType', reason: notInContract },
+      { field: 'offerings[0].enrolmentPeriods[0].enrolmentUrl', reason: notInContract },
+      { field: 'offerings[0].addresses[0].addressType', reason: notInContract },
+      { field: 'offerings[0].addresses[0].street', reason: notInContract },
+      { field: 'offerings[0].addresses[0].streetNumber', reason: notInContract },
+      { field: 'offerings[0].addresses[0].postCode', reason: notInContract },
+      { field: 'offerings[0].addresses[0].countryCode', reason: notInContract },
       { field: 'duration', reason: '"P1DT10H30M" is a calendar length, not hours of study' },
       { field: 'organisation.organisationType', reason: notInContract },
       { field: 'organisation.shortName', reason: notInContract },
@@ -71,6 +79,7 @@ describe('fromOoapi on the specification examples', () => {
     assert.deepEqual(issues, [
       { field: 'offerings[0].offeringType', reason: notInContract },
       { field: 'offerings[0].name', reason: notInContract },
+      { field: 'offerings[0].addresses[0].addressType', reason: notInContract },
     ]);
   });
 
@@ -112,6 +121,8 @@ describe('fromEduDex', () => {
       { field: 'programClassification.degree', reason: notInContract },
       { field: 'programClassification.programForm', reason: notInContract },
       { field: 'programClassification.programType', reason: notInContract },
+      { field: 'programSchedule.programRun[0].cost[0].amountIsFinal', reason: notInContract },
+      { field: 'programSchedule.programRun[0].cost[1].amountIsFinal', reason: notInContract },
       { field: 'programSchedule.programRun[0].cost[2]', reason: 'optional cost "accommodation" is not part of the price' },
       { field: 'programClassification.programDuration', reason: 'a calendar length; the study load gives the hours' },
     ]);

@@ -119,12 +119,16 @@ function languagesOf(value: unknown, path: string, log: IssueLog): string[] {
   return tags;
 }
 
-function cityOf(addresses: unknown): string | undefined {
-  for (const address of asList(addresses)) {
-    const city = asText(asRecord(address)?.city);
-    if (city !== undefined) return city;
+/** The first city of a list of OOAPI addresses; the other address fields are reported, the contract keeps only the city. */
+function cityOf(addresses: unknown, path: string, log: IssueLog): string | undefined {
+  let found: string | undefined;
+  for (const [index, entry] of asList(addresses).entries()) {
+    const address = asRecord(entry);
+    if (address === undefined) continue;
+    log.unmapped(address, ['city'], join(path, index));
+    found ??= asText(address.city);
   }
-  return undefined;
+  return found;
 }
 
 interface OfferingPrices {
@@ -138,6 +142,7 @@ function pricesOf(value: unknown, path: string, options: AdapterOptions, log: Is
   for (const [index, entry] of asList(value).entries()) {
     const at = join(path, index);
     const cost = asRecord(entry);
+    if (cost !== undefined) log.unmapped(cost, ['costType', 'amount', 'amountWithoutVat', 'vatAmount', 'currency'], at);
     const type = normalised(asText(cost?.costType) ?? '');
     if (type === 'stap_eligible') {
       prices.stapEligible = true;
@@ -161,9 +166,11 @@ function pricesOf(value: unknown, path: string, options: AdapterOptions, log: Is
   return prices;
 }
 
-function enrolmentDeadline(offering: Record<string, unknown>): string | undefined {
-  const ends = asList(offering.enrolmentPeriods)
-    .map((period) => datePart(asRecord(period)?.endDateTime))
+function enrolmentDeadline(offering: Record<string, unknown>, path: string, log: IssueLog): string | undefined {
+  const periods = asList(offering.enrolmentPeriods).map(asRecord);
+  for (const [index, period] of periods.entries()) if (period !== undefined) log.unmapped(period, ['endDateTime'], join(join(path, 'enrolmentPeriods'), index));
+  const ends = periods
+    .map((period) => datePart(period?.endDateTime))
     .filter((end): end is string => end !== undefined)
     .sort();
   return ends.at(-1) ?? datePart(offering.enrollEndDate);
@@ -190,8 +197,8 @@ function offeringOf(value: unknown, path: string, courseCity: string | undefined
   }
   const max = asNumber(offering.maxNumberStudents);
   const enrolled = asNumber(offering.enrolledNumberStudents);
-  const deadline = enrolmentDeadline(offering);
-  const city = cityOf(offering.addresses) ?? courseCity;
+  const deadline = enrolmentDeadline(offering, path, log);
+  const city = cityOf(offering.addresses, join(path, 'addresses'), log) ?? courseCity;
   return {
     offering: {
       id,
@@ -239,7 +246,7 @@ export function fromOoapi(course: unknown, offerings?: readonly unknown[], optio
   }
   log.unmapped(record, COURSE_FIELDS, '');
   const sourceId = asText(record.courseId) ?? asText(asRecord(record.primaryCode)?.code);
-  const courseCity = cityOf(record.addresses);
+  const courseCity = cityOf(record.addresses, 'addresses', log);
   const sourceOfferings = offerings ?? asList(record.offerings);
   const mapped = sourceOfferings
     .map((offering, index) => offeringOf(offering, join('offerings', index), courseCity, options, log))

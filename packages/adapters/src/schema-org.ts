@@ -84,10 +84,12 @@ function priceOf(offers: unknown, path: string, options: AdapterOptions, log: Is
   return best;
 }
 
-function cityOf(location: unknown): string | undefined {
+function cityOf(location: unknown, path: string, log: IssueLog): string | undefined {
   const place = asRecord(location);
   if (place === undefined) return asText(location);
+  log.unmapped(place, ['@type', 'address', 'name'], path);
   const address = asRecord(place.address);
+  if (address !== undefined) log.unmapped(address, ['@type', 'addressLocality'], join(path, 'address'));
   return asText(address?.addressLocality) ?? asText(place.address) ?? asText(place.name);
 }
 
@@ -117,7 +119,7 @@ function instanceOf(value: unknown, path: string, index: number, options: Adapte
   const workload = asText(instance.courseWorkload);
   const hours = workload === undefined ? undefined : durationToHours(workload);
   if (workload !== undefined && hours === undefined) log.add(join(path, 'courseWorkload'), `"${workload}" is not a duration in hours`);
-  const city = cityOf(instance.location);
+  const city = cityOf(instance.location, join(path, 'location'), log);
   return {
     offering: {
       id: asText(instance.identifier) ?? asText(instance['@id']) ?? `run-${index + 1}`,
