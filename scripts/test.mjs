@@ -40,7 +40,7 @@ async function nodeSuites(label, env = {}, filter = []) {
 async function browserSuites() {
   const totalsFile = join(mkdtempSync(join(tmpdir(), 'lb-wtr-')), 'totals.json');
   const { code } = await runPnpm(
-    ['exec', 'web-test-runner', '--config', 'tools/wtr/config.mjs', '--files',
+    ['exec', 'web-test-runner', '--files',
       'packages/sdk/src/**/*.browser.test.ts', 'packages/elements/src/**/*.test.ts', 'packages/embed/src/**/*.test.ts'],
     { env: { LB_BROWSER_TOTALS: totalsFile } },
   );
