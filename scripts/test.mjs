@@ -63,6 +63,10 @@ try {
     const { code } = await runPnpm(['-r', 'typecheck']);
     if (code !== 0) totals.failed += 1;
   });
+  await step('lint', async () => {
+    const { code } = await runPnpm(['run', 'lint']);
+    if (code !== 0) totals.failed += 1;
+  });
   await step('node tests', () => nodeSuites('node tests'));
   if (process.env.LB_TEST_POSTGRES_URL) {
     await step('server on PostgreSQL', () =>
