@@ -14,7 +14,9 @@ export async function withCourseMarkup(html, apiOrigin) {
   try {
     const response = await fetch(`${apiOrigin}/v1/catalogue`);
     const { courses } = await response.json();
-    const blocks = courses.filter((course) => course.provider.id === provider).map((course) => `    ${jsonLdScript(toSchemaOrg(course))}\n`);
+    const blocks = courses
+      .filter((course) => course.provider.id === provider)
+      .map((course) => `    ${jsonLdScript(toSchemaOrg(course))}\n`);
     return html.replace('</head>', `${blocks.join('')}  </head>`);
   } catch (error) {
     console.error(`vendor site: no course markup, the API did not answer (${error.message})`);

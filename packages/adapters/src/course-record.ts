@@ -52,7 +52,6 @@ export function datePart(value: unknown): string | undefined {
   return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== match[1] ? undefined : match[1];
 }
 
-
 /** Checks the draft against the contract; a draft that fails becomes `null` with the reasons as issues. */
 export function finishCourse(draft: CourseDraft, log: IssueLog): MappingResult {
   const missing: Array<[keyof CourseDraft, string]> = [

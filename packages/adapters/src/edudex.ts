@@ -1,16 +1,49 @@
 import { OTHER, type Offering } from '@leerbudget/contract';
 import { datePart, finishCourse, timestampOr, type CourseDraft } from './course-record.js';
 import { languageTag, pickLanguage, type TaggedText } from './language.js';
-import { IssueLog, asList, asNumber, asRecord, asText, join, type AdapterOptions, type MappingResult } from './mapping.js';
+import {
+  IssueLog,
+  asList,
+  asNumber,
+  asRecord,
+  asText,
+  join,
+  type AdapterOptions,
+  type MappingResult,
+} from './mapping.js';
 import { decimalToCents } from './money.js';
 
 const PROGRAM_FIELDS = [
-  'programClassification', 'programDescriptions', 'programCurriculum', 'programSchedule', 'lastEdited', 'webLink', 'subsidies',
+  'programClassification',
+  'programDescriptions',
+  'programCurriculum',
+  'programSchedule',
+  'lastEdited',
+  'webLink',
+  'subsidies',
 ];
-const CLASSIFICATION_FIELDS = ['programId', 'orgUnitId', 'orgUnitName', 'programDuration', 'programLevel', 'programLocation'];
+const CLASSIFICATION_FIELDS = [
+  'programId',
+  'orgUnitId',
+  'orgUnitName',
+  'programDuration',
+  'programLevel',
+  'programLocation',
+];
 const DESCRIPTION_FIELDS = ['programName', 'programSummaryText', 'programDescriptionText', 'subjectText'];
 const CURRICULUM_FIELDS = ['studyLoad', 'teachingLanguage', 'instructionMode'];
-const RUN_FIELDS = ['id', 'programRunId', 'startDate', 'endDate', 'location', 'cost', 'participants', 'maxParticipants', 'applicationDeadline', 'courseDay'];
+const RUN_FIELDS = [
+  'id',
+  'programRunId',
+  'startDate',
+  'endDate',
+  'location',
+  'cost',
+  'participants',
+  'maxParticipants',
+  'applicationDeadline',
+  'courseDay',
+];
 
 /** EDU-DEX instruction modes to the contract's formats. */
 const FORMAT_BY_MODE: Record<string, string> = {
@@ -62,7 +95,8 @@ function formatOf(modes: readonly string[], log: IssueLog): string {
   const formats = new Set<string>();
   for (const mode of modes) {
     const format = FORMAT_BY_MODE[mode.toLowerCase().replace(/[\s_]+/g, '')];
-    if (format === undefined) log.add('programCurriculum.instructionMode', `instruction mode "${mode}" has no contract format`);
+    if (format === undefined)
+      log.add('programCurriculum.instructionMode', `instruction mode "${mode}" has no contract format`);
     else formats.add(format);
   }
   if (formats.size === 0) {
@@ -91,7 +125,8 @@ function priceOf(costs: unknown, path: string, options: AdapterOptions, log: Iss
   for (const [index, entry] of asList(costs).entries()) {
     const at = join(path, index);
     const cost = asRecord(entry);
-    if (cost !== undefined) log.unmapped(cost, ['amount', 'costType', 'currency', 'isRequiredCost', 'VATCode', 'vatCode', 'vatIncluded'], at);
+    if (cost !== undefined)
+      log.unmapped(cost, ['amount', 'costType', 'currency', 'isRequiredCost', 'VATCode', 'vatCode', 'vatIncluded'], at);
     if (cost?.isRequiredCost === false || cost?.isRequiredCost === 'false') {
       log.add(at, `optional cost "${asText(cost.costType) ?? ''}" is not part of the price`);
       continue;
@@ -153,7 +188,8 @@ export function fromEduDex(program: unknown, options: AdapterOptions = {}): Mapp
   log.unmapped(classification, CLASSIFICATION_FIELDS, 'programClassification');
   const descriptions = asRecord(record.programDescriptions) ?? {};
   log.unmapped(descriptions, DESCRIPTION_FIELDS, 'programDescriptions');
-  if (descriptions.subjectText !== undefined) log.add('programDescriptions.subjectText', 'subject texts have no contract field');
+  if (descriptions.subjectText !== undefined)
+    log.add('programDescriptions.subjectText', 'subject texts have no contract field');
   const curriculum = asRecord(record.programCurriculum) ?? {};
   log.unmapped(curriculum, CURRICULUM_FIELDS, 'programCurriculum');
   const schedule = asRecord(record.programSchedule) ?? {};
@@ -165,9 +201,16 @@ export function fromEduDex(program: unknown, options: AdapterOptions = {}): Mapp
     .map((run, index) => runOf(run, join('programSchedule.programRun', index), location, log))
     .filter((run): run is Offering => run !== undefined);
   const prices = runs
-    .map((run, index) => priceOf(asRecord(run)?.cost, join(join('programSchedule.programRun', index), 'cost'), options, log))
+    .map((run, index) =>
+      priceOf(asRecord(run)?.cost, join(join('programSchedule.programRun', index), 'cost'), options, log),
+    )
     .filter((price): price is RunPrice => price !== undefined);
-  const generic = priceOf(asRecord(schedule.genericProgramRun)?.cost, 'programSchedule.genericProgramRun.cost', options, log);
+  const generic = priceOf(
+    asRecord(schedule.genericProgramRun)?.cost,
+    'programSchedule.genericProgramRun.cost',
+    options,
+    log,
+  );
   const price = prices.sort((a, b) => a.amount - b.amount)[0] ?? generic;
 
   if (curriculum.studyLoad !== undefined && classification.programDuration !== undefined) {
@@ -178,8 +221,10 @@ export function fromEduDex(program: unknown, options: AdapterOptions = {}): Mapp
   const loadValue = asNumber(load?.value);
   const perUnit = HOURS_PER_UNIT[loadUnit];
   if (load !== undefined && (perUnit === undefined || loadValue === undefined)) {
-    log.add(curriculum.studyLoad === undefined ? 'programClassification.programDuration' : 'programCurriculum.studyLoad',
-      `"${loadValue ?? ''} ${loadUnit}" is a calendar length or unknown unit, not hours of study`);
+    log.add(
+      curriculum.studyLoad === undefined ? 'programClassification.programDuration' : 'programCurriculum.studyLoad',
+      `"${loadValue ?? ''} ${loadUnit}" is a calendar length or unknown unit, not hours of study`,
+    );
   }
   const hours = perUnit === undefined || loadValue === undefined ? undefined : loadValue * perUnit;
   if (hours === undefined) log.add('programCurriculum.studyLoad', 'no study load in hours; durationHours is 0');
@@ -207,15 +252,24 @@ export function fromEduDex(program: unknown, options: AdapterOptions = {}): Mapp
     nlqf: nlqfOf(classification.programLevel, log),
     level: undefined,
     languages: languages.length > 0 ? languages : [languageTag(options.language ?? 'nl') ?? 'nl'],
-    format: formatOf(asList(curriculum.instructionMode).filter((mode): mode is string => typeof mode === 'string'), log),
+    format: formatOf(
+      asList(curriculum.instructionMode).filter((mode): mode is string => typeof mode === 'string'),
+      log,
+    ),
     durationHours: hours ?? 0,
-    studyLoad: hours === undefined ? undefined : loadUnit.startsWith('ec') ? { value: loadValue!, unit: 'ects' } : { value: hours, unit: 'hours' },
+    studyLoad:
+      hours === undefined
+        ? undefined
+        : loadUnit.startsWith('ec')
+          ? { value: loadValue!, unit: 'ects' }
+          : { value: hours, unit: 'hours' },
     price,
     fundingTags: subsidyTags,
     offerings,
     url: chooseText(record.webLink, 'webLink', options, log),
     updatedAt: timestampOr(record.lastEdited, options.now ?? new Date()),
   };
-  if (curriculum.teachingLanguage === undefined) log.add('programCurriculum.teachingLanguage', `no teaching language; assumed "${draft.languages[0]}"`);
+  if (curriculum.teachingLanguage === undefined)
+    log.add('programCurriculum.teachingLanguage', `no teaching language; assumed "${draft.languages[0]}"`);
   return finishCourse(draft, log);
 }

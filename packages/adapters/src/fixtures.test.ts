@@ -10,13 +10,18 @@ function fixture(name: string): unknown {
 }
 const now = new Date('2026-01-01T00:00:00Z');
 const notInContract = 'the contract has no field for this';
-const ooapiLink = 'https://osiris.uu.nl/osiris_student_uuprd/OnderwijsCatalogusZoekCursus.do#submitForm?cursuscode=INFOMQNM';
+const ooapiLink =
+  'https://osiris.uu.nl/osiris_student_uuprd/OnderwijsCatalogusZoekCursus.do#submitForm?cursuscode=INFOMQNM';
 const hciText =
   'As with all empirical sciences, to assure valid outcomes, HCI studies heavily rely on research methods and statistics. This holds for the design of user interfaces, personalized recommender systems, and interaction paradigms for the internet of things.';
 
 describe('fromOoapi on the specification examples', () => {
   it('maps the v6 course and offering, choosing the Dutch title and counting 3 ECTS as 84 hours', () => {
-    const { course, issues } = fromOoapi(fixture('ooapi-v6-course.json'), fixture('ooapi-v6-offerings.json') as unknown[], { idPrefix: 'ooapi:', now });
+    const { course, issues } = fromOoapi(
+      fixture('ooapi-v6-course.json'),
+      fixture('ooapi-v6-offerings.json') as unknown[],
+      { idPrefix: 'ooapi:', now },
+    );
     assert.deepEqual(course, {
       id: 'ooapi:123e4567-e89b-12d3-a456-426614174000',
       title: 'Academisch en professioneel schrijven',
@@ -34,7 +39,14 @@ describe('fromOoapi on the specification examples', () => {
       price: { amount: 34084, currency: 'EUR', vatIncluded: true },
       fundingTags: ['stap-eligible'],
       offerings: [
-        { id: '123e4567-e89b-12d3-a456-134564174000', start: '2019-08-21', end: '2019-10-23', location: { city: 'Utrecht' }, seatsLeft: 50, enrolmentDeadline: '2019-08-01' },
+        {
+          id: '123e4567-e89b-12d3-a456-134564174000',
+          start: '2019-08-21',
+          end: '2019-10-23',
+          location: { city: 'Utrecht' },
+          seatsLeft: 50,
+          enrolmentDeadline: '2019-08-01',
+        },
       ],
       url: ooapiLink,
       updatedAt: '2026-01-01T00:00:00.000Z',
@@ -62,10 +74,14 @@ describe('fromOoapi on the specification examples', () => {
   });
 
   it('maps the v5 spelling (modeOfDelivery, teachingLanguage, "total costs", "STAP eligible") and a full run', () => {
-    const { course, issues } = fromOoapi(fixture('ooapi-v5-course.json'), fixture('ooapi-v5-offerings.json') as unknown[], {
-      now,
-      provider: { id: 'uu', name: 'Universiteit Utrecht' },
-    });
+    const { course, issues } = fromOoapi(
+      fixture('ooapi-v5-course.json'),
+      fixture('ooapi-v5-offerings.json') as unknown[],
+      {
+        now,
+        provider: { id: 'uu', name: 'Universiteit Utrecht' },
+      },
+    );
     assert.equal(course?.format, 'classroom');
     assert.deepEqual(course?.languages, ['nl']);
     assert.equal(course?.nlqf, 4);
@@ -74,7 +90,14 @@ describe('fromOoapi on the specification examples', () => {
     assert.deepEqual(course?.price, { amount: 34084, currency: 'EUR', vatIncluded: true });
     assert.deepEqual(course?.fundingTags, ['stap-eligible']);
     assert.deepEqual(course?.offerings, [
-      { id: '123e4567-e89b-12d3-a456-134564174001', start: '2019-08-21', end: '2019-10-23', location: { city: 'Utrecht' }, seatsLeft: 0, enrolmentDeadline: '2019-08-01' },
+      {
+        id: '123e4567-e89b-12d3-a456-134564174001',
+        start: '2019-08-21',
+        end: '2019-10-23',
+        location: { city: 'Utrecht' },
+        seatsLeft: 0,
+        enrolmentDeadline: '2019-08-01',
+      },
     ]);
     assert.deepEqual(issues, [
       { field: 'offerings[0].offeringType', reason: notInContract },
@@ -86,7 +109,10 @@ describe('fromOoapi on the specification examples', () => {
   it('refuses a course without a provider or link, naming both, instead of inventing them', () => {
     const { course, issues } = fromOoapi({ courseId: 'x', name: [{ language: 'nl', value: 'X' }] }, []);
     assert.equal(course, null);
-    assert.deepEqual(issues.map((issue) => issue.field), ['studyLoad', 'modesOfDelivery', 'provider', 'url', 'price']);
+    assert.deepEqual(
+      issues.map((issue) => issue.field),
+      ['studyLoad', 'modesOfDelivery', 'provider', 'url', 'price'],
+    );
   });
 });
 
@@ -109,7 +135,16 @@ describe('fromEduDex', () => {
       studyLoad: { value: 120, unit: 'hours' },
       price: { amount: 404550, currency: 'EUR', vatIncluded: true },
       fundingTags: ['stap-eligible'],
-      offerings: [{ id: '2026-najaar', start: '2026-10-05', end: '2027-01-25', location: { city: 'Amsterdam' }, seatsLeft: 12, enrolmentDeadline: '2026-09-21' }],
+      offerings: [
+        {
+          id: '2026-najaar',
+          start: '2026-10-05',
+          end: '2027-01-25',
+          location: { city: 'Amsterdam' },
+          seatsLeft: 12,
+          enrolmentDeadline: '2026-09-21',
+        },
+      ],
       url: 'https://vu.nl/nl/onderwijs/professionals/basisopleiding-verandermanagement',
       updatedAt: '2026-09-15T10:00:00.000Z',
     });
@@ -123,13 +158,19 @@ describe('fromEduDex', () => {
       { field: 'programClassification.programType', reason: notInContract },
       { field: 'programSchedule.programRun[0].cost[0].amountIsFinal', reason: notInContract },
       { field: 'programSchedule.programRun[0].cost[1].amountIsFinal', reason: notInContract },
-      { field: 'programSchedule.programRun[0].cost[2]', reason: 'optional cost "accommodation" is not part of the price' },
+      {
+        field: 'programSchedule.programRun[0].cost[2]',
+        reason: 'optional cost "accommodation" is not part of the price',
+      },
       { field: 'programClassification.programDuration', reason: 'a calendar length; the study load gives the hours' },
     ]);
   });
 
   it('chooses the English title when asked', () => {
-    assert.equal(fromEduDex(fixture('edudex-program.json'), { language: 'en', now }).course?.title, 'Change Management Foundation');
+    assert.equal(
+      fromEduDex(fixture('edudex-program.json'), { language: 'en', now }).course?.title,
+      'Change Management Foundation',
+    );
   });
 });
 
@@ -156,8 +197,14 @@ describe('fromSchemaOrg', () => {
   });
 
   it('finds the Course in an @graph and reports a document without one', () => {
-    const graph = { '@context': 'https://schema.org', '@graph': [{ '@type': 'WebSite' }, fixture('schema-org-course.json')] };
+    const graph = {
+      '@context': 'https://schema.org',
+      '@graph': [{ '@type': 'WebSite' }, fixture('schema-org-course.json')],
+    };
     assert.equal(fromSchemaOrg(graph, { now }).course?.id, '6.0001');
-    assert.deepEqual(fromSchemaOrg({ '@type': 'WebSite' }), { course: null, issues: [{ field: '@type', reason: 'no schema.org Course in this JSON-LD' }] });
+    assert.deepEqual(fromSchemaOrg({ '@type': 'WebSite' }), {
+      course: null,
+      issues: [{ field: '@type', reason: 'no schema.org Course in this JSON-LD' }],
+    });
   });
 });

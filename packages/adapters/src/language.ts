@@ -20,8 +20,21 @@ export function pickLanguage(texts: readonly TaggedText[], wanted: string): Tagg
 
 /** ISO 639-2 codes (as OOAPI sends them) for the languages Dutch courses are taught in, to BCP 47. */
 const THREE_LETTER: Record<string, string> = {
-  nld: 'nl', dut: 'nl', eng: 'en', deu: 'de', ger: 'de', fra: 'fr', fre: 'fr', spa: 'es', ita: 'it',
-  por: 'pt', pol: 'pl', tur: 'tr', ara: 'ar', fry: 'fy', pap: 'pap',
+  nld: 'nl',
+  dut: 'nl',
+  eng: 'en',
+  deu: 'de',
+  ger: 'de',
+  fra: 'fr',
+  fre: 'fr',
+  spa: 'es',
+  ita: 'it',
+  por: 'pt',
+  pol: 'pl',
+  tur: 'tr',
+  ara: 'ar',
+  fry: 'fy',
+  pap: 'pap',
 };
 
 /** A BCP 47 tag the contract accepts (`nl`, `en-GB`), from `nld`, `NL`, `en-GB`; `undefined` when unusable. */

@@ -53,7 +53,9 @@ export function join(path: string, key: string | number): string {
 
 /** A plain object, or `undefined` for anything else (arrays, null, strings). */
 export function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
 }
 
 /** A list, whether the source sent one item or many. */

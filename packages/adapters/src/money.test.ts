@@ -14,10 +14,13 @@ describe('decimalToCents', () => {
   });
 
   it('refuses sub-cent, negative and malformed amounts rather than rounding them', () => {
-    for (const bad of ['1.005', '-5', 'abc', '', '1e3', Number.NaN, -1, 1e21]) assert.equal(decimalToCents(bad), undefined, String(bad));
+    for (const bad of ['1.005', '-5', 'abc', '', '1e3', Number.NaN, -1, 1e21])
+      assert.equal(decimalToCents(bad), undefined, String(bad));
   });
 
   it('round-trips every cent amount through the decimal text', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 10 ** 12 }), (cents) => decimalToCents(centsToDecimal(cents)) === cents));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10 ** 12 }), (cents) => decimalToCents(centsToDecimal(cents)) === cents),
+    );
   });
 });

@@ -2,19 +2,58 @@ import { OTHER, type Offering } from '@leerbudget/contract';
 import { datePart, finishCourse, type CourseDraft } from './course-record.js';
 import { durationToHours } from './duration.js';
 import { languageTag, pickLanguage, type TaggedText } from './language.js';
-import { IssueLog, asList, asNumber, asRecord, asText, join, type AdapterOptions, type MappingResult } from './mapping.js';
+import {
+  IssueLog,
+  asList,
+  asNumber,
+  asRecord,
+  asText,
+  join,
+  type AdapterOptions,
+  type MappingResult,
+} from './mapping.js';
 import { decimalToCents } from './money.js';
 
 /** Course fields this adapter reads, in OOAPI v6 and v5 spelling. */
 const COURSE_FIELDS = [
-  'courseId', 'primaryCode', 'name', 'description', 'studyLoad', 'modesOfDelivery', 'modeOfDelivery', 'duration',
-  'teachingLanguages', 'teachingLanguage', 'level', 'link', 'addresses', 'organisation', 'organisationId',
-  'organization', 'offerings',
+  'courseId',
+  'primaryCode',
+  'name',
+  'description',
+  'studyLoad',
+  'modesOfDelivery',
+  'modeOfDelivery',
+  'duration',
+  'teachingLanguages',
+  'teachingLanguage',
+  'level',
+  'link',
+  'addresses',
+  'organisation',
+  'organisationId',
+  'organization',
+  'offerings',
 ];
 const OFFERING_FIELDS = [
-  'courseOfferingId', 'offeringId', 'primaryCode', 'courseId', 'course', 'startDateTime', 'endDateTime', 'startDate', 'endDate',
-  'addresses', 'priceInformation', 'maxNumberStudents', 'enrolledNumberStudents', 'enrolmentPeriods',
-  'enrollEndDate', 'teachingLanguages', 'teachingLanguage', 'modesOfDelivery', 'modeOfDelivery',
+  'courseOfferingId',
+  'offeringId',
+  'primaryCode',
+  'courseId',
+  'course',
+  'startDateTime',
+  'endDateTime',
+  'startDate',
+  'endDate',
+  'addresses',
+  'priceInformation',
+  'maxNumberStudents',
+  'enrolledNumberStudents',
+  'enrolmentPeriods',
+  'enrollEndDate',
+  'teachingLanguages',
+  'teachingLanguage',
+  'modesOfDelivery',
+  'modeOfDelivery',
 ];
 
 /** OOAPI modes of delivery (v6 `modesOfDelivery`, v5 `modeOfDelivery`) to the contract's formats. */
@@ -45,7 +84,10 @@ const NLQF_BY_LEVEL: Record<string, number> = {
 const HOURS_PER_UNIT: Record<string, number> = { hour: 1, sbu: 1, contact_time: 1, contacttime: 1, ects: 28, sp: 28 };
 
 function normalised(code: string): string {
-  return code.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  return code
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 }
 
 function taggedTexts(value: unknown, path: string, log: IssueLog): TaggedText[] {
@@ -103,7 +145,8 @@ function studyLoadOf(value: unknown, path: string, log: IssueLog): StudyLoad | u
       log.add(at, 'a second study load; the first one is used');
       continue;
     }
-    const studyLoad = unit === 'ects' ? { value: amount, unit: 'ects' as const } : { value: amount * perUnit, unit: 'hours' as const };
+    const studyLoad =
+      unit === 'ects' ? { value: amount, unit: 'ects' as const } : { value: amount * perUnit, unit: 'hours' as const };
     result = { hours: amount * perUnit, studyLoad };
   }
   return result;
@@ -168,7 +211,8 @@ function pricesOf(value: unknown, path: string, options: AdapterOptions, log: Is
 
 function enrolmentDeadline(offering: Record<string, unknown>, path: string, log: IssueLog): string | undefined {
   const periods = asList(offering.enrolmentPeriods).map(asRecord);
-  for (const [index, period] of periods.entries()) if (period !== undefined) log.unmapped(period, ['endDateTime'], join(join(path, 'enrolmentPeriods'), index));
+  for (const [index, period] of periods.entries())
+    if (period !== undefined) log.unmapped(period, ['endDateTime'], join(join(path, 'enrolmentPeriods'), index));
   const ends = periods
     .map((period) => datePart(period?.endDateTime))
     .filter((end): end is string => end !== undefined)
@@ -183,14 +227,21 @@ interface MappedOffering {
   modes: string[];
 }
 
-function offeringOf(value: unknown, path: string, courseCity: string | undefined, options: AdapterOptions, log: IssueLog): MappedOffering | undefined {
+function offeringOf(
+  value: unknown,
+  path: string,
+  courseCity: string | undefined,
+  options: AdapterOptions,
+  log: IssueLog,
+): MappedOffering | undefined {
   const offering = asRecord(value);
   if (offering === undefined) {
     log.add(path, 'not an offering object');
     return undefined;
   }
   log.unmapped(offering, OFFERING_FIELDS, path);
-  const id = asText(offering.courseOfferingId) ?? asText(offering.offeringId) ?? asText(asRecord(offering.primaryCode)?.code);
+  const id =
+    asText(offering.courseOfferingId) ?? asText(offering.offeringId) ?? asText(asRecord(offering.primaryCode)?.code);
   if (id === undefined) {
     log.add(join(path, 'offeringId'), 'the offering has no id');
     return undefined;
@@ -209,19 +260,28 @@ function offeringOf(value: unknown, path: string, courseCity: string | undefined
       ...(deadline === undefined ? {} : { enrolmentDeadline: deadline }),
     },
     prices: pricesOf(offering.priceInformation, join(path, 'priceInformation'), options, log),
-    languages: languagesOf(offering.teachingLanguages ?? offering.teachingLanguage, join(path, 'teachingLanguages'), log),
-    modes: asList(offering.modesOfDelivery ?? offering.modeOfDelivery).filter((mode): mode is string => typeof mode === 'string'),
+    languages: languagesOf(
+      offering.teachingLanguages ?? offering.teachingLanguage,
+      join(path, 'teachingLanguages'),
+      log,
+    ),
+    modes: asList(offering.modesOfDelivery ?? offering.modeOfDelivery).filter(
+      (mode): mode is string => typeof mode === 'string',
+    ),
   };
 }
 
 function providerOf(course: Record<string, unknown>, options: AdapterOptions, log: IssueLog): CourseDraft['provider'] {
   const organisation = asRecord(course.organisation ?? course.organization);
-  if (organisation !== undefined) log.unmapped(organisation, ['organisationId', 'organizationId', 'name'], 'organisation');
+  if (organisation !== undefined)
+    log.unmapped(organisation, ['organisationId', 'organizationId', 'name'], 'organisation');
   const id = asText(organisation?.organisationId ?? organisation?.organizationId) ?? asText(course.organisationId);
-  const name = organisation === undefined ? undefined : chooseText(organisation.name, 'organisation.name', options, log);
+  const name =
+    organisation === undefined ? undefined : chooseText(organisation.name, 'organisation.name', options, log);
   if (id !== undefined && name !== undefined) return { id, name };
   if (options.provider !== undefined) return options.provider;
-  if (id !== undefined) log.add('organisationId', 'the organisation is not expanded (expand=organisation), so its name is unknown');
+  if (id !== undefined)
+    log.add('organisationId', 'the organisation is not expanded (expand=organisation), so its name is unknown');
   return undefined;
 }
 
@@ -237,7 +297,11 @@ function levelOf(value: unknown, log: IssueLog): number | undefined {
  * A contract course from an OOAPI (v5 or v6) course and its offerings (`GET /courses/{id}/offerings`,
  * or `course.offerings` when expanded). Never throws: what cannot be mapped is listed in `issues`.
  */
-export function fromOoapi(course: unknown, offerings?: readonly unknown[], options: AdapterOptions = {}): MappingResult {
+export function fromOoapi(
+  course: unknown,
+  offerings?: readonly unknown[],
+  options: AdapterOptions = {},
+): MappingResult {
   const log = new IssueLog();
   const record = asRecord(course);
   if (record === undefined) {
@@ -268,7 +332,9 @@ export function fromOoapi(course: unknown, offerings?: readonly unknown[], optio
     log.add('offerings.priceInformation', 'offerings have different prices; the lowest is the course price');
   }
   const modes = [
-    ...asList(record.modesOfDelivery ?? record.modeOfDelivery).filter((mode): mode is string => typeof mode === 'string'),
+    ...asList(record.modesOfDelivery ?? record.modeOfDelivery).filter(
+      (mode): mode is string => typeof mode === 'string',
+    ),
     ...mapped.flatMap((entry) => entry.modes),
   ];
   const link = asText(record.link);

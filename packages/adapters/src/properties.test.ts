@@ -4,9 +4,16 @@ import fc from 'fast-check';
 import { Course } from '@leerbudget/contract';
 import { fromEduDex, fromOoapi, fromSchemaOrg, toSchemaOrg } from './index.js';
 
-const tagged = fc.array(fc.record({ language: fc.constantFrom('nl-NL', 'en-GB', 'nl', 'de'), value: fc.string({ minLength: 1 }) }), { minLength: 1, maxLength: 3 });
-const decimal = fc.tuple(fc.nat({ max: 100_000 }), fc.nat({ max: 99 })).map(([whole, cents]) => `${whole}.${String(cents).padStart(2, '0')}`);
-const dateTime = fc.date({ min: new Date('2000-01-01'), max: new Date('2040-01-01'), noInvalidDate: true }).map((date) => date.toISOString());
+const tagged = fc.array(
+  fc.record({ language: fc.constantFrom('nl-NL', 'en-GB', 'nl', 'de'), value: fc.string({ minLength: 1 }) }),
+  { minLength: 1, maxLength: 3 },
+);
+const decimal = fc
+  .tuple(fc.nat({ max: 100_000 }), fc.nat({ max: 99 }))
+  .map(([whole, cents]) => `${whole}.${String(cents).padStart(2, '0')}`);
+const dateTime = fc
+  .date({ min: new Date('2000-01-01'), max: new Date('2040-01-01'), noInvalidDate: true })
+  .map((date) => date.toISOString());
 
 /** An OOAPI v6 course as its schema allows it (required fields plus the optional ones we read). */
 const ooapiCourse = fc.record(
@@ -15,12 +22,28 @@ const ooapiCourse = fc.record(
     primaryCode: fc.record({ codeType: fc.constant('identifier'), code: fc.string({ minLength: 1 }) }),
     name: tagged,
     description: fc.option(tagged, { nil: null }),
-    studyLoad: fc.option(fc.array(fc.record({ studyLoadUnit: fc.constantFrom('ects', 'hour', 'sbu', 'contact_time', 'sp', 'x-custom'), value: fc.double({ min: 0, max: 1000, noNaN: true }) })), { nil: null }),
-    modesOfDelivery: fc.option(fc.array(fc.constantFrom('online', 'presential', 'blended', 'hybrid', 'work_based', 'coil', 'x-other')), { nil: null }),
+    studyLoad: fc.option(
+      fc.array(
+        fc.record({
+          studyLoadUnit: fc.constantFrom('ects', 'hour', 'sbu', 'contact_time', 'sp', 'x-custom'),
+          value: fc.double({ min: 0, max: 1000, noNaN: true }),
+        }),
+      ),
+      { nil: null },
+    ),
+    modesOfDelivery: fc.option(
+      fc.array(fc.constantFrom('online', 'presential', 'blended', 'hybrid', 'work_based', 'coil', 'x-other')),
+      { nil: null },
+    ),
     duration: fc.option(fc.constantFrom('P1DT10H30M', 'PT40H', 'P8W', 'nonsense'), { nil: null }),
     teachingLanguages: fc.option(fc.array(fc.constantFrom('nld', 'eng', 'nl', 'en-GB', '??')), { nil: null }),
-    level: fc.option(fc.constantFrom('bachelor', 'master', 'secondary_vocational_education_2', 'undefined', 'x-level'), { nil: null }),
-    link: fc.option(fc.oneof(fc.webUrl({ validSchemes: ['https'] }), fc.constant('javascript:alert(1)')), { nil: null }),
+    level: fc.option(
+      fc.constantFrom('bachelor', 'master', 'secondary_vocational_education_2', 'undefined', 'x-level'),
+      { nil: null },
+    ),
+    link: fc.option(fc.oneof(fc.webUrl({ validSchemes: ['https'] }), fc.constant('javascript:alert(1)')), {
+      nil: null,
+    }),
     organisation: fc.option(fc.record({ organisationId: fc.uuid(), name: tagged }), { nil: null }),
   },
   { requiredKeys: ['courseId', 'primaryCode', 'name'] },
@@ -34,9 +57,17 @@ const ooapiOffering = fc.record(
     endDateTime: fc.option(dateTime, { nil: null }),
     maxNumberStudents: fc.option(fc.nat({ max: 500 }), { nil: null }),
     enrolledNumberStudents: fc.option(fc.nat({ max: 500 }), { nil: null }),
-    addresses: fc.option(fc.array(fc.record({ addressType: fc.constant('teaching'), city: fc.string() })), { nil: null }),
+    addresses: fc.option(fc.array(fc.record({ addressType: fc.constant('teaching'), city: fc.string() })), {
+      nil: null,
+    }),
     priceInformation: fc.option(
-      fc.array(fc.record({ costType: fc.constantFrom('total_costs', 'stap_eligible', 'x-fee'), amount: fc.option(decimal, { nil: null }), currency: fc.option(fc.constantFrom('EUR', 'USD'), { nil: null }) })),
+      fc.array(
+        fc.record({
+          costType: fc.constantFrom('total_costs', 'stap_eligible', 'x-fee'),
+          amount: fc.option(decimal, { nil: null }),
+          currency: fc.option(fc.constantFrom('EUR', 'USD'), { nil: null }),
+        }),
+      ),
       { nil: null },
     ),
   },
@@ -65,7 +96,12 @@ describe('adapters on generated input', () => {
         assert.ok(passesContract(fromOoapi(input, [input]).course));
         assert.ok(passesContract(fromEduDex(input).course));
         assert.ok(passesContract(fromSchemaOrg(input).course));
-        assert.ok(passesContract(fromSchemaOrg({ '@type': 'Course', name: input, offers: input, hasCourseInstance: input, url: input }).course));
+        assert.ok(
+          passesContract(
+            fromSchemaOrg({ '@type': 'Course', name: input, offers: input, hasCourseInstance: input, url: input })
+              .course,
+          ),
+        );
       }),
       { numRuns: 300 },
     );
@@ -78,15 +114,31 @@ describe('adapters on generated input', () => {
       cents: fc.nat({ max: 10_000_000 }),
       vatIncluded: fc.boolean(),
       hours: fc.nat({ max: 2000 }),
-      start: fc.option(fc.date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10)), { nil: null }),
+      start: fc.option(
+        fc
+          .date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true })
+          .map((date) => date.toISOString().slice(0, 10)),
+        { nil: null },
+      ),
     });
     fc.assert(
       fc.property(course, ({ id, title, cents, vatIncluded, hours, start }) => {
         const original = Course.parse({
-          id, title, summary: '', description: 'Tekst', provider: { id: 'p', name: 'Aanbieder' }, topics: [], level: 'beginner',
-          languages: ['nl'], format: 'classroom', durationHours: hours, price: { amount: cents, currency: 'EUR', vatIncluded },
-          fundingTags: ['stap-eligible'], offerings: [{ id: 'run', start, end: null, location: { city: 'Utrecht' }, seatsLeft: 3 }],
-          url: 'https://aanbieder.example/cursus', updatedAt: '2026-01-01T00:00:00.000Z',
+          id,
+          title,
+          summary: '',
+          description: 'Tekst',
+          provider: { id: 'p', name: 'Aanbieder' },
+          topics: [],
+          level: 'beginner',
+          languages: ['nl'],
+          format: 'classroom',
+          durationHours: hours,
+          price: { amount: cents, currency: 'EUR', vatIncluded },
+          fundingTags: ['stap-eligible'],
+          offerings: [{ id: 'run', start, end: null, location: { city: 'Utrecht' }, seatsLeft: 3 }],
+          url: 'https://aanbieder.example/cursus',
+          updatedAt: '2026-01-01T00:00:00.000Z',
         });
         const back = fromSchemaOrg(JSON.parse(JSON.stringify(toSchemaOrg(original)))).course;
         assert.ok(back !== null);

@@ -2,27 +2,78 @@ import { OTHER, type Course, type CourseLike, type Offering } from '@leerbudget/
 import { datePart, finishCourse, timestampOr, type CourseDraft } from './course-record.js';
 import { durationToHours, hoursToDuration } from './duration.js';
 import { languageTag, pickLanguage, type TaggedText } from './language.js';
-import { IssueLog, asList, asNumber, asRecord, asText, join, type AdapterOptions, type MappingResult } from './mapping.js';
+import {
+  IssueLog,
+  asList,
+  asNumber,
+  asRecord,
+  asText,
+  join,
+  type AdapterOptions,
+  type MappingResult,
+} from './mapping.js';
 import { centsToDecimal, decimalToCents } from './money.js';
 
 const COURSE_FIELDS = [
-  '@context', '@type', '@id', 'identifier', 'courseCode', 'name', 'description', 'abstract', 'provider', 'url',
-  'inLanguage', 'educationalLevel', 'courseMode', 'timeRequired', 'numberOfCredits', 'financialAidEligible',
-  'offers', 'hasCourseInstance', 'about', 'keywords', 'dateModified',
+  '@context',
+  '@type',
+  '@id',
+  'identifier',
+  'courseCode',
+  'name',
+  'description',
+  'abstract',
+  'provider',
+  'url',
+  'inLanguage',
+  'educationalLevel',
+  'courseMode',
+  'timeRequired',
+  'numberOfCredits',
+  'financialAidEligible',
+  'offers',
+  'hasCourseInstance',
+  'about',
+  'keywords',
+  'dateModified',
 ];
 const INSTANCE_FIELDS = [
-  '@type', '@id', 'identifier', 'courseMode', 'startDate', 'endDate', 'location', 'courseWorkload',
-  'remainingAttendeeCapacity', 'maximumAttendeeCapacity', 'offers', 'inLanguage', 'name',
+  '@type',
+  '@id',
+  'identifier',
+  'courseMode',
+  'startDate',
+  'endDate',
+  'location',
+  'courseWorkload',
+  'remainingAttendeeCapacity',
+  'maximumAttendeeCapacity',
+  'offers',
+  'inLanguage',
+  'name',
 ];
 
 /** schema.org `courseMode` words (free text or a URL ending in one) to the contract's formats. */
 const FORMAT_BY_MODE: Record<string, string> = {
-  online: 'online', onsite: 'classroom', 'on-site': 'classroom', classroom: 'classroom', inperson: 'classroom',
-  blended: 'blended', hybrid: 'blended', selfpaced: 'self-paced', asynchronous: 'self-paced', mooc: 'self-paced',
-  workplace: 'workplace', workbased: 'workplace',
+  online: 'online',
+  onsite: 'classroom',
+  'on-site': 'classroom',
+  classroom: 'classroom',
+  inperson: 'classroom',
+  blended: 'blended',
+  hybrid: 'blended',
+  selfpaced: 'self-paced',
+  asynchronous: 'self-paced',
+  mooc: 'self-paced',
+  workplace: 'workplace',
+  workbased: 'workplace',
 };
 const MODE_BY_FORMAT: Record<string, string> = {
-  online: 'online', classroom: 'onsite', blended: 'blended', 'self-paced': 'asynchronous', workplace: 'workplace',
+  online: 'online',
+  classroom: 'onsite',
+  blended: 'blended',
+  'self-paced': 'asynchronous',
+  workplace: 'workplace',
 };
 const EQF = /(?:nlqf|eqf)\s*-?\s*([1-8])/i;
 
@@ -44,7 +95,11 @@ function chooseText(value: unknown, options: AdapterOptions): string | undefined
 function findCourse(jsonLd: unknown): Record<string, unknown> | undefined {
   for (const node of asList(asRecord(jsonLd)?.['@graph'] ?? jsonLd)) {
     const record = asRecord(node);
-    if (record !== undefined && asList(record['@type']).some((type) => type === 'Course' || type === 'https://schema.org/Course')) return record;
+    if (
+      record !== undefined &&
+      asList(record['@type']).some((type) => type === 'Course' || type === 'https://schema.org/Course')
+    )
+      return record;
   }
   return undefined;
 }
@@ -60,7 +115,16 @@ interface PriceFound {
   vatIncluded: boolean;
 }
 
-const OFFER_FIELDS = ['@type', 'price', 'priceCurrency', 'priceSpecification', 'category', 'valueAddedTaxIncluded', 'validThrough', 'url'];
+const OFFER_FIELDS = [
+  '@type',
+  'price',
+  'priceCurrency',
+  'priceSpecification',
+  'category',
+  'valueAddedTaxIncluded',
+  'validThrough',
+  'url',
+];
 
 function priceOf(offers: unknown, path: string, options: AdapterOptions, log: IssueLog): PriceFound | undefined {
   let best: PriceFound | undefined;
@@ -100,7 +164,13 @@ interface MappedInstance {
   price: PriceFound | undefined;
 }
 
-function instanceOf(value: unknown, path: string, index: number, options: AdapterOptions, log: IssueLog): MappedInstance | undefined {
+function instanceOf(
+  value: unknown,
+  path: string,
+  index: number,
+  options: AdapterOptions,
+  log: IssueLog,
+): MappedInstance | undefined {
   const instance = asRecord(value);
   if (instance === undefined) {
     log.add(path, 'not a CourseInstance object');
@@ -118,14 +188,16 @@ function instanceOf(value: unknown, path: string, index: number, options: Adapte
   }
   const workload = asText(instance.courseWorkload);
   const hours = workload === undefined ? undefined : durationToHours(workload);
-  if (workload !== undefined && hours === undefined) log.add(join(path, 'courseWorkload'), `"${workload}" is not a duration in hours`);
+  if (workload !== undefined && hours === undefined)
+    log.add(join(path, 'courseWorkload'), `"${workload}" is not a duration in hours`);
   const city = cityOf(instance.location, join(path, 'location'), log);
   return {
     offering: {
       id: asText(instance.identifier) ?? asText(instance['@id']) ?? `run-${index + 1}`,
       start: datePart(instance.startDate) ?? null,
       end: datePart(instance.endDate) ?? null,
-      location: city === undefined || formats.every((format) => format === 'online') && formats.length > 0 ? null : { city },
+      location:
+        city === undefined || (formats.every((format) => format === 'online') && formats.length > 0) ? null : { city },
       ...(seats === undefined ? {} : { seatsLeft: Math.max(0, Math.floor(seats)) }),
       ...(deadline === undefined ? {} : { enrolmentDeadline: deadline }),
     },
@@ -151,7 +223,8 @@ function providerOf(value: unknown, options: AdapterOptions, log: IssueLog): Cou
   const name = chooseText(provider?.name, options);
   const id = asText(provider?.identifier) ?? asText(provider?.['@id']) ?? asText(provider?.url);
   if (name !== undefined && id !== undefined) return { id, name };
-  if (name !== undefined && options.provider === undefined) return { id: name.toLowerCase().replace(/[^a-z0-9]+/g, '-'), name };
+  if (name !== undefined && options.provider === undefined)
+    return { id: name.toLowerCase().replace(/[^a-z0-9]+/g, '-'), name };
   return options.provider;
 }
 
@@ -177,7 +250,15 @@ export function fromSchemaOrg(jsonLd: unknown, options: AdapterOptions = {}): Ma
   }
   log.unmapped(course, COURSE_FIELDS, '');
   const instances = asList(course.hasCourseInstance)
-    .map((instance, index) => instanceOf(instance, Array.isArray(course.hasCourseInstance) ? join('hasCourseInstance', index) : 'hasCourseInstance', index, options, log))
+    .map((instance, index) =>
+      instanceOf(
+        instance,
+        Array.isArray(course.hasCourseInstance) ? join('hasCourseInstance', index) : 'hasCourseInstance',
+        index,
+        options,
+        log,
+      ),
+    )
     .filter((instance): instance is MappedInstance => instance !== undefined);
   const topLevelFormats = asList(course.courseMode).flatMap((mode) => {
     const format = typeof mode === 'string' ? modeFormat(mode) : undefined;
@@ -186,33 +267,41 @@ export function fromSchemaOrg(jsonLd: unknown, options: AdapterOptions = {}): Ma
   });
   const timeRequired = asText(course.timeRequired);
   let hours = timeRequired === undefined ? undefined : durationToHours(timeRequired);
-  if (timeRequired !== undefined && hours === undefined) log.add('timeRequired', `"${timeRequired}" is not a duration in hours`);
+  if (timeRequired !== undefined && hours === undefined)
+    log.add('timeRequired', `"${timeRequired}" is not a duration in hours`);
   hours ??= instances.find((instance) => instance.hours !== undefined)?.hours;
   if (hours === undefined) log.add('timeRequired', 'no study time in hours; durationHours is 0');
   const level = asText(course.educationalLevel);
   const nlqfMatch = level === undefined ? null : EQF.exec(level);
   const namedLevel = level?.toLowerCase();
-  const knownLevel = namedLevel === 'beginner' || namedLevel === 'intermediate' || namedLevel === 'advanced' ? namedLevel : undefined;
-  if (level !== undefined && nlqfMatch === null && knownLevel === undefined) log.add('educationalLevel', `level "${level}" is not beginner, intermediate, advanced or an NLQF/EQF level`);
+  const knownLevel =
+    namedLevel === 'beginner' || namedLevel === 'intermediate' || namedLevel === 'advanced' ? namedLevel : undefined;
+  if (level !== undefined && nlqfMatch === null && knownLevel === undefined)
+    log.add('educationalLevel', `level "${level}" is not beginner, intermediate, advanced or an NLQF/EQF level`);
   const credits = asNumber(course.numberOfCredits);
   const languages = asList(course.inLanguage)
     .map((code) => (typeof code === 'string' ? languageTag(code) : asText(asRecord(code)?.alternateName)))
     .filter((tag): tag is string => tag !== undefined);
-  const sourceId = asText(course.identifier) ?? asText(course.courseCode) ?? asText(course['@id']) ?? asText(course.url);
+  const sourceId =
+    asText(course.identifier) ?? asText(course.courseCode) ?? asText(course['@id']) ?? asText(course.url);
   const draft: CourseDraft = {
     id: sourceId === undefined ? undefined : `${options.idPrefix ?? ''}${sourceId}`,
     title: chooseText(course.name, options),
     description: chooseText(course.description, options) ?? chooseText(course.abstract, options) ?? '',
     provider: providerOf(course.provider, options, log),
-    topics: [...asList(course.about).map((topic) => chooseText(asRecord(topic)?.name ?? topic, options)), ...asList(course.keywords).map((word) => asText(word))]
-      .filter((topic): topic is string => topic !== undefined),
+    topics: [
+      ...asList(course.about).map((topic) => chooseText(asRecord(topic)?.name ?? topic, options)),
+      ...asList(course.keywords).map((word) => asText(word)),
+    ].filter((topic): topic is string => topic !== undefined),
     nlqf: nlqfMatch === null ? undefined : Number(nlqfMatch[1]),
     level: knownLevel,
     languages,
     format: combinedFormat([...topLevelFormats, ...instances.flatMap((instance) => instance.formats)], log),
     durationHours: hours ?? 0,
     studyLoad: credits === undefined ? undefined : { value: credits, unit: 'ects' },
-    price: priceOf(course.offers, 'offers', options, log) ?? instances.find((instance) => instance.price !== undefined)?.price,
+    price:
+      priceOf(course.offers, 'offers', options, log) ??
+      instances.find((instance) => instance.price !== undefined)?.price,
     fundingTags: fundingTagsOf(course.financialAidEligible),
     offerings: instances.map((instance) => instance.offering),
     url: asText(course.url),
@@ -241,7 +330,11 @@ export function toSchemaOrg(course: CourseLike): Record<string, unknown> {
     ...(course.topics.length === 0 ? {} : { about: course.topics.map((topic) => ({ '@type': 'Thing', name: topic })) }),
     timeRequired: hoursToDuration(course.durationHours),
     ...(course.studyLoad?.unit === 'ects' ? { numberOfCredits: course.studyLoad.value } : {}),
-    ...(course.fundingTags.length === 0 ? {} : { financialAidEligible: course.fundingTags.map((tag) => ({ '@type': 'DefinedTerm', termCode: tag, name: tag })) }),
+    ...(course.fundingTags.length === 0
+      ? {}
+      : {
+          financialAidEligible: course.fundingTags.map((tag) => ({ '@type': 'DefinedTerm', termCode: tag, name: tag })),
+        }),
     offers: {
       '@type': 'Offer',
       category: course.price.amount === 0 ? 'Free' : 'Paid',
@@ -263,8 +356,15 @@ export function toSchemaOrg(course: CourseLike): Record<string, unknown> {
       ...(offering.end === null ? {} : { endDate: offering.end }),
       ...(offering.location === null
         ? {}
-        : { location: { '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: offering.location.city } } }),
-      ...(offering.seatsLeft === undefined || offering.seatsLeft === null ? {} : { remainingAttendeeCapacity: offering.seatsLeft }),
+        : {
+            location: {
+              '@type': 'Place',
+              address: { '@type': 'PostalAddress', addressLocality: offering.location.city },
+            },
+          }),
+      ...(offering.seatsLeft === undefined || offering.seatsLeft === null
+        ? {}
+        : { remainingAttendeeCapacity: offering.seatsLeft }),
       ...(offering.enrolmentDeadline === undefined || offering.enrolmentDeadline === null
         ? {}
         : { offers: { '@type': 'Offer', validThrough: offering.enrolmentDeadline } }),

@@ -50,7 +50,8 @@ export function skip(reason: string): never {
 /** Skips when discovery does not announce a capability. */
 export function requireCapability(context: CheckContext, capability: string): void {
   if (context.discovery === undefined) skip('discovery (GET /v1) failed, so capabilities are unknown');
-  if (!context.discovery.capabilities.includes(capability as never)) skip(`the API does not announce the \`${capability}\` capability`);
+  if (!context.discovery.capabilities.includes(capability as never))
+    skip(`the API does not announce the \`${capability}\` capability`);
 }
 
 export function requireToken(context: CheckContext): string {

@@ -31,10 +31,12 @@ export function parseCliArguments(args: readonly string[]): CliRequest {
   });
   if (values.help === true) return { kind: 'help' };
   const base = positionals[0];
-  if (base === undefined || positionals.length > 1) throw new Error('Give exactly one API base, for example https://api.example.nl');
+  if (base === undefined || positionals.length > 1)
+    throw new Error('Give exactly one API base, for example https://api.example.nl');
   if (!/^https?:\/\//.test(base)) throw new Error(`The API base must start with https:// or http://, got "${base}"`);
   const report = values.report ?? 'text';
-  if (report !== 'text' && report !== 'json' && report !== 'junit') throw new Error(`--report must be text, json or junit, got "${report}"`);
+  if (report !== 'text' && report !== 'json' && report !== 'junit')
+    throw new Error(`--report must be text, json or junit, got "${report}"`);
   return {
     kind: 'run',
     report,

@@ -38,6 +38,9 @@ describe('leerbudget-conformance on the command line', () => {
     const { code, stdout } = await runCli([faulty.url, '--report', 'junit']);
     assert.equal(code, 1);
     assert.match(stdout, /failures="1"/);
-    assert.match(stdout, /<testcase classname="leerbudget-conformance" name="cors-expose: [^"]+">\n {4}<failure message="expected Access-Control-Expose-Headers with ETag, Retry-After/);
+    assert.match(
+      stdout,
+      /<testcase classname="leerbudget-conformance" name="cors-expose: [^"]+">\n {4}<failure message="expected Access-Control-Expose-Headers with ETag, Retry-After/,
+    );
   });
 });

@@ -23,17 +23,33 @@ for (const [name, databaseUrl] of databases) {
   describe(`the checker against the reference server on ${name}`, () => {
     let server: RunningServer;
     before(async () => {
-      server = await startServer({ port: 0, ...(databaseUrl === undefined ? {} : { databaseUrl, resetDatabase: true }) });
+      server = await startServer({
+        port: 0,
+        ...(databaseUrl === undefined ? {} : { databaseUrl, resetDatabase: true }),
+      });
     });
     after(() => server.close());
 
     it('passes every read check, and skips the write checks because `requests` is not announced yet', async () => {
       const results = await runConformance({ base: server.url, token: TOKEN, writes: true });
-      assert.ok(allPassed(results), JSON.stringify(results.filter((result) => result.status === 'fail'), null, 2));
+      assert.ok(
+        allPassed(results),
+        JSON.stringify(
+          results.filter((result) => result.status === 'fail'),
+          null,
+          2,
+        ),
+      );
       for (const id of WRITE_CHECKS) {
-        assert.deepEqual(results.find((result) => result.id === id), {
-          id, title: CHECKS.find((check) => check.id === id)!.title, status: 'skip', reason: 'the API does not announce the `requests` capability',
-        });
+        assert.deepEqual(
+          results.find((result) => result.id === id),
+          {
+            id,
+            title: CHECKS.find((check) => check.id === id)!.title,
+            status: 'skip',
+            reason: 'the API does not announce the `requests` capability',
+          },
+        );
       }
       assert.equal(results.filter((result) => result.status === 'pass').length, CHECKS.length - WRITE_CHECKS.length);
     });
@@ -47,7 +63,10 @@ describe('the checker against a server that breaks one rule at a time', () => {
   });
   after(() => server.close());
 
-  async function withApi<T>(options: { fault?: string; requests?: boolean }, use: (api: FaultyApi) => Promise<T>): Promise<T> {
+  async function withApi<T>(
+    options: { fault?: string; requests?: boolean },
+    use: (api: FaultyApi) => Promise<T>,
+  ): Promise<T> {
     const api = await startFaultyApi({ upstream: server.url, ...options });
     try {
       return await use(api);
@@ -57,8 +76,17 @@ describe('the checker against a server that breaks one rule at a time', () => {
   }
 
   it('passes all checks, writes included, through the fault-free proxy with request endpoints', async () => {
-    const results = await withApi({ requests: true }, (api) => runConformance({ base: api.url, token: TOKEN, writes: true }));
-    assert.ok(allPassed(results), JSON.stringify(results.filter((result) => result.status !== 'pass'), null, 2));
+    const results = await withApi({ requests: true }, (api) =>
+      runConformance({ base: api.url, token: TOKEN, writes: true }),
+    );
+    assert.ok(
+      allPassed(results),
+      JSON.stringify(
+        results.filter((result) => result.status !== 'pass'),
+        null,
+        2,
+      ),
+    );
     assert.ok(results.every((result) => result.status === 'pass'));
   });
 
@@ -89,12 +117,17 @@ describe('the checker against a server that breaks one rule at a time', () => {
 
   for (const [fault, expected] of Object.entries(expectations)) {
     it(`fails ${fault} with what came back and a fix hint when the server breaks that rule`, async () => {
-      const results = await withApi({ fault, requests: true }, (api) => runConformance({ base: api.url, token: TOKEN, writes: true, only: [fault] }));
+      const results = await withApi({ fault, requests: true }, (api) =>
+        runConformance({ base: api.url, token: TOKEN, writes: true, only: [fault] }),
+      );
       const result = failure(results, fault);
       assert.match(result.got, expected);
       assert.ok(result.expected.length > 0 && result.hint.length > 0);
       assert.equal(allPassed(results), false);
-      assert.deepEqual(results.filter((entry) => entry.status === 'fail').map((entry) => entry.id), [fault]);
+      assert.deepEqual(
+        results.filter((entry) => entry.status === 'fail').map((entry) => entry.id),
+        [fault],
+      );
     });
   }
 });

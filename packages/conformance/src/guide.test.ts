@@ -8,7 +8,9 @@ import { TINY_TOKEN, tinyApi } from './testing/tiny-api.js';
 
 async function check(followGuide: boolean): Promise<CheckResult[]> {
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
-    const listening = serve({ fetch: tinyApi({ followGuide }).fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(listening));
+    const listening = serve({ fetch: tinyApi({ followGuide }).fetch, port: 0, hostname: '127.0.0.1' }, () =>
+      resolve(listening),
+    );
   });
   try {
     const { port } = server.address() as AddressInfo;
@@ -22,20 +24,33 @@ async function check(followGuide: boolean): Promise<CheckResult[]> {
 describe('docs/guides/build-a-compliant-api.md, followed on a tiny API', () => {
   it('fails the checker as written from the OpenAPI document alone', async () => {
     const results = await check(false);
-    assert.deepEqual(results.filter((result) => result.status === 'fail').map((result) => result.id), [
-      'catalogue-etag', 'catalogue-delta', 'problem-json', 'auth-401', 'cors-preflight', 'cors-expose',
-    ]);
+    assert.deepEqual(
+      results.filter((result) => result.status === 'fail').map((result) => result.id),
+      ['catalogue-etag', 'catalogue-delta', 'problem-json', 'auth-401', 'cors-preflight', 'cors-expose'],
+    );
   });
 
   it('passes once the fixes the guide names are in', async () => {
     const results = await check(true);
-    assert.ok(allPassed(results), JSON.stringify(results.filter((result) => result.status === 'fail'), null, 2));
-    assert.deepEqual(results.filter((result) => result.status === 'skip').map((result) => [result.id, result.status === 'skip' ? result.reason : '']), [
-      ['learning-paths', 'the API does not announce the `learningPaths` capability'],
-      ['requests-replay', 'the API does not announce the `requests` capability'],
-      ['requests-reused-key', 'the API does not announce the `requests` capability'],
-      ['requests-no-overdraft', 'the API does not announce the `requests` capability'],
-      ['requests-cancel-releases', 'the API does not announce the `requests` capability'],
-    ]);
+    assert.ok(
+      allPassed(results),
+      JSON.stringify(
+        results.filter((result) => result.status === 'fail'),
+        null,
+        2,
+      ),
+    );
+    assert.deepEqual(
+      results
+        .filter((result) => result.status === 'skip')
+        .map((result) => [result.id, result.status === 'skip' ? result.reason : '']),
+      [
+        ['learning-paths', 'the API does not announce the `learningPaths` capability'],
+        ['requests-replay', 'the API does not announce the `requests` capability'],
+        ['requests-reused-key', 'the API does not announce the `requests` capability'],
+        ['requests-no-overdraft', 'the API does not announce the `requests` capability'],
+        ['requests-cancel-releases', 'the API does not announce the `requests` capability'],
+      ],
+    );
   });
 });

@@ -28,7 +28,11 @@ export async function call(context: CheckContext, path: string, init: RequestIni
       ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
     });
   } catch (error) {
-    fail(`an answer to ${init.method ?? 'GET'} ${path}`, `a network error (${(error as Error).message})`, 'Check that the API base is right and the server is reachable from here.');
+    fail(
+      `an answer to ${init.method ?? 'GET'} ${path}`,
+      `a network error (${(error as Error).message})`,
+      'Check that the API base is right and the server is reachable from here.',
+    );
   }
   return { status: response.status, headers: response.headers, text: await response.text() };
 }
@@ -59,12 +63,19 @@ export function expectJson<T>(reply: Reply, schema: z.ZodMiniType<T>, what: stri
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const field = issue.path.length === 0 ? '(the body)' : issue.path.map(String).join('.');
-    fail(`${what} to match the contract schema`, `field ${field}: ${issue.message}`, `Fix ${field} so it matches the contract's schema in openapi.json.`);
+    fail(
+      `${what} to match the contract schema`,
+      `field ${field}: ${issue.message}`,
+      `Fix ${field} so it matches the contract's schema in openapi.json.`,
+    );
   }
   return parsed.data;
 }
 
 /** The comma-separated tokens of a header, lower-cased. */
 export function headerList(headers: Headers, name: string): string[] {
-  return (headers.get(name) ?? '').split(',').map((part) => part.trim().toLowerCase()).filter(Boolean);
+  return (headers.get(name) ?? '')
+    .split(',')
+    .map((part) => part.trim().toLowerCase())
+    .filter(Boolean);
 }

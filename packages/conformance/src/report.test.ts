@@ -6,23 +6,38 @@ import { formatReport } from './report.js';
 
 const results: CheckResult[] = [
   { id: 'discovery', title: 'GET /v1', status: 'pass' },
-  { id: 'auth-401', title: '401 <with> "challenge"', status: 'fail', expected: 'WWW-Authenticate: Bearer', got: 'no header & nothing', hint: 'Send it.' },
-  { id: 'requests-replay', title: 'Replay', status: 'skip', reason: 'the API does not announce the `requests` capability' },
+  {
+    id: 'auth-401',
+    title: '401 <with> "challenge"',
+    status: 'fail',
+    expected: 'WWW-Authenticate: Bearer',
+    got: 'no header & nothing',
+    hint: 'Send it.',
+  },
+  {
+    id: 'requests-replay',
+    title: 'Replay',
+    status: 'skip',
+    reason: 'the API does not announce the `requests` capability',
+  },
 ];
 
 describe('reports', () => {
   it('text: one line per check, expected/got/fix under a failure, totals at the end', () => {
-    assert.equal(formatReport(results, 'text'), [
-      'PASS discovery: GET /v1',
-      'FAIL auth-401: 401 <with> "challenge"',
-      '     expected: WWW-Authenticate: Bearer',
-      '     got:      no header & nothing',
-      '     fix:      Send it.',
-      'SKIP requests-replay: the API does not announce the `requests` capability',
-      '',
-      '1 passed, 1 failed, 1 skipped',
-      '',
-    ].join('\n'));
+    assert.equal(
+      formatReport(results, 'text'),
+      [
+        'PASS discovery: GET /v1',
+        'FAIL auth-401: 401 <with> "challenge"',
+        '     expected: WWW-Authenticate: Bearer',
+        '     got:      no header & nothing',
+        '     fix:      Send it.',
+        'SKIP requests-replay: the API does not announce the `requests` capability',
+        '',
+        '1 passed, 1 failed, 1 skipped',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('json: counts and results', () => {
@@ -41,11 +56,31 @@ describe('reports', () => {
 
 describe('command line', () => {
   it('reads the base, tokens, writes, report and only', () => {
-    assert.deepEqual(parseCliArguments(['https://api.example.nl', '--token', 't', '--approver-token', 'a', '--writes', '--report', 'junit', '--only', 'cors-preflight, cors-expose']), {
-      kind: 'run',
-      report: 'junit',
-      options: { base: 'https://api.example.nl', token: 't', approverToken: 'a', writes: true, only: ['cors-preflight', 'cors-expose'] },
-    });
+    assert.deepEqual(
+      parseCliArguments([
+        'https://api.example.nl',
+        '--token',
+        't',
+        '--approver-token',
+        'a',
+        '--writes',
+        '--report',
+        'junit',
+        '--only',
+        'cors-preflight, cors-expose',
+      ]),
+      {
+        kind: 'run',
+        report: 'junit',
+        options: {
+          base: 'https://api.example.nl',
+          token: 't',
+          approverToken: 'a',
+          writes: true,
+          only: ['cors-preflight', 'cors-expose'],
+        },
+      },
+    );
     assert.throws(() => parseCliArguments([]), /exactly one API base/);
     assert.throws(() => parseCliArguments(['ftp://x']), /must start with https/);
     assert.throws(() => parseCliArguments(['https://x', '--report', 'html']), /--report must be text, json or junit/);

@@ -14,7 +14,12 @@ function text(results: readonly CheckResult[]): string {
   const lines = results.map((result) => {
     if (result.status === 'pass') return `PASS ${result.id}: ${result.title}`;
     if (result.status === 'skip') return `SKIP ${result.id}: ${result.reason}`;
-    return [`FAIL ${result.id}: ${result.title}`, `     expected: ${result.expected}`, `     got:      ${result.got}`, `     fix:      ${result.hint}`].join('\n');
+    return [
+      `FAIL ${result.id}: ${result.title}`,
+      `     expected: ${result.expected}`,
+      `     got:      ${result.got}`,
+      `     fix:      ${result.hint}`,
+    ].join('\n');
   });
   const { passed, failed, skipped } = counts(results);
   return `${lines.join('\n')}\n\n${passed} passed, ${failed} failed, ${skipped} skipped\n`;

@@ -37,8 +37,16 @@ export async function runConformance(options: ConformanceOptions): Promise<Check
       results.push({ ...base, status: 'pass' });
     } catch (error) {
       if (error instanceof CheckSkipped) results.push({ ...base, status: 'skip', reason: error.message });
-      else if (error instanceof CheckFailure) results.push({ ...base, status: 'fail', expected: error.expected, got: error.got, hint: error.hint });
-      else results.push({ ...base, status: 'fail', expected: 'the check to run', got: `an error in the checker: ${(error as Error).message}`, hint: 'Report this to the Leerbudget maintainers.' });
+      else if (error instanceof CheckFailure)
+        results.push({ ...base, status: 'fail', expected: error.expected, got: error.got, hint: error.hint });
+      else
+        results.push({
+          ...base,
+          status: 'fail',
+          expected: 'the check to run',
+          got: `an error in the checker: ${(error as Error).message}`,
+          hint: 'Report this to the Leerbudget maintainers.',
+        });
     }
   }
   return results;

@@ -33,7 +33,10 @@ test('the document does not forbid unknown fields, so implementers can extend re
 });
 
 test('every component schema has an example, and each example passes its own zod schema', async () => {
-  const contract = (await import('./index.js')) as unknown as Record<string, { safeParse(value: unknown): { success: boolean; error?: unknown } }>;
+  const contract = (await import('./index.js')) as unknown as Record<
+    string,
+    { safeParse(value: unknown): { success: boolean; error?: unknown } }
+  >;
   const document = buildOpenApiDocument() as { components: { schemas: Record<string, { examples?: unknown[] }> } };
   for (const [name, schema] of Object.entries(document.components.schemas)) {
     assert.ok(Array.isArray(schema.examples) && schema.examples.length > 0, `${name} has no example`);
@@ -47,21 +50,32 @@ test('every component schema has an example, and each example passes its own zod
 });
 
 test('every operation has a declared tag and an example for each response body', async () => {
-  const contract = (await import('./index.js')) as unknown as Record<string, { safeParse(value: unknown): { success: boolean } }>;
+  const contract = (await import('./index.js')) as unknown as Record<
+    string,
+    { safeParse(value: unknown): { success: boolean } }
+  >;
   type Media = { schema: { $ref: string }; example?: unknown; examples?: Record<string, { value: unknown }> };
   const document = buildOpenApiDocument() as {
     tags: Array<{ name: string }>;
-    paths: Record<string, Record<string, { tags?: string[]; responses: Record<string, { content?: Record<string, Media> }> }>>;
+    paths: Record<
+      string,
+      Record<string, { tags?: string[]; responses: Record<string, { content?: Record<string, Media> }> }>
+    >;
   };
   const declared = new Set(document.tags.map((tag) => tag.name));
   for (const [path, operations] of Object.entries(document.paths)) {
     for (const [method, operation] of Object.entries(operations)) {
-      assert.ok(operation.tags !== undefined && operation.tags.length > 0 && operation.tags.every((tag) => declared.has(tag)), `${method} ${path} tags`);
+      assert.ok(
+        operation.tags !== undefined && operation.tags.length > 0 && operation.tags.every((tag) => declared.has(tag)),
+        `${method} ${path} tags`,
+      );
       for (const [status, response] of Object.entries(operation.responses)) {
         for (const media of Object.values(response.content ?? {})) {
-          const values = media.examples === undefined ? [media.example] : Object.values(media.examples).map((entry) => entry.value);
+          const values =
+            media.examples === undefined ? [media.example] : Object.values(media.examples).map((entry) => entry.value);
           const schema = contract[media.schema.$ref.split('/').pop()!]!;
-          for (const value of values) assert.ok(value !== undefined && schema.safeParse(value).success, `${method} ${path} ${status} example`);
+          for (const value of values)
+            assert.ok(value !== undefined && schema.safeParse(value).success, `${method} ${path} ${status} example`);
         }
       }
     }

@@ -26,7 +26,10 @@ const problem = (description: string, example: Problem) => ({
 const forbidden: Problem = { type: 'about:blank', title: 'Forbidden', status: 403, detail: 'You may not see this.' };
 const bearer = [{ bearerAuth: [] }];
 const optionalBearer = [{}, { bearerAuth: [] }];
-const personal = { '401': problem('No valid token. Sign in again.', examples.unauthorizedExample), '403': problem('No access.', forbidden) };
+const personal = {
+  '401': problem('No valid token. Sign in again.', examples.unauthorizedExample),
+  '403': problem('No access.', forbidden),
+};
 
 const pathParam = (name: string, description: string) => ({
   name,
@@ -59,12 +62,24 @@ const COMPONENTS: ReadonlyArray<[z.core.$ZodType, string, string?]> = [
   [Discovery, 'Discovery', 'What this API supports. Clients check `capabilities` before calling an endpoint.'],
   [Provider, 'Provider'],
   [Skill, 'Skill', 'A skill the course teaches, optionally linked to the ESCO classification.'],
-  [Offering, 'Offering', 'One run of a course. `location` is null for online runs; `start` is null for self-paced runs.'],
+  [
+    Offering,
+    'Offering',
+    'One run of a course. `location` is null for online runs; `start` is null for self-paced runs.',
+  ],
   [Price, 'Price', 'Total cost for the participant in minor units (cents).'],
-  [CourseSummary, 'CourseSummary', 'What search, facets and result cards need; the description comes from `GET /v1/courses/{id}`.'],
+  [
+    CourseSummary,
+    'CourseSummary',
+    'What search, facets and result cards need; the description comes from `GET /v1/courses/{id}`.',
+  ],
   [Course, 'Course', 'A course with its plain-text description. Render every text field as text, never as markup.'],
   [CoursePage, 'CoursePage'],
-  [CatalogueSnapshot, 'CatalogueSnapshot', 'The whole catalogue (`kind: snapshot`) or the changes since `?since=` (`kind: delta`).'],
+  [
+    CatalogueSnapshot,
+    'CatalogueSnapshot',
+    'The whole catalogue (`kind: snapshot`) or the changes since `?since=` (`kind: delta`).',
+  ],
   [Me, 'Me'],
   [PotRules, 'PotRules'],
   [BudgetPot, 'BudgetPot', 'One source of learning money (minor units) or time (hours).'],
@@ -181,7 +196,10 @@ export function buildOpenApiDocument(): Json {
             queryParam('limit', 'Page size (1 to 100, default 20)', { type: 'integer', minimum: 1, maximum: 100 }),
             queryParam('cursor', 'Opaque cursor from `nextCursor`'),
           ],
-          responses: { '200': json('CoursePage', 'One page of courses'), '400': problem('Invalid query parameter', examples.badRequestExample) },
+          responses: {
+            '200': json('CoursePage', 'One page of courses'),
+            '400': problem('Invalid query parameter', examples.badRequestExample),
+          },
         },
       },
       [`/v${API_VERSION}/courses/{id}`]: {
@@ -191,7 +209,10 @@ export function buildOpenApiDocument(): Json {
           summary: 'One course with its description and offerings',
           security: optionalBearer,
           parameters: [pathParam('id', 'Course id')],
-          responses: { '200': json('Course', 'The course'), '404': problem('No course with this id', examples.notFoundExample) },
+          responses: {
+            '200': json('Course', 'The course'),
+            '404': problem('No course with this id', examples.notFoundExample),
+          },
         },
       },
       [`/v${API_VERSION}/me`]: {
@@ -231,14 +252,17 @@ export function buildOpenApiDocument(): Json {
           responses: {
             '200': json('LearningPath', 'The path'),
             ...personal,
-            '404': problem('No learning path with this id', { ...examples.notFoundExample, detail: 'There is no learning path path-onbekend.' }),
+            '404': problem('No learning path with this id', {
+              ...examples.notFoundExample,
+              detail: 'There is no learning path path-onbekend.',
+            }),
           },
         },
       },
     },
     components: {
       securitySchemes: {
-        bearerAuth: { type: 'http', scheme: 'bearer', description: 'Token from the employer\'s sign-in.' },
+        bearerAuth: { type: 'http', scheme: 'bearer', description: "Token from the employer's sign-in." },
       },
       schemas: componentSchemas(),
     },

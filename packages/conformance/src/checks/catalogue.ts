@@ -4,7 +4,12 @@ import { call, expectJson, expectStatus } from '../http.js';
 
 async function snapshot(context: CheckContext) {
   const reply = await call(context, '/v1/catalogue');
-  expectStatus(reply, 200, 'GET /v1/catalogue', 'Serve the whole catalogue at /v1/catalogue, without requiring a token.');
+  expectStatus(
+    reply,
+    200,
+    'GET /v1/catalogue',
+    'Serve the whole catalogue at /v1/catalogue, without requiring a token.',
+  );
   return { reply, body: expectJson(reply, CatalogueSnapshot, 'GET /v1/catalogue') };
 }
 
@@ -14,7 +19,12 @@ export const catalogueSchemaCheck: Check = {
   async run(context) {
     requireCapability(context, 'catalogue');
     const { body } = await snapshot(context);
-    if (body.kind !== 'snapshot') fail('kind "snapshot" without ?since=', `kind "${body.kind}"`, 'Without ?since= send the whole catalogue as kind "snapshot".');
+    if (body.kind !== 'snapshot')
+      fail(
+        'kind "snapshot" without ?since=',
+        `kind "${body.kind}"`,
+        'Without ?since= send the whole catalogue as kind "snapshot".',
+      );
   },
 };
 
@@ -25,9 +35,19 @@ export const catalogueEtagCheck: Check = {
     requireCapability(context, 'catalogue');
     const { reply } = await snapshot(context);
     const etag = reply.headers.get('etag');
-    if (etag === null) fail('an ETag header on GET /v1/catalogue', 'no ETag', 'Send an ETag that changes whenever the catalogue changes (for example from its version).');
+    if (etag === null)
+      fail(
+        'an ETag header on GET /v1/catalogue',
+        'no ETag',
+        'Send an ETag that changes whenever the catalogue changes (for example from its version).',
+      );
     const again = await call(context, '/v1/catalogue', { headers: { 'if-none-match': etag } });
-    if (again.status !== 304) fail(`304 Not Modified for If-None-Match: ${etag}`, `${again.status}`, 'Compare If-None-Match with the current ETag and answer 304 without a body when they match.');
+    if (again.status !== 304)
+      fail(
+        `304 Not Modified for If-None-Match: ${etag}`,
+        `${again.status}`,
+        'Compare If-None-Match with the current ETag and answer 304 without a body when they match.',
+      );
   },
 };
 
@@ -36,14 +56,35 @@ export const catalogueDeltaCheck: Check = {
   title: '?since=<version> answers a delta with a deleted list',
   async run(context) {
     requireCapability(context, 'catalogue');
-    if (context.discovery?.catalogue.delta === false) fail('catalogue.delta true in GET /v1', 'false', 'Support ?since= deltas: widgets keep a cached catalogue and only fetch changes.');
+    if (context.discovery?.catalogue.delta === false)
+      fail(
+        'catalogue.delta true in GET /v1',
+        'false',
+        'Support ?since= deltas: widgets keep a cached catalogue and only fetch changes.',
+      );
     const { body } = await snapshot(context);
     const reply = await call(context, `/v1/catalogue?since=${encodeURIComponent(body.version)}`);
-    expectStatus(reply, 200, `GET /v1/catalogue?since=${body.version}`, 'Answer ?since=<version> with the courses changed after that version.');
+    expectStatus(
+      reply,
+      200,
+      `GET /v1/catalogue?since=${body.version}`,
+      'Answer ?since=<version> with the courses changed after that version.',
+    );
     const delta = expectJson(reply, CatalogueSnapshot, 'the delta');
     const raw = JSON.parse(reply.text) as { deleted?: unknown };
-    if (delta.kind !== 'delta') fail('kind "delta" for ?since=', `kind "${delta.kind}"`, 'With ?since= send only what changed, as kind "delta".');
-    if (!Array.isArray(raw.deleted)) fail('a "deleted" array of removed course ids in the delta', String(raw.deleted), 'Keep tombstones of removed courses and list their ids in "deleted".');
-    if (delta.courses.length > 0) fail(`no changed courses since the current version ${body.version}`, `${delta.courses.length} courses`, 'Send only courses changed after the given version.');
+    if (delta.kind !== 'delta')
+      fail('kind "delta" for ?since=', `kind "${delta.kind}"`, 'With ?since= send only what changed, as kind "delta".');
+    if (!Array.isArray(raw.deleted))
+      fail(
+        'a "deleted" array of removed course ids in the delta',
+        String(raw.deleted),
+        'Keep tombstones of removed courses and list their ids in "deleted".',
+      );
+    if (delta.courses.length > 0)
+      fail(
+        `no changed courses since the current version ${body.version}`,
+        `${delta.courses.length} courses`,
+        'Send only courses changed after the given version.',
+      );
   },
 };

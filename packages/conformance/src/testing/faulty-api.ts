@@ -38,7 +38,11 @@ interface Answer {
 }
 
 function problem(status: number, title: string): Answer {
-  return { status, headers: { 'content-type': 'application/problem+json' }, body: JSON.stringify({ type: 'about:blank', title, status }) };
+  return {
+    status,
+    headers: { 'content-type': 'application/problem+json' },
+    body: JSON.stringify({ type: 'about:blank', title, status }),
+  };
 }
 
 export async function startFaultyApi(options: FaultyApiOptions): Promise<FaultyApi> {
@@ -47,8 +51,17 @@ export async function startFaultyApi(options: FaultyApiOptions): Promise<FaultyA
   const keys = new Map<string, { body: string; answer: Answer }>();
   let queue: Promise<unknown> = Promise.resolve();
 
-  async function forward(method: string, path: string, headers: Record<string, string>, body?: string): Promise<Answer> {
-    const response = await fetch(`${upstream}${path}`, { method, headers, ...(body === undefined || method === 'GET' || method === 'HEAD' ? {} : { body }) });
+  async function forward(
+    method: string,
+    path: string,
+    headers: Record<string, string>,
+    body?: string,
+  ): Promise<Answer> {
+    const response = await fetch(`${upstream}${path}`, {
+      method,
+      headers,
+      ...(body === undefined || method === 'GET' || method === 'HEAD' ? {} : { body }),
+    });
     const out: Record<string, string> = {};
     response.headers.forEach((value, name) => {
       if (name !== 'content-encoding' && name !== 'content-length' && name !== 'transfer-encoding') out[name] = value;
@@ -57,7 +70,9 @@ export async function startFaultyApi(options: FaultyApiOptions): Promise<FaultyA
   }
 
   function heldFor(token: string, potId: string): number {
-    return [...held.values()].filter((entry) => entry.token === token && entry.potId === potId && entry.status !== 'cancelled').reduce((sum, entry) => sum + entry.amount, 0);
+    return [...held.values()]
+      .filter((entry) => entry.token === token && entry.potId === potId && entry.status !== 'cancelled')
+      .reduce((sum, entry) => sum + entry.amount, 0);
   }
 
   async function createRequest(token: string, key: string | undefined, body: string): Promise<Answer> {
@@ -68,21 +83,46 @@ export async function startFaultyApi(options: FaultyApiOptions): Promise<FaultyA
       return problem(422, 'This Idempotency-Key was used with another body');
     }
     const input = JSON.parse(body) as { courseId: string; offeringId: string };
-    const course = JSON.parse((await forward('GET', `/v1/courses/${encodeURIComponent(input.courseId)}`, {})).body) as Json;
-    const budget = JSON.parse((await forward('GET', '/v1/me/budget', { authorization: `Bearer ${token}` })).body) as Json;
+    const course = JSON.parse(
+      (await forward('GET', `/v1/courses/${encodeURIComponent(input.courseId)}`, {})).body,
+    ) as Json;
+    const budget = JSON.parse(
+      (await forward('GET', '/v1/me/budget', { authorization: `Bearer ${token}` })).body,
+    ) as Json;
     const price = course.price.amount as number;
     const pots = (budget.pots as Json[]).filter((pot) => pot.unit === 'money');
-    const pot = fault === 'requests-no-overdraft' ? pots[0] : pots.find((candidate) => candidate.available - heldFor(token, candidate.id) >= price);
+    const pot =
+      fault === 'requests-no-overdraft'
+        ? pots[0]
+        : pots.find((candidate) => candidate.available - heldFor(token, candidate.id) >= price);
     if (pot === undefined) return problem(409, 'Not enough budget left');
-    const request: Held = { id: randomUUID(), token, potId: pot.id, amount: price, status: 'submitted', courseId: input.courseId, offeringId: input.offeringId };
+    const request: Held = {
+      id: randomUUID(),
+      token,
+      potId: pot.id,
+      amount: price,
+      status: 'submitted',
+      courseId: input.courseId,
+      offeringId: input.offeringId,
+    };
     held.set(request.id, request);
-    const answer: Answer = { status: 201, headers: { 'content-type': 'application/json' }, body: JSON.stringify(requestJson(request)) };
+    const answer: Answer = {
+      status: 201,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(requestJson(request)),
+    };
     keys.set(`${token} ${key}`, { body, answer });
     return answer;
   }
 
   function requestJson(request: Held): Json {
-    return { id: request.id, status: request.status, courseId: request.courseId, offeringId: request.offeringId, lines: [{ potId: request.potId, amount: request.amount, unit: 'money' }] };
+    return {
+      id: request.id,
+      status: request.status,
+      courseId: request.courseId,
+      offeringId: request.offeringId,
+      lines: [{ potId: request.potId, amount: request.amount, unit: 'money' }],
+    };
   }
 
   async function handle(method: string, url: URL, headers: Record<string, string>, body: string): Promise<Answer> {
@@ -94,7 +134,11 @@ export async function startFaultyApi(options: FaultyApiOptions): Promise<FaultyA
         const request = held.get(decodeURIComponent(cancel[1]!));
         if (request === undefined || request.token !== token) return problem(404, 'No such request');
         if (fault !== 'requests-cancel-releases') request.status = 'cancelled';
-        return { status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...requestJson(request), status: 'cancelled' }) };
+        return {
+          status: 200,
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ ...requestJson(request), status: 'cancelled' }),
+        };
       }
       // One write at a time, as row locks would do; the overdraft fault skips the lock.
       if (fault === 'requests-no-overdraft') return createRequest(token, headers['idempotency-key'], body);
@@ -144,19 +188,27 @@ export async function startFaultyApi(options: FaultyApiOptions): Promise<FaultyA
       changed = json();
       delete changed.displayName;
     }
-    if (fault === 'learning-paths' && path === '/v1/me/learning-paths' && answer.status === 200) changed = { paths: 'none' };
+    if (fault === 'learning-paths' && path === '/v1/me/learning-paths' && answer.status === 200)
+      changed = { paths: 'none' };
     const headers = { ...answer.headers };
     if (changed !== undefined) headers['content-type'] = 'application/json';
     if (fault === 'catalogue-etag') delete headers.etag;
     if (fault === 'problem-json' && answer.status === 404) headers['content-type'] = 'text/html';
     if (fault === 'auth-401') delete headers['www-authenticate'];
     if (fault === 'cors-preflight' && headers['access-control-allow-headers'] !== undefined) {
-      headers['access-control-allow-headers'] = headers['access-control-allow-headers'].replace(/,?\s*Idempotency-Key/i, '');
+      headers['access-control-allow-headers'] = headers['access-control-allow-headers'].replace(
+        /,?\s*Idempotency-Key/i,
+        '',
+      );
     }
     if (fault === 'cors-expose' && headers['access-control-expose-headers'] !== undefined) {
-      headers['access-control-expose-headers'] = headers['access-control-expose-headers'].replace(/,?\s*Retry-After/i, '');
+      headers['access-control-expose-headers'] = headers['access-control-expose-headers'].replace(
+        /,?\s*Retry-After/i,
+        '',
+      );
     }
-    if (options.requests === true && method === 'OPTIONS') headers['access-control-allow-methods'] = 'GET, POST, OPTIONS';
+    if (options.requests === true && method === 'OPTIONS')
+      headers['access-control-allow-methods'] = 'GET, POST, OPTIONS';
     return { status: answer.status, headers, body: changed === undefined ? answer.body : JSON.stringify(changed) };
   }
 
@@ -165,7 +217,12 @@ export async function startFaultyApi(options: FaultyApiOptions): Promise<FaultyA
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
       const headers = Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [name, String(value)]));
-      handle(request.method ?? 'GET', new URL(request.url ?? '/', 'http://localhost'), headers, Buffer.concat(chunks).toString('utf8')).then(
+      handle(
+        request.method ?? 'GET',
+        new URL(request.url ?? '/', 'http://localhost'),
+        headers,
+        Buffer.concat(chunks).toString('utf8'),
+      ).then(
         (answer) => {
           response.writeHead(answer.status, answer.headers);
           response.end(answer.status === 304 ? undefined : answer.body);
@@ -181,9 +238,10 @@ export async function startFaultyApi(options: FaultyApiOptions): Promise<FaultyA
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

@@ -25,7 +25,9 @@ function ooapiCourse(n: number) {
 }
 
 /** A loopback OOAPI source: `/courses` in pages of 2 and `/courses/{id}/offerings`. */
-async function serveOoapi(courses: () => unknown[]): Promise<{ url: string; requests: string[]; close(): Promise<void> }> {
+async function serveOoapi(
+  courses: () => unknown[],
+): Promise<{ url: string; requests: string[]; close(): Promise<void> }> {
   const requests: string[] = [];
   const server = http.createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -36,11 +38,26 @@ async function serveOoapi(courses: () => unknown[]): Promise<{ url: string; requ
       const pageNumber = Number(url.searchParams.get('pageNumber') ?? '1');
       const all = courses();
       const items = all.slice((pageNumber - 1) * 2, pageNumber * 2);
-      body = { pageSize: 2, pageNumber, hasPreviousPage: pageNumber > 1, hasNextPage: pageNumber * 2 < all.length, items };
+      body = {
+        pageSize: 2,
+        pageNumber,
+        hasPreviousPage: pageNumber > 1,
+        hasNextPage: pageNumber * 2 < all.length,
+        items,
+      };
     } else if (offerings !== null) {
       body = {
-        pageSize: 10, pageNumber: 1, hasPreviousPage: false, hasNextPage: false,
-        items: [{ courseOfferingId: `${offerings[1]}-run`, startDateTime: '2027-03-01T09:00:00+01:00', priceInformation: [{ costType: 'total_costs', amount: '1250.10', currency: 'EUR' }] }],
+        pageSize: 10,
+        pageNumber: 1,
+        hasPreviousPage: false,
+        hasNextPage: false,
+        items: [
+          {
+            courseOfferingId: `${offerings[1]}-run`,
+            startDateTime: '2027-03-01T09:00:00+01:00',
+            priceInformation: [{ costType: 'total_costs', amount: '1250.10', currency: 'EUR' }],
+          },
+        ],
       };
     } else {
       response.writeHead(404).end();
@@ -50,7 +67,11 @@ async function serveOoapi(courses: () => unknown[]): Promise<{ url: string; requ
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, requests, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
 
 describe('importing an OOAPI catalogue', () => {
@@ -68,12 +89,29 @@ describe('importing an OOAPI catalogue', () => {
 
   it('follows the pages, maps every course with its offering, and reports the unmapped fields', async () => {
     const progress: number[] = [];
-    const summary = await importCatalogue(server.store, { format: 'ooapi', from: `${source.url}/courses`, source: 'hs', onProgress: ({ records }) => progress.push(records) });
+    const summary = await importCatalogue(server.store, {
+      format: 'ooapi',
+      from: `${source.url}/courses`,
+      source: 'hs',
+      onProgress: ({ records }) => progress.push(records),
+    });
     assert.deepEqual(progress, [2, 3]);
-    assert.ok(source.requests.includes('/courses?expand=organisation&pageNumber=2&pageSize=100'), source.requests.join('\n'));
-    assert.deepEqual({ ...summary, issues: summary.issues.length }, { imported: 3, changed: 3, removed: [], skipped: 0, issues: 3 });
-    assert.deepEqual(summary.issues[0], { record: 'hs:course-1', issue: { field: 'abbreviation', reason: 'the contract has no field for this' } });
-    assert.match(formatImportSummary(summary), /Imported 3 courses: 3 new or changed, 0 removed \(tombstoned\), 0 skipped\.\n3 issues:\n {2}3× abbreviation/);
+    assert.ok(
+      source.requests.includes('/courses?expand=organisation&pageNumber=2&pageSize=100'),
+      source.requests.join('\n'),
+    );
+    assert.deepEqual(
+      { ...summary, issues: summary.issues.length },
+      { imported: 3, changed: 3, removed: [], skipped: 0, issues: 3 },
+    );
+    assert.deepEqual(summary.issues[0], {
+      record: 'hs:course-1',
+      issue: { field: 'abbreviation', reason: 'the contract has no field for this' },
+    });
+    assert.match(
+      formatImportSummary(summary),
+      /Imported 3 courses: 3 new or changed, 0 removed \(tombstoned\), 0 skipped\.\n3 issues:\n {2}3× abbreviation/,
+    );
     const response = await fetch(`${server.url}/v1/courses/hs%3Acourse-2`);
     const course = (await response.json()) as { price: unknown; offerings: unknown[]; durationHours: number };
     assert.deepEqual(course.price, { amount: 125010, currency: 'EUR', vatIncluded: true });
@@ -86,9 +124,15 @@ describe('importing an OOAPI catalogue', () => {
     const again = await importCatalogue(server.store, { format: 'ooapi', from: `${source.url}/courses`, source: 'hs' });
     assert.equal(again.changed, 0);
     offered = [1, 3].map(ooapiCourse);
-    const removal = await importCatalogue(server.store, { format: 'ooapi', from: `${source.url}/courses`, source: 'hs' });
+    const removal = await importCatalogue(server.store, {
+      format: 'ooapi',
+      from: `${source.url}/courses`,
+      source: 'hs',
+    });
     assert.deepEqual(removal.removed, ['hs:course-2']);
-    const delta = CatalogueSnapshot.parse(await (await fetch(`${server.url}/v1/catalogue?since=${before.version}`)).json());
+    const delta = CatalogueSnapshot.parse(
+      await (await fetch(`${server.url}/v1/catalogue?since=${before.version}`)).json(),
+    );
     assert.deepEqual(delta.deleted, ['hs:course-2']);
     assert.deepEqual(delta.courses, []);
     assert.equal((await fetch(`${server.url}/v1/courses/hs%3Acourse-2`)).status, 404);

@@ -49,7 +49,11 @@ function itemsOf(page: unknown): unknown[] {
 }
 
 /** Every item of an OOAPI collection, page by page (`pageNumber`, `pageSize`, `hasNextPage`). */
-async function ooapiCollection(url: string, fetcher: typeof fetch, onPage: (items: number) => void): Promise<unknown[]> {
+async function ooapiCollection(
+  url: string,
+  fetcher: typeof fetch,
+  onPage: (items: number) => void,
+): Promise<unknown[]> {
   const items: unknown[] = [];
   for (let pageNumber = 1; pageNumber <= MAX_PAGES; pageNumber += 1) {
     const pageUrl = new URL(url);
@@ -63,7 +67,11 @@ async function ooapiCollection(url: string, fetcher: typeof fetch, onPage: (item
   throw new Error(`${url} still had a next page after ${MAX_PAGES} pages`);
 }
 
-async function mapOoapi(options: ImportOptions, fetcher: typeof fetch, adapterOptions: Parameters<typeof fromOoapi>[2]): Promise<MappingResult[]> {
+async function mapOoapi(
+  options: ImportOptions,
+  fetcher: typeof fetch,
+  adapterOptions: Parameters<typeof fromOoapi>[2],
+): Promise<MappingResult[]> {
   let pages = 0;
   const progress = (records: number) => options.onProgress?.({ pages: (pages += 1), records });
   if (!/^https?:\/\//.test(options.from)) {
@@ -77,7 +85,10 @@ async function mapOoapi(options: ImportOptions, fetcher: typeof fetch, adapterOp
   for (const course of courses) {
     const id = (course as { courseId?: unknown }).courseId;
     const inline = (course as { offerings?: unknown }).offerings;
-    const offerings = Array.isArray(inline) || typeof id !== 'string' ? undefined : await ooapiCollection(`${base}/courses/${encodeURIComponent(id)}/offerings`, fetcher, () => undefined);
+    const offerings =
+      Array.isArray(inline) || typeof id !== 'string'
+        ? undefined
+        : await ooapiCollection(`${base}/courses/${encodeURIComponent(id)}/offerings`, fetcher, () => undefined);
     results.push(fromOoapi(course, offerings, adapterOptions));
   }
   return results;
@@ -102,7 +113,9 @@ async function storedCourses(store: Store): Promise<Map<string, Record<string, u
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, entry]) => entry !== undefined).sort(([a], [b]) => (a < b ? -1 : 1));
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, entry]) => entry !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : 1));
     return `{${entries.map(([key, entry]) => `${JSON.stringify(key)}:${canonical(entry)}`).join(',')}}`;
   }
   return JSON.stringify(value);
@@ -148,7 +161,9 @@ export async function importCatalogue(store: Store, options: ImportOptions): Pro
     changed,
     removed,
     skipped: results.length - courses.length,
-    issues: results.flatMap((result, index) => result.issues.map((issue) => ({ record: sourceName(result, index), issue }))),
+    issues: results.flatMap((result, index) =>
+      result.issues.map((issue) => ({ record: sourceName(result, index), issue })),
+    ),
   };
 }
 
@@ -164,6 +179,7 @@ export function formatImportSummary(summary: ImportSummary): string {
     byField.set(issue.field, entry);
   }
   if (byField.size > 0) lines.push(`${summary.issues.length} issues:`);
-  for (const [field, { reason, count }] of [...byField].sort((a, b) => b[1].count - a[1].count)) lines.push(`  ${count}× ${field}: ${reason}`);
+  for (const [field, { reason, count }] of [...byField].sort((a, b) => b[1].count - a[1].count))
+    lines.push(`  ${count}× ${field}: ${reason}`);
   return lines.join('\n');
 }
