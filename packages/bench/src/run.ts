@@ -58,7 +58,7 @@ for (const size of [10_000, 100_000]) {
 }
 
 const sizes = {
-  'leerbudget (engine, funding plans external)': await bundleSize(ours.sizeEntry, ['@leerbudget/contract', '../funding/index.js']),
+  'leerbudget (engine, funding plans external)': await bundleSize(ours.sizeEntry, ['@leerbudget/contract', '@leerbudget/funding']),
   'leerbudget (engine + funding plans)': await bundleSize(ours.sizeEntry, ['@leerbudget/contract']),
   ...Object.fromEntries(await Promise.all(engines.filter((engine) => engine !== ours).map(async (engine) => [engine.name, await bundleSize(engine.sizeEntry)] as const))),
 };

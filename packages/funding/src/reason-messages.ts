@@ -1,5 +1,5 @@
 import type { FundingReason } from './funding-types.js';
-import { utcMidnight } from './iso-date.js';
+import { utcMidnight } from './calendar.js';
 
 /** The languages funding messages come in. */
 export type MessageLocale = 'nl' | 'en';
