@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { BudgetPot, Course, LearningPath, Me } from '@leerbudget/contract';
 import type { Database, Queryable } from './db/database.js';
+import { readPots, writePots } from './requests/pot-rows.js';
+import { RequestStore } from './requests/request-store.js';
 
 /** What the store knows about an employee, for seeding. */
 export interface EmployeeRecord {
@@ -8,6 +10,10 @@ export interface EmployeeRecord {
   token: string;
   pots: BudgetPot[];
   learningPaths: LearningPath[];
+  /** Who decides this employee's requests by default. */
+  managerId?: string | null;
+  /** HR may complete requests and decide those on pots that name HR as approver. */
+  hr?: boolean;
 }
 
 /** Changes to the catalogue since a version, as JSON texts ready to serve. */
@@ -63,9 +69,12 @@ function likePattern(word: string): string {
  */
 export class Store {
   readonly #db: Database;
+  /** Course requests, approvals and the pot ledger. */
+  readonly requests: RequestStore;
 
   constructor(db: Database) {
     this.#db = db;
+    this.requests = new RequestStore(db);
   }
 
   /** The catalogue revision as a decimal string; `"0"` for an empty, never-written catalogue. */
@@ -172,25 +181,32 @@ export class Store {
     });
   }
 
-  /** Replaces these employees (profile, token, pots and paths), leaving other employees alone. */
+  /**
+   * Writes these employees (profile, token, manager, pots and paths), leaving other employees alone. A pot that
+   * no request ever touched is reset to the numbers given, with fresh opening ledger entries; a pot with
+   * request history keeps its ledger and numbers and only takes the new definition (name, dates, rules), so a
+   * restart never loses or doubles money.
+   */
   async replaceEmployees(employees: readonly EmployeeRecord[]): Promise<void> {
     await this.#db.transaction(async (tx) => {
       for (const employee of employees) {
-        await tx.query('DELETE FROM employees WHERE id = $1', [employee.me.id]);
-        await tx.query('INSERT INTO employees (id, token_sha256, profile, budget_pots) VALUES ($1, $2, $3::jsonb, $4::jsonb)', [
-          employee.me.id,
-          sha256(employee.token),
-          JSON.stringify(employee.me),
-          JSON.stringify(employee.pots),
-        ]);
+        const id = employee.me.id;
+        await tx.query(
+          `INSERT INTO employees (id, token_sha256, profile, manager_id, is_hr) VALUES ($1, $2, $3::jsonb, $4, $5)
+           ON CONFLICT (id) DO UPDATE SET token_sha256 = EXCLUDED.token_sha256, profile = EXCLUDED.profile,
+             manager_id = EXCLUDED.manager_id, is_hr = EXCLUDED.is_hr`,
+          [id, sha256(employee.token), JSON.stringify(employee.me), employee.managerId ?? null, employee.hr ?? false],
+        );
+        await tx.query('DELETE FROM learning_paths WHERE employee_id = $1', [id]);
         for (const [position, path] of employee.learningPaths.entries()) {
           await tx.query('INSERT INTO learning_paths (id, employee_id, position, body) VALUES ($1, $2, $3, $4::jsonb)', [
             path.id,
-            employee.me.id,
+            id,
             position,
             JSON.stringify(path),
           ]);
         }
+        await writePots(tx, id, employee.pots);
       }
     });
   }
@@ -201,10 +217,9 @@ export class Store {
     return row?.profile;
   }
 
-  /** The budget pots of an employee (empty when they have none). */
+  /** The budget pots of an employee (empty when they have none), with the numbers their ledger gives. */
   async budgetPots(employeeId: string): Promise<BudgetPot[]> {
-    const [row] = await this.#db.query<{ budget_pots: BudgetPot[] }>('SELECT budget_pots FROM employees WHERE id = $1', [employeeId]);
-    return row?.budget_pots ?? [];
+    return readPots(this.#db, employeeId);
   }
 
   /** The learning paths of an employee, in their planned order. */
