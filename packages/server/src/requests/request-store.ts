@@ -6,6 +6,7 @@ import {
 import { planFunding, todayIsoDate, type FundingPlan } from '@leerbudget/funding';
 import type { Database, Queryable } from '../db/database.js';
 import { ProblemError } from '../http/problem.js';
+import { checkLedgerInvariants, type LedgerInvariants } from './invariants.js';
 import { applyToPot, lockPots, readPots } from './pot-rows.js';
 import { forbidden, notFound, refusal } from './refusals.js';
 import { lockRequest, REQUEST_COLUMNS, toRequest, type RequestRow } from './request-rows.js';
@@ -251,6 +252,11 @@ export class RequestStore {
     return expired;
   }
 
+  /** Counts of broken money rules over the whole database (all 0 when the ledger is sound). */
+  invariants(): Promise<LedgerInvariants> {
+    return checkLedgerInvariants(this.#db);
+  }
+
   /** One page of a pot's ledger, newest first. Only the pot's owner may read it. */
   async history(caller: Caller, potId: string, page: { limit: number; beforeId?: string }): Promise<PotHistory> {
     const [pot] = await this.#db.query<{ employee_id: string }>('SELECT employee_id FROM pots WHERE id = $1', [potId]);
@@ -262,7 +268,7 @@ export class RequestStore {
       `SELECT id::text AS id, kind, amount::float8 AS amount, request_id, ${AT_TEXT} AS at,
               total_after::float8 AS total, spent_after::float8 AS spent, reserved_after::float8 AS reserved
          FROM ledger_entries WHERE pot_id = $1 AND ($2::bigint IS NULL OR id < $2::bigint)
-        ORDER BY id DESC LIMIT $3`,
+        ORDER BY ledger_entries.id DESC LIMIT $3`,
       [potId, page.beforeId ?? null, page.limit + 1],
     );
     const items: LedgerEntry[] = rows.slice(0, page.limit).map((row) => ({
