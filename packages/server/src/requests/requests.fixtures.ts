@@ -28,7 +28,7 @@ export function testCourse(today: Date, euros = 100, id = 'req-course'): Course 
     provider: { id: 'prov-test', name: 'Testacademie', certifications: ['nrto'] }, topics: ['testen'], skills: [],
     level: 'beginner', languages: ['nl'], format: 'online', durationHours: 8, studyLoad: { value: 8, unit: 'hours' },
     price: { amount: euros * EUR, currency: 'EUR', vatIncluded: false }, fundingTags: [],
-    offerings: [run('open', 60, 50, null), run('full', 60, 50, 0), run('closed', 3, -1, null), run('one-seat', 60, 50, 1), run('late', 400, 390, null), run('soon', 20, 2, null)],
+    offerings: [run('open', 60, 50, null), run('full', 60, 50, 0), run('closed', 3, -1, null), run('one-seat', 60, 50, 1), run('late', 400, 390, null), run('soon', 20, 2, 2)],
     url: 'https://testacademie.example.nl/aanvragen', updatedAt: '2026-01-01T00:00:00.000Z',
   };
 }
