@@ -9,6 +9,7 @@ export type { CallOptions, ClientOptions } from './client-options.js';
 export type { TokenProvider } from './resources/session.js';
 export type { CatalogueState } from './resources/catalogue-sync.js';
 export type { CoursePageResult } from './resources/public-reads.js';
+export type { CreateRequestOptions, Decision } from './resources/request-writes.js';
 export type { IssueEvent } from './resources/issue-reporter.js';
 export type { Dated, WatchListener, WatchOptions, WatchState } from './resources/watch.js';
 export type { ListResult, ValidationIssue } from './validation.js';
@@ -17,12 +18,14 @@ export {
   HttpError,
   LeerbudgetError,
   NetworkError,
+  RequestRefusedError,
   TimeoutError,
   ValidationError,
   isAbortError,
   isHttpError,
   isLeerbudgetError,
   isNetworkError,
+  isRequestRefusedError,
   isTimeoutError,
   isValidationError,
   type LeerbudgetErrorName,
