@@ -38,14 +38,11 @@ function toPot(row: PotRow): BudgetPot {
  * two writers never wait on each other crosswise) until the transaction ends: the plan made from them stays true.
  */
 export async function readPots(db: Queryable, employeeId: string, options: { lock?: boolean } = {}): Promise<BudgetPot[]> {
-  if (options.lock === true) {
-    await db.query('SELECT id FROM pots WHERE employee_id = $1 ORDER BY id FOR UPDATE', [employeeId]);
-  }
-  const rows = await db.query<PotRow>(
-    `SELECT id, definition, ${NUMBERS} FROM pots WHERE employee_id = $1 ORDER BY position, id`,
+  const rows = await db.query<PotRow & { position: number }>(
+    `SELECT id, position, definition, ${NUMBERS} FROM pots WHERE employee_id = $1 ORDER BY id${options.lock === true ? ' FOR UPDATE' : ''}`,
     [employeeId],
   );
-  return rows.map(toPot);
+  return rows.sort((a, b) => a.position - b.position || (a.id < b.id ? -1 : 1)).map(toPot);
 }
 
 /** Locks these pots (in id order) for the rest of the transaction. */
