@@ -10,8 +10,17 @@ import { Budget, BudgetPot, PotRules } from './budget.js';
 import { LearningPath, LearningPathList, LearningStep } from './learning-path.js';
 import { Problem } from './problem.js';
 import {
-  CourseRequest, CourseRequestList, CreateRequestBody, DecisionBody, LedgerEntry, PotHistory, RefusalReason, RequestApprover,
-  RequestEvent, RequestLine, ServerPlan,
+  CourseRequest,
+  CourseRequestList,
+  CreateRequestBody,
+  DecisionBody,
+  LedgerEntry,
+  PotHistory,
+  RefusalReason,
+  RequestApprover,
+  RequestEvent,
+  RequestLine,
+  ServerPlan,
 } from './request.js';
 import { DemoUser, DemoUserList } from './demo.js';
 
@@ -52,7 +61,7 @@ const idempotencyKey = {
   description: 'A fresh random key per request (a UUID); send the same key again only to retry a lost answer.',
   schema: { type: 'string', minLength: 8, maxLength: 200 },
 };
-const etagHeader = { description: 'The request\'s version, for `If-Match`', schema: { type: 'string' } };
+const etagHeader = { description: "The request's version, for `If-Match`", schema: { type: 'string' } };
 
 /** Contract clients must ignore unknown fields, so the document must not forbid them. */
 function allowUnknownFields(node: unknown): void {
@@ -70,12 +79,24 @@ const COMPONENTS: ReadonlyArray<[z.core.$ZodType, string, string?]> = [
   [Discovery, 'Discovery', 'What this API supports. Clients check `capabilities` before calling an endpoint.'],
   [Provider, 'Provider'],
   [Skill, 'Skill', 'A skill the course teaches, optionally linked to the ESCO classification.'],
-  [Offering, 'Offering', 'One run of a course. `location` is null for online runs; `start` is null for self-paced runs.'],
+  [
+    Offering,
+    'Offering',
+    'One run of a course. `location` is null for online runs; `start` is null for self-paced runs.',
+  ],
   [Price, 'Price', 'Total cost for the participant in minor units (cents).'],
-  [CourseSummary, 'CourseSummary', 'What search, facets and result cards need; the description comes from `GET /v1/courses/{id}`.'],
+  [
+    CourseSummary,
+    'CourseSummary',
+    'What search, facets and result cards need; the description comes from `GET /v1/courses/{id}`.',
+  ],
   [Course, 'Course', 'A course with its plain-text description. Render every text field as text, never as markup.'],
   [CoursePage, 'CoursePage'],
-  [CatalogueSnapshot, 'CatalogueSnapshot', 'The whole catalogue (`kind: snapshot`) or the changes since `?since=` (`kind: delta`).'],
+  [
+    CatalogueSnapshot,
+    'CatalogueSnapshot',
+    'The whole catalogue (`kind: snapshot`) or the changes since `?since=` (`kind: delta`).',
+  ],
   [Me, 'Me'],
   [PotRules, 'PotRules'],
   [BudgetPot, 'BudgetPot', 'One source of learning money (minor units) or time (hours).'],
@@ -83,7 +104,11 @@ const COMPONENTS: ReadonlyArray<[z.core.$ZodType, string, string?]> = [
   [LearningStep, 'LearningStep'],
   [LearningPath, 'LearningPath'],
   [LearningPathList, 'LearningPathList'],
-  [CreateRequestBody, 'CreateRequestBody', 'Request a course run. The server plans the price over the pots as they are now.'],
+  [
+    CreateRequestBody,
+    'CreateRequestBody',
+    'Request a course run. The server plans the price over the pots as they are now.',
+  ],
   [RequestLine, 'RequestLine', 'What one pot holds or paid for a request.'],
   [RequestApprover, 'RequestApprover'],
   [RequestEvent, 'RequestEvent'],
@@ -208,13 +233,13 @@ export function buildOpenApiDocument(): Json {
       [`/v${API_VERSION}/me/requests`]: {
         get: {
           operationId: 'listRequests',
-          summary: 'The signed-in employee\'s course requests, newest first',
+          summary: "The signed-in employee's course requests, newest first",
           security: bearer,
           responses: { '200': json('CourseRequestList', 'The requests'), ...personal },
         },
         post: {
           operationId: 'createRequest',
-          summary: 'Request a course run against the employee\'s pots',
+          summary: "Request a course run against the employee's pots",
           description: [
             'Plans the price over the pots as they are now, reserves every line and holds a seat, in one transaction.',
             'The same `Idempotency-Key` with the same body replays the first answer; with another body it is `422`.',
@@ -228,7 +253,9 @@ export function buildOpenApiDocument(): Json {
             '400': problem('Invalid body or missing Idempotency-Key'),
             ...personal,
             '404': problem('No such course or offering'),
-            '409': problem('Refused: `reasons` says why (plan changed, offering full, enrolment closed, a pot expired), `plan` is the server\'s plan'),
+            '409': problem(
+              "Refused: `reasons` says why (plan changed, offering full, enrolment closed, a pot expired), `plan` is the server's plan",
+            ),
             '422': problem('This Idempotency-Key was used with another body'),
           },
         },
@@ -250,7 +277,7 @@ export function buildOpenApiDocument(): Json {
       [`/v${API_VERSION}/approvals`]: {
         get: {
           operationId: 'listApprovals',
-          summary: 'Requests waiting for the caller\'s decision, oldest first',
+          summary: "Requests waiting for the caller's decision, oldest first",
           security: bearer,
           responses: { '200': json('CourseRequestList', 'The queue'), ...personal },
         },
@@ -258,18 +285,24 @@ export function buildOpenApiDocument(): Json {
       [`/v${API_VERSION}/approvals/{id}/decision`]: {
         post: {
           operationId: 'decideRequest',
-          summary: 'Approve or decline a request in the caller\'s queue',
+          summary: "Approve or decline a request in the caller's queue",
           security: bearer,
           parameters: [
             pathParam('id', 'Request id'),
-            { name: 'If-Match', in: 'header', required: true, description: 'The request\'s `ETag`', schema: { type: 'string' } },
+            {
+              name: 'If-Match',
+              in: 'header',
+              required: true,
+              description: "The request's `ETag`",
+              schema: { type: 'string' },
+            },
           ],
           requestBody: { required: true, content: { 'application/json': { schema: ref('DecisionBody') } } },
           responses: {
             '200': { ...json('CourseRequest', 'The decided request'), headers: { ETag: etagHeader } },
             '400': problem('Invalid body, or a decline without a note'),
             ...personal,
-            '404': problem('No request with this id in the caller\'s queue'),
+            '404': problem("No request with this id in the caller's queue"),
             '409': problem('Already decided'),
             '412': problem('The request changed since this ETag'),
             '428': problem('If-Match is missing'),
@@ -279,7 +312,7 @@ export function buildOpenApiDocument(): Json {
       [`/v${API_VERSION}/requests/{id}/complete`]: {
         post: {
           operationId: 'completeRequest',
-          summary: 'HR or the provider\'s integration: the course is done, reserved becomes spent',
+          summary: "HR or the provider's integration: the course is done, reserved becomes spent",
           security: bearer,
           parameters: [pathParam('id', 'Request id')],
           responses: {
@@ -293,7 +326,7 @@ export function buildOpenApiDocument(): Json {
       [`/v${API_VERSION}/me/budget/pots/{id}/history`]: {
         get: {
           operationId: 'getPotHistory',
-          summary: 'A pot\'s ledger, newest first, paged',
+          summary: "A pot's ledger, newest first, paged",
           security: bearer,
           parameters: [
             pathParam('id', 'Pot id'),
@@ -332,7 +365,7 @@ export function buildOpenApiDocument(): Json {
     },
     components: {
       securitySchemes: {
-        bearerAuth: { type: 'http', scheme: 'bearer', description: 'Token from the employer\'s sign-in.' },
+        bearerAuth: { type: 'http', scheme: 'bearer', description: "Token from the employer's sign-in." },
       },
       schemas: componentSchemas(),
     },

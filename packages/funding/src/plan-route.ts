@@ -80,11 +80,19 @@ export function planRoute(
   return {
     currency,
     total: sum(counted.map((plan) => plan.price.amount)),
-    coveredByPot: totalsByPot(counted.flatMap((plan) => plan.lines), 'money', pots),
+    coveredByPot: totalsByPot(
+      counted.flatMap((plan) => plan.lines),
+      'money',
+      pots,
+    ),
     ownContribution: sum(counted.map((plan) => plan.ownContribution)),
     hours: {
       needed: sumHours(plans.map((plan) => plan.hours.needed)),
-      coveredByPot: totalsByPot(plans.flatMap((plan) => plan.hours.lines), 'hours', pots),
+      coveredByPot: totalsByPot(
+        plans.flatMap((plan) => plan.hours.lines),
+        'hours',
+        pots,
+      ),
       uncovered: sumHours(plans.map((plan) => plan.hours.uncovered)),
     },
     steps,

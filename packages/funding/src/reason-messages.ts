@@ -142,7 +142,8 @@ function createFormatters(tag: string): Formatters {
   const dates = new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const numbers = new Intl.NumberFormat(tag, { maximumFractionDigits: 2 });
   const plurals = new Intl.PluralRules(tag);
-  const hourWord = tag === 'nl-NL' ? () => 'uur' : (hours: number) => (plurals.select(hours) === 'one' ? 'hour' : 'hours');
+  const hourWord =
+    tag === 'nl-NL' ? () => 'uur' : (hours: number) => (plurals.select(hours) === 'one' ? 'hour' : 'hours');
   return {
     date: (iso) => formatDate(dates, iso),
     hours: (hours) => `${numbers.format(hours)} ${hourWord(hours)}`,

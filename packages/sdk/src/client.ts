@@ -1,4 +1,14 @@
-import type { Budget, Course, CourseListQuery, CourseRequest, CreateRequestBody, Discovery, LearningPath, Me, PotHistory } from '@leerbudget/contract';
+import type {
+  Budget,
+  Course,
+  CourseListQuery,
+  CourseRequest,
+  CreateRequestBody,
+  Discovery,
+  LearningPath,
+  Me,
+  PotHistory,
+} from '@leerbudget/contract';
 import { cacheKeys } from './cache/cache-keys.js';
 import { chooseCaches } from './cache/cache-choice.js';
 import type { CallOptions, ClientOptions } from './client-options.js';
@@ -99,13 +109,21 @@ export interface LeerbudgetClient extends EventTarget {
     listener: (event: LeerbudgetClientEventMap[K]) => void,
     options?: boolean | AddEventListenerOptions,
   ): void;
-  addEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions): void;
+  addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
   removeEventListener<K extends keyof LeerbudgetClientEventMap>(
     type: K,
     listener: (event: LeerbudgetClientEventMap[K]) => void,
     options?: boolean | EventListenerOptions,
   ): void;
-  removeEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions): void;
+  removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: boolean | EventListenerOptions,
+  ): void;
 }
 
 /**
@@ -196,7 +214,8 @@ export function createClient(options: ClientOptions): LeerbudgetClient {
     learningPaths: {
       list: (o?: CallOptions) => personal.learningPaths.get(o?.signal),
       get: (id: string, o?: CallOptions) => personal.getLearningPath(id, o?.signal),
-      watch: (listener: WatchListener<LearningPath[]>, o: WatchOptions) => watchPersonal(personal.learningPaths, listener, o),
+      watch: (listener: WatchListener<LearningPath[]>, o: WatchOptions) =>
+        watchPersonal(personal.learningPaths, listener, o),
     },
     courses: {
       get: async (id: string, o?: CallOptions) => (await publicApi()).getCourse(id, o?.signal),
@@ -219,7 +238,8 @@ export function createClient(options: ClientOptions): LeerbudgetClient {
         (await requestApi()).decide(id, decision, o),
     },
     pots: {
-      history: async (id: string, o?: CallOptions & { cursor?: string; limit?: number }) => (await requestApi()).history(id, o),
+      history: async (id: string, o?: CallOptions & { cursor?: string; limit?: number }) =>
+        (await requestApi()).history(id, o),
     },
     setTokenProvider: (getToken: TokenProvider | undefined) => session.setTokenProvider(getToken),
     async clear() {

@@ -91,10 +91,7 @@ export class ValidationError extends LeerbudgetError {
   /** Every problem found, one per bad field. */
   readonly issues: ReadonlyArray<{ path: ReadonlyArray<string | number>; message: string }>;
 
-  constructor(
-    message: string,
-    issues: ReadonlyArray<{ path: ReadonlyArray<string | number>; message: string }>,
-  ) {
+  constructor(message: string, issues: ReadonlyArray<{ path: ReadonlyArray<string | number>; message: string }>) {
     super(message);
     this.issues = issues;
     this.path = issues[0]?.path ?? [];
@@ -126,12 +123,18 @@ export function isLeerbudgetError(error: unknown): error is LeerbudgetError {
 
 /** The API answered with an error status. */
 export function isHttpError(error: unknown): error is HttpError {
-  return error instanceof HttpError || (hasName(error, ['HttpError', 'RequestRefusedError']) && typeof (error as HttpError).status === 'number');
+  return (
+    error instanceof HttpError ||
+    (hasName(error, ['HttpError', 'RequestRefusedError']) && typeof (error as HttpError).status === 'number')
+  );
 }
 
 /** The server refused a write (`409`) and said why. */
 export function isRequestRefusedError(error: unknown): error is RequestRefusedError {
-  return error instanceof RequestRefusedError || (hasName(error, ['RequestRefusedError']) && Array.isArray((error as RequestRefusedError).reasons));
+  return (
+    error instanceof RequestRefusedError ||
+    (hasName(error, ['RequestRefusedError']) && Array.isArray((error as RequestRefusedError).reasons))
+  );
 }
 
 /** No answer from the network. */

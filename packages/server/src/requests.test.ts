@@ -12,19 +12,52 @@ let server: RunningServer;
 let keyCount = 0;
 const newKey = () => `test-key-${++keyCount}-${Math.random().toString(36).slice(2)}`;
 
-function call(method: string, path: string, token: string, body?: unknown, headers: Record<string, string> = {}, base = server.url) {
+function call(
+  method: string,
+  path: string,
+  token: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+  base = server.url,
+) {
   return fetch(base + path, {
     method,
-    headers: { Authorization: `Bearer token-${token}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers },
+    headers: {
+      Authorization: `Bearer token-${token}`,
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      ...headers,
+    },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
 }
 const create = (who: string, offering: string, options: { key?: string; course?: string; extra?: object } = {}) =>
-  call('POST', '/v1/me/requests', who, { courseId: options.course ?? 'req-course', offeringId: `${options.course ?? 'req-course'}-${offering}`, ...options.extra }, { 'Idempotency-Key': options.key ?? newKey() });
+  call(
+    'POST',
+    '/v1/me/requests',
+    who,
+    {
+      courseId: options.course ?? 'req-course',
+      offeringId: `${options.course ?? 'req-course'}-${offering}`,
+      ...options.extra,
+    },
+    { 'Idempotency-Key': options.key ?? newKey() },
+  );
 const created = async (who: string, offering: string, options: { key?: string; course?: string } = {}) =>
   expectBody(await create(who, offering, options), CourseRequest, 201);
-const decide = (who: string, request: CourseRequest, decision: 'approve' | 'decline', note?: string, etag = `"${request.version}"`) =>
-  call('POST', `/v1/approvals/${request.id}/decision`, who, { decision, ...(note === undefined ? {} : { note }) }, { 'If-Match': etag });
+const decide = (
+  who: string,
+  request: CourseRequest,
+  decision: 'approve' | 'decline',
+  note?: string,
+  etag = `"${request.version}"`,
+) =>
+  call(
+    'POST',
+    `/v1/approvals/${request.id}/decision`,
+    who,
+    { decision, ...(note === undefined ? {} : { note }) },
+    { 'If-Match': etag },
+  );
 async function pot(who: string, id: string): Promise<BudgetPot> {
   const budget = await expectBody(await call('GET', '/v1/me/budget', who), Budget);
   return budget.pots.find((candidate) => candidate.id === id)!;
@@ -39,8 +72,12 @@ before(async () => {
     testEmployee('other-boss', []),
     testEmployee('hr', [], { hr: true }),
     testEmployee('free', [testPot('free-pot', 1000 * EUR)], { managerId: 'boss' }),
-    testEmployee('asks', [testPot('asks-pot', 1000 * EUR, { requiresApproval: true, approver: 'Leidinggevende' })], { managerId: 'boss' }),
-    testEmployee('asks-hr', [testPot('asks-hr-pot', 1000 * EUR, { requiresApproval: true, approver: 'HR' })], { managerId: 'boss' }),
+    testEmployee('asks', [testPot('asks-pot', 1000 * EUR, { requiresApproval: true, approver: 'Leidinggevende' })], {
+      managerId: 'boss',
+    }),
+    testEmployee('asks-hr', [testPot('asks-hr-pot', 1000 * EUR, { requiresApproval: true, approver: 'HR' })], {
+      managerId: 'boss',
+    }),
     testEmployee('short', [testPot('short-pot', 1000 * EUR, {}, isoDateAfter(today, 100))], { managerId: 'boss' }),
     testEmployee('race', [testPot('race-pot', 300 * EUR)], { managerId: 'boss' }),
   ]);
@@ -53,9 +90,15 @@ describe('state transitions', () => {
   test('no approval needed: approved at once, the money reserved, then completed by HR: reserved becomes spent', async () => {
     const request = await created('free', 'open');
     assert.equal(request.status, 'approved');
-    assert.deepEqual(request.lines.map((line) => [line.potId, line.amount]), [['free-pot', 100 * EUR]]);
+    assert.deepEqual(
+      request.lines.map((line) => [line.potId, line.amount]),
+      [['free-pot', 100 * EUR]],
+    );
     assert.equal(request.ownContribution, 0);
-    assert.deepEqual(request.history.map((event) => event.status), ['submitted', 'approved']);
+    assert.deepEqual(
+      request.history.map((event) => event.status),
+      ['submitted', 'approved'],
+    );
     assert.equal((await pot('free', 'free-pot')).reserved, 100 * EUR);
     const done = await expectBody(await call('POST', `/v1/requests/${request.id}/complete`, 'hr'), CourseRequest);
     assert.equal(done.status, 'completed');
@@ -63,7 +106,7 @@ describe('state transitions', () => {
     assert.deepEqual([after.spent, after.reserved, after.available], [100 * EUR, 0, 900 * EUR]);
   });
 
-  test('needs approval: submitted into the manager\'s queue (not another manager\'s), approved with If-Match', async () => {
+  test("needs approval: submitted into the manager's queue (not another manager's), approved with If-Match", async () => {
     const request = await created('asks', 'open');
     assert.equal(request.status, 'submitted');
     assert.deepEqual(request.approvers, [{ role: 'manager', userId: 'boss' }]);
@@ -79,7 +122,7 @@ describe('state transitions', () => {
     await expectBody(await call('POST', `/v1/me/requests/${request.id}/cancel`, 'asks'), CourseRequest);
   });
 
-  test('a pot that names HR goes to HR\'s queue, not the manager\'s', async () => {
+  test("a pot that names HR goes to HR's queue, not the manager's", async () => {
     const request = await created('asks-hr', 'open');
     assert.deepEqual(request.approvers, [{ role: 'hr', userId: null }]);
     const managers = await expectBody(await call('GET', '/v1/approvals', 'boss'), CourseRequestList);
@@ -93,7 +136,10 @@ describe('state transitions', () => {
     await expectProblem(await create('free', 'one-seat'), 409);
     await expectProblem(await decide('boss', request, 'decline'), 400);
     await expectProblem(await decide('boss', request, 'decline', '   '), 400);
-    const declined = await expectBody(await decide('boss', request, 'decline', 'Past niet bij je werk. Kies een andere cursus.'), CourseRequest);
+    const declined = await expectBody(
+      await decide('boss', request, 'decline', 'Past niet bij je werk. Kies een andere cursus.'),
+      CourseRequest,
+    );
     assert.equal(declined.status, 'declined');
     assert.equal(declined.history.at(-1)?.note, 'Past niet bij je werk. Kies een andere cursus.');
     assert.equal((await pot('asks', 'asks-pot')).reserved, 0);
@@ -103,7 +149,10 @@ describe('state transitions', () => {
 
   test('cancelled by the employee (submitted or approved) releases everything; cancelling twice is 409', async () => {
     const request = await created('asks', 'open');
-    const cancelled = await expectBody(await call('POST', `/v1/me/requests/${request.id}/cancel`, 'asks'), CourseRequest);
+    const cancelled = await expectBody(
+      await call('POST', `/v1/me/requests/${request.id}/cancel`, 'asks'),
+      CourseRequest,
+    );
     assert.equal(cancelled.status, 'cancelled');
     assert.equal((await pot('asks', 'asks-pot')).reserved, 0);
     const problem = await expectProblem(await call('POST', `/v1/me/requests/${request.id}/cancel`, 'asks'), 409);
@@ -115,9 +164,14 @@ describe('state transitions', () => {
   test('an undecided request expires after the enrolment deadline and releases its reservation and seat', async () => {
     const request = await created('asks', 'soon');
     assert.equal((await pot('asks', 'asks-pot')).reserved, 100 * EUR);
-    const later = await listen(createApp({ store: server.store, demo: false, now: () => new Date('2026-05-14T08:00:00Z') }));
+    const later = await listen(
+      createApp({ store: server.store, demo: false, now: () => new Date('2026-05-14T08:00:00Z') }),
+    );
     try {
-      const mine = await expectBody(await call('GET', '/v1/me/requests', 'asks', undefined, {}, later.url), CourseRequestList);
+      const mine = await expectBody(
+        await call('GET', '/v1/me/requests', 'asks', undefined, {}, later.url),
+        CourseRequestList,
+      );
       const expired = mine.items.find((item) => item.id === request.id)!;
       assert.equal(expired.status, 'expired');
       assert.equal(expired.history.at(-1)?.by, null);
@@ -133,18 +187,26 @@ describe('state transitions', () => {
 describe('refusals', () => {
   test('a full run, a passed enrolment deadline and a pot that expires before the start are 409 with reason codes', async () => {
     assert.deepEqual((await expectProblem(await create('free', 'full'), 409)).reasons, [{ code: 'offering-full' }]);
-    assert.deepEqual((await expectProblem(await create('free', 'closed'), 409)).reasons, [{ code: 'enrolment-closed' }]);
+    assert.deepEqual((await expectProblem(await create('free', 'closed'), 409)).reasons, [
+      { code: 'enrolment-closed' },
+    ]);
     const expired = await expectProblem(await create('short', 'late'), 409);
     assert.deepEqual(expired.reasons, [{ code: 'not-funded' }, { code: 'expired', potId: 'short-pot' }]);
     assert.deepEqual(expired.plan, { lines: [], ownContribution: 100 * EUR });
     assert.equal((await pot('short', 'short-pot')).reserved, 0);
   });
 
-  test('a plan that changed is 409 with the server\'s plan, and nothing is reserved', async () => {
+  test("a plan that changed is 409 with the server's plan, and nothing is reserved", async () => {
     const before = await pot('free', 'free-pot');
-    const problem = await expectProblem(await create('free', 'open', { extra: { expectedOwnContribution: 2500 } }), 409);
+    const problem = await expectProblem(
+      await create('free', 'open', { extra: { expectedOwnContribution: 2500 } }),
+      409,
+    );
     assert.equal(problem.reasons?.[0]?.code, 'plan-changed');
-    assert.deepEqual(problem.plan?.lines.map((line) => [line.potId, line.amount]), [['free-pot', 100 * EUR]]);
+    assert.deepEqual(
+      problem.plan?.lines.map((line) => [line.potId, line.amount]),
+      [['free-pot', 100 * EUR]],
+    );
     assert.equal((await pot('free', 'free-pot')).reserved, before.reserved);
   });
 
@@ -153,11 +215,17 @@ describe('refusals', () => {
     await expectProblem(await create('free', 'nope'), 404);
     await expectProblem(await call('POST', '/v1/me/requests/req-nothing/cancel', 'free'), 404);
     await expectProblem(await call('GET', '/v1/me/budget/pots/no-pot/history', 'free'), 404);
-    await expectProblem(await call('POST', '/v1/me/requests', 'free', { courseId: 'req-course', offeringId: 'req-course-open' }), 400);
-    await expectProblem(await call('POST', '/v1/me/requests', 'free', { courseId: 42 }, { 'Idempotency-Key': newKey() }), 400);
+    await expectProblem(
+      await call('POST', '/v1/me/requests', 'free', { courseId: 'req-course', offeringId: 'req-course-open' }),
+      400,
+    );
+    await expectProblem(
+      await call('POST', '/v1/me/requests', 'free', { courseId: 42 }, { 'Idempotency-Key': newKey() }),
+      400,
+    );
   });
 
-  test('nobody acts on another person\'s request or reads another\'s pot: 403; without a token: 401', async () => {
+  test("nobody acts on another person's request or reads another's pot: 403; without a token: 401", async () => {
     const request = await created('asks', 'open');
     await expectProblem(await call('POST', `/v1/me/requests/${request.id}/cancel`, 'free'), 403);
     await expectProblem(await decide('other-boss', request, 'approve'), 403);
@@ -171,11 +239,16 @@ describe('refusals', () => {
 
   test('a decision needs If-Match (428), a stale one is 412, a second decision is 409, never a second effect', async () => {
     const request = await created('asks', 'open');
-    await expectProblem(await call('POST', `/v1/approvals/${request.id}/decision`, 'boss', { decision: 'approve' }), 428);
+    await expectProblem(
+      await call('POST', `/v1/approvals/${request.id}/decision`, 'boss', { decision: 'approve' }),
+      428,
+    );
     await expectProblem(await decide('boss', request, 'approve', undefined, '"999"'), 412);
     await expectBody(await decide('boss', request, 'approve'), CourseRequest);
     await expectProblem(await decide('boss', request, 'decline', 'Toch niet.'), 409);
-    const final = (await expectBody(await call('GET', '/v1/me/requests', 'asks'), CourseRequestList)).items.find((item) => item.id === request.id)!;
+    const final = (await expectBody(await call('GET', '/v1/me/requests', 'asks'), CourseRequestList)).items.find(
+      (item) => item.id === request.id,
+    )!;
     assert.equal(final.status, 'approved');
     assert.equal(final.history.length, 2);
     await expectBody(await call('POST', `/v1/me/requests/${request.id}/cancel`, 'asks'), CourseRequest);
@@ -211,28 +284,40 @@ describe('idempotency and races', () => {
     const statuses = [a.status, b.status].sort();
     assert.equal(statuses[0], 200);
     assert.ok(statuses[1] === 409 || statuses[1] === 412, String(statuses[1]));
-    const final = (await expectBody(await call('GET', '/v1/me/requests', 'asks'), CourseRequestList)).items.find((item) => item.id === request.id)!;
+    const final = (await expectBody(await call('GET', '/v1/me/requests', 'asks'), CourseRequestList)).items.find(
+      (item) => item.id === request.id,
+    )!;
     assert.equal(final.history.length, 2, 'one decision in the history');
     const reserved = (await pot('asks', 'asks-pot')).reserved;
     assert.equal(reserved, final.status === 'approved' ? 100 * EUR : 0);
-    if (final.status === 'approved') await expectBody(await call('POST', `/v1/me/requests/${request.id}/cancel`, 'asks'), CourseRequest);
+    if (final.status === 'approved')
+      await expectBody(await call('POST', `/v1/me/requests/${request.id}/cancel`, 'asks'), CourseRequest);
   });
 
   test('50 parallel requests for the last € 300 of one pot never reserve more than € 300', async () => {
-    const answers = await Promise.all(Array.from({ length: 50 }, () => create('race', 'open', { course: 'race-course' })));
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, () => create('race', 'open', { course: 'race-course' })),
+    );
     const accepted: CourseRequest[] = [];
     for (const answer of answers) {
       if (answer.status === 201) accepted.push(CourseRequest.parse(await answer.json()));
       else assert.equal((await expectProblem(answer, 409)).reasons?.[0]?.code, 'not-funded');
     }
-    const reservedByAnswers = accepted.reduce((sum, request) => sum + request.lines.reduce((lines, line) => lines + line.amount, 0), 0);
+    const reservedByAnswers = accepted.reduce(
+      (sum, request) => sum + request.lines.reduce((lines, line) => lines + line.amount, 0),
+      0,
+    );
     const racePot = await pot('race', 'race-pot');
     assert.ok(racePot.reserved <= 300 * EUR);
     assert.equal(racePot.reserved, reservedByAnswers);
     assert.equal(racePot.reserved, 300 * EUR, 'four full € 70 requests and one of € 20');
     assert.equal(accepted.length, 5);
     assert.deepEqual(await server.store.requests.invariants(), {
-      overdrafts: 0, ledgerMismatches: 0, requestMismatches: 0, doubleReservations: 0, seatMismatches: 0,
+      overdrafts: 0,
+      ledgerMismatches: 0,
+      requestMismatches: 0,
+      doubleReservations: 0,
+      seatMismatches: 0,
     });
   });
 });
@@ -242,19 +327,34 @@ describe('pot history', () => {
     const request = await created('free', 'open');
     await expectBody(await call('POST', `/v1/me/requests/${request.id}/cancel`, 'free'), CourseRequest);
     const balance = await pot('free', 'free-pot');
-    const first = await expectBody(await call('GET', '/v1/me/budget/pots/free-pot/history?limit=2', 'free'), PotHistory);
-    assert.deepEqual(first.items.map((entry) => entry.kind), ['released', 'reserved']);
+    const first = await expectBody(
+      await call('GET', '/v1/me/budget/pots/free-pot/history?limit=2', 'free'),
+      PotHistory,
+    );
+    assert.deepEqual(
+      first.items.map((entry) => entry.kind),
+      ['released', 'reserved'],
+    );
     assert.equal(first.items[0]!.requestId, request.id);
-    assert.deepEqual(first.items[0]!.balance, { total: balance.total, spent: balance.spent, reserved: balance.reserved, available: balance.available });
+    assert.deepEqual(first.items[0]!.balance, {
+      total: balance.total,
+      spent: balance.spent,
+      reserved: balance.reserved,
+      available: balance.available,
+    });
     const entries = [...first.items];
     let cursor = first.nextCursor;
     while (cursor !== null) {
-      const page = await expectBody(await call('GET', `/v1/me/budget/pots/free-pot/history?limit=2&cursor=${cursor}`, 'free'), PotHistory);
+      const page = await expectBody(
+        await call('GET', `/v1/me/budget/pots/free-pot/history?limit=2&cursor=${cursor}`, 'free'),
+        PotHistory,
+      );
       entries.push(...page.items);
       cursor = page.nextCursor;
     }
     assert.equal(entries.at(-1)!.kind, 'granted');
-    const sum = (kinds: Record<string, number>) => entries.reduce((total, entry) => total + (kinds[entry.kind] ?? 0) * entry.amount, 0);
+    const sum = (kinds: Record<string, number>) =>
+      entries.reduce((total, entry) => total + (kinds[entry.kind] ?? 0) * entry.amount, 0);
     assert.equal(sum({ granted: 1, expired: -1 }), balance.total);
     assert.equal(sum({ spent: 1 }), balance.spent);
     assert.equal(sum({ reserved: 1, released: -1 }), balance.reserved);

@@ -79,13 +79,17 @@ export class Store {
 
   /** The catalogue revision as a decimal string; `"0"` for an empty, never-written catalogue. */
   async catalogueVersion(): Promise<string> {
-    const [row] = await this.#db.query<{ revision: string }>('SELECT revision::text AS revision FROM catalogue_state WHERE id = 1');
+    const [row] = await this.#db.query<{ revision: string }>(
+      'SELECT revision::text AS revision FROM catalogue_state WHERE id = 1',
+    );
     return row?.revision ?? '0';
   }
 
   /** Number of courses currently in the catalogue. */
   async courseCount(): Promise<number> {
-    const [row] = await this.#db.query<{ count: number }>('SELECT count(*)::int AS count FROM courses WHERE NOT deleted');
+    const [row] = await this.#db.query<{ count: number }>(
+      'SELECT count(*)::int AS count FROM courses WHERE NOT deleted',
+    );
     return row?.count ?? 0;
   }
 
@@ -97,7 +101,9 @@ export class Store {
     return this.#db.transaction(async (tx) => {
       // One consistent view of version and rows, also when another instance writes meanwhile.
       await tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ');
-      const [state] = await tx.query<{ revision: string }>('SELECT revision::text AS revision FROM catalogue_state WHERE id = 1');
+      const [state] = await tx.query<{ revision: string }>(
+        'SELECT revision::text AS revision FROM catalogue_state WHERE id = 1',
+      );
       const version = state?.revision ?? '0';
       if (since === undefined) {
         const rows = await tx.query<{ json: string }>(
@@ -130,7 +136,13 @@ export class Store {
              WHERE concat_ws(' ', body ->> 'title', body ->> 'summary', body -> 'provider' ->> 'name') NOT ILIKE pattern)
         ORDER BY id
         LIMIT $5`,
-      [query.afterId ?? null, query.provider ?? null, query.topic ?? null, query.words.map(likePattern), query.limit + 1],
+      [
+        query.afterId ?? null,
+        query.provider ?? null,
+        query.topic ?? null,
+        query.words.map(likePattern),
+        query.limit + 1,
+      ],
     );
     const page = rows.slice(0, query.limit);
     return { items: page.map((row) => row.json), lastId: rows.length > query.limit ? (page.at(-1)?.id ?? null) : null };
@@ -138,7 +150,10 @@ export class Store {
 
   /** One course (with description) as JSON text, or `undefined` when unknown or deleted. */
   async courseJson(id: string): Promise<string | undefined> {
-    const [row] = await this.#db.query<{ json: string }>('SELECT body::text AS json FROM courses WHERE id = $1 AND NOT deleted', [id]);
+    const [row] = await this.#db.query<{ json: string }>(
+      'SELECT body::text AS json FROM courses WHERE id = $1 AND NOT deleted',
+      [id],
+    );
     return row?.json;
   }
 
@@ -160,7 +175,10 @@ export class Store {
    * actually changed (so restarting with the same seed keeps ETags valid). Returns how many changed.
    */
   seedCourses(courses: readonly Course[]): Promise<number> {
-    return this.#writeCourses(courses.map((course) => ({ id: course.id, body: course })), { skipUnchanged: true });
+    return this.#writeCourses(
+      courses.map((course) => ({ id: course.id, body: course })),
+      { skipUnchanged: true },
+    );
   }
 
   /** Removes a course, keeping a tombstone for deltas, and bumps the version. Unknown ids are ignored. */
@@ -199,12 +217,10 @@ export class Store {
         );
         await tx.query('DELETE FROM learning_paths WHERE employee_id = $1', [id]);
         for (const [position, path] of employee.learningPaths.entries()) {
-          await tx.query('INSERT INTO learning_paths (id, employee_id, position, body) VALUES ($1, $2, $3, $4::jsonb)', [
-            path.id,
-            id,
-            position,
-            JSON.stringify(path),
-          ]);
+          await tx.query(
+            'INSERT INTO learning_paths (id, employee_id, position, body) VALUES ($1, $2, $3, $4::jsonb)',
+            [path.id, id, position, JSON.stringify(path)],
+          );
         }
         await writePots(tx, id, employee.pots);
       }
@@ -213,7 +229,9 @@ export class Store {
 
   /** The employee a bearer token belongs to, or `undefined`. */
   async employeeByToken(token: string): Promise<Me | undefined> {
-    const [row] = await this.#db.query<{ profile: Me }>('SELECT profile FROM employees WHERE token_sha256 = $1', [sha256(token)]);
+    const [row] = await this.#db.query<{ profile: Me }>('SELECT profile FROM employees WHERE token_sha256 = $1', [
+      sha256(token),
+    ]);
     return row?.profile;
   }
 
@@ -224,13 +242,19 @@ export class Store {
 
   /** The learning paths of an employee, in their planned order. */
   async learningPaths(employeeId: string): Promise<LearningPath[]> {
-    const rows = await this.#db.query<{ body: LearningPath }>('SELECT body FROM learning_paths WHERE employee_id = $1 ORDER BY position', [employeeId]);
+    const rows = await this.#db.query<{ body: LearningPath }>(
+      'SELECT body FROM learning_paths WHERE employee_id = $1 ORDER BY position',
+      [employeeId],
+    );
     return rows.map((row) => row.body);
   }
 
   /** One learning path with its owner, or `undefined` when unknown. */
   async learningPath(id: string): Promise<OwnedLearningPath | undefined> {
-    const [row] = await this.#db.query<{ employee_id: string; body: LearningPath }>('SELECT employee_id, body FROM learning_paths WHERE id = $1', [id]);
+    const [row] = await this.#db.query<{ employee_id: string; body: LearningPath }>(
+      'SELECT employee_id, body FROM learning_paths WHERE id = $1',
+      [id],
+    );
     return row === undefined ? undefined : { ownerId: row.employee_id, path: row.body };
   }
 
@@ -239,7 +263,10 @@ export class Store {
     return this.#db.close();
   }
 
-  #writeCourses(records: readonly { id: string; body: unknown }[], options: { skipUnchanged: boolean }): Promise<number> {
+  #writeCourses(
+    records: readonly { id: string; body: unknown }[],
+    options: { skipUnchanged: boolean },
+  ): Promise<number> {
     return this.#db.transaction(async (tx) => {
       const next = await nextRevision(tx);
       let changed = 0;
@@ -264,7 +291,9 @@ export class Store {
 
 /** Locks the catalogue state row (so writers queue up) and returns the revision the next write gets. */
 async function nextRevision(tx: Queryable): Promise<string> {
-  const [row] = await tx.query<{ next: string }>('SELECT (revision + 1)::text AS next FROM catalogue_state WHERE id = 1 FOR UPDATE');
+  const [row] = await tx.query<{ next: string }>(
+    'SELECT (revision + 1)::text AS next FROM catalogue_state WHERE id = 1 FOR UPDATE',
+  );
   if (row === undefined) throw new Error('catalogue_state is missing: run the migrations first');
   return row.next;
 }

@@ -25,7 +25,14 @@ export class ServerProcess {
 
   constructor(port: number, database: { url?: string; dataDir?: string }) {
     this.url = `http://127.0.0.1:${port}`;
-    this.#args = [CLI, '--port', String(port), '--seed', 'none', ...(database.dataDir ? ['--data-dir', database.dataDir] : [])];
+    this.#args = [
+      CLI,
+      '--port',
+      String(port),
+      '--seed',
+      'none',
+      ...(database.dataDir ? ['--data-dir', database.dataDir] : []),
+    ];
     this.#env = { ...process.env, ...(database.url ? { DATABASE_URL: database.url } : {}) };
     if (!database.url) delete this.#env.DATABASE_URL;
   }

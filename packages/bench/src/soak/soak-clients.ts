@@ -20,7 +20,13 @@ const RETRY_WINDOW_MS = 90_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** One HTTP call; `dropAnswer` aborts it right after sending, as a dropped connection would. */
-async function call(record: ClientRecord, base: string, path: string, user: string, init: { method: string; body?: unknown; headers?: Record<string, string>; dropAnswer?: boolean }) {
+async function call(
+  record: ClientRecord,
+  base: string,
+  path: string,
+  user: string,
+  init: { method: string; body?: unknown; headers?: Record<string, string>; dropAnswer?: boolean },
+) {
   const started = performance.now();
   const response = await fetch(base + path, {
     method: init.method,
@@ -63,7 +69,12 @@ export interface WorkloadHooks {
  */
 export async function runWorkload(shape: SoakShape, hooks: WorkloadHooks): Promise<ClientRecord> {
   const record: ClientRecord = {
-    created: new Map(), retriedKeys: new Map(), httpAnswers: 0, latenciesMs: [], statusCounts: new Map(), networkErrors: 0,
+    created: new Map(),
+    retriedKeys: new Map(),
+    httpAnswers: 0,
+    latenciesMs: [],
+    statusCounts: new Map(),
+    networkErrors: 0,
   };
   let done = 0;
   let clientsRunning = true;
@@ -76,7 +87,13 @@ export async function runWorkload(shape: SoakShape, hooks: WorkloadHooks): Promi
       const dropFirst = Math.random() < 0.1;
       const body = { courseId: COURSE_ID, offeringId: n % 4 === 0 ? SMALL_RUN : OPEN_RUN };
       const answer = await persistently(record, (attempt) =>
-        call(record, hooks.base(), '/v1/me/requests', user, { method: 'POST', body, headers: { 'Idempotency-Key': key }, dropAnswer: dropFirst && attempt === 0 }));
+        call(record, hooks.base(), '/v1/me/requests', user, {
+          method: 'POST',
+          body,
+          headers: { 'Idempotency-Key': key },
+          dropAnswer: dropFirst && attempt === 0,
+        }),
+      );
       if (answer.status === 201) {
         const id = (JSON.parse(answer.body) as { id: string }).id;
         if (!record.created.has(user)) record.created.set(user, new Set());
@@ -85,12 +102,20 @@ export async function runWorkload(shape: SoakShape, hooks: WorkloadHooks): Promi
           if (!record.retriedKeys.has(key)) record.retriedKeys.set(key, new Set());
           record.retriedKeys.get(key)!.add(id);
           // Once more with the same key, as a client that is not sure: must be the same request.
-          const again = await persistently(record, () => call(record, hooks.base(), '/v1/me/requests', user, { method: 'POST', body, headers: { 'Idempotency-Key': key } }));
+          const again = await persistently(record, () =>
+            call(record, hooks.base(), '/v1/me/requests', user, {
+              method: 'POST',
+              body,
+              headers: { 'Idempotency-Key': key },
+            }),
+          );
           if (again.status === 201) record.retriedKeys.get(key)!.add((JSON.parse(again.body) as { id: string }).id);
         }
         if (Math.random() < 0.1) {
-          await persistently(record, () => call(record, hooks.base(), `/v1/me/requests/${id}/cancel`, user, { method: 'POST', body: {} }));
-        } else if (index % shape.employees % 2 === 0) {
+          await persistently(record, () =>
+            call(record, hooks.base(), `/v1/me/requests/${id}/cancel`, user, { method: 'POST', body: {} }),
+          );
+        } else if ((index % shape.employees) % 2 === 0) {
           approved.push(id);
         }
       }
@@ -101,15 +126,24 @@ export async function runWorkload(shape: SoakShape, hooks: WorkloadHooks): Promi
 
   async function manager(boss: string): Promise<void> {
     while (clientsRunning) {
-      const queue = await persistently(record, () => call(record, hooks.base(), '/v1/approvals', boss, { method: 'GET' }));
-      const items = queue.status === 200 ? (JSON.parse(queue.body) as { items: { id: string; version: number }[] }).items : [];
-      await Promise.all(items.slice(0, 10).map(async (item) => {
-        const approve = Math.random() < 0.7;
-        const answer = await persistently(record, () => call(record, hooks.base(), `/v1/approvals/${item.id}/decision`, boss, {
-          method: 'POST', body: approve ? { decision: 'approve' } : { decision: 'decline', note: 'Niet nu.' }, headers: { 'If-Match': `"${item.version}"` },
-        }));
-        if (answer.status === 200 && approve) approved.push(item.id);
-      }));
+      const queue = await persistently(record, () =>
+        call(record, hooks.base(), '/v1/approvals', boss, { method: 'GET' }),
+      );
+      const items =
+        queue.status === 200 ? (JSON.parse(queue.body) as { items: { id: string; version: number }[] }).items : [];
+      await Promise.all(
+        items.slice(0, 10).map(async (item) => {
+          const approve = Math.random() < 0.7;
+          const answer = await persistently(record, () =>
+            call(record, hooks.base(), `/v1/approvals/${item.id}/decision`, boss, {
+              method: 'POST',
+              body: approve ? { decision: 'approve' } : { decision: 'decline', note: 'Niet nu.' },
+              headers: { 'If-Match': `"${item.version}"` },
+            }),
+          );
+          if (answer.status === 200 && approve) approved.push(item.id);
+        }),
+      );
       await sleep(items.length === 0 ? 100 : 10);
     }
   }
@@ -122,7 +156,10 @@ export async function runWorkload(shape: SoakShape, hooks: WorkloadHooks): Promi
         continue;
       }
       // A fifth of the approved requests are completed; 409 means the employee cancelled it first.
-      if (Math.random() < 0.2) await persistently(record, () => call(record, hooks.base(), `/v1/requests/${id}/complete`, HR_ID, { method: 'POST', body: {} }));
+      if (Math.random() < 0.2)
+        await persistently(record, () =>
+          call(record, hooks.base(), `/v1/requests/${id}/complete`, HR_ID, { method: 'POST', body: {} }),
+        );
     }
   }
 

@@ -27,28 +27,67 @@ function isoDate(daysFromNow: number): string {
 /** A € 100 course with an open run and a small one. */
 export function soakCourse(): Course {
   const run = (id: string, seatsLeft: number | null) => ({
-    id, start: isoDate(60), end: isoDate(61), location: null, seatsLeft, enrolmentDeadline: isoDate(50),
+    id,
+    start: isoDate(60),
+    end: isoDate(61),
+    location: null,
+    seatsLeft,
+    enrolmentDeadline: isoDate(50),
   });
   return {
-    id: COURSE_ID, title: 'Soak-cursus', summary: 'Voor de soak.', description: 'Voor de soak.',
-    provider: { id: 'prov-soak', name: 'Soak Academie', certifications: [] }, topics: ['soak'], skills: [],
-    level: 'beginner', languages: ['nl'], format: 'online', durationHours: 4, studyLoad: { value: 4, unit: 'hours' },
-    price: { amount: 10_000, currency: 'EUR', vatIncluded: false }, fundingTags: [],
+    id: COURSE_ID,
+    title: 'Soak-cursus',
+    summary: 'Voor de soak.',
+    description: 'Voor de soak.',
+    provider: { id: 'prov-soak', name: 'Soak Academie', certifications: [] },
+    topics: ['soak'],
+    skills: [],
+    level: 'beginner',
+    languages: ['nl'],
+    format: 'online',
+    durationHours: 4,
+    studyLoad: { value: 4, unit: 'hours' },
+    price: { amount: 10_000, currency: 'EUR', vatIncluded: false },
+    fundingTags: [],
     offerings: [run(OPEN_RUN, null), run(SMALL_RUN, SMALL_RUN_SEATS)],
-    url: 'https://soak.example.nl/cursus', updatedAt: '2026-01-01T00:00:00.000Z',
+    url: 'https://soak.example.nl/cursus',
+    updatedAt: '2026-01-01T00:00:00.000Z',
   };
 }
 
 function pot(id: string, euros: number, requiresApproval: boolean): BudgetPot {
   return {
-    id, name: `Pot ${id}`, kind: 'personal', funder: { name: 'Werkgever' }, unit: 'money', currency: 'EUR',
-    total: euros * 100, spent: 0, reserved: 0, available: euros * 100, validFrom: null, expiresAt: null, carryOver: false,
-    priority: 1, rules: { coveragePercent: 100, requiresCertifiedProvider: false, requiresApproval, approver: requiresApproval ? 'Leidinggevende' : null },
+    id,
+    name: `Pot ${id}`,
+    kind: 'personal',
+    funder: { name: 'Werkgever' },
+    unit: 'money',
+    currency: 'EUR',
+    total: euros * 100,
+    spent: 0,
+    reserved: 0,
+    available: euros * 100,
+    validFrom: null,
+    expiresAt: null,
+    carryOver: false,
+    priority: 1,
+    rules: {
+      coveragePercent: 100,
+      requiresCertifiedProvider: false,
+      requiresApproval,
+      approver: requiresApproval ? 'Leidinggevende' : null,
+    },
   };
 }
 
 function employee(id: string, pots: BudgetPot[], extra: Partial<EmployeeRecord> = {}): EmployeeRecord {
-  return { me: { id, displayName: id, locale: 'nl', manages: [] }, token: tokenOf(id), pots, learningPaths: [], ...extra };
+  return {
+    me: { id, displayName: id, locale: 'nl', manages: [] },
+    token: tokenOf(id),
+    pots,
+    learningPaths: [],
+    ...extra,
+  };
 }
 
 /**
@@ -57,6 +96,9 @@ function employee(id: string, pots: BudgetPot[], extra: Partial<EmployeeRecord> 
  */
 export function soakEmployees(shape: SoakShape): EmployeeRecord[] {
   const staff = Array.from({ length: shape.employees }, (_, index) =>
-    employee(employeeId(index), [pot(`${employeeId(index)}-pot`, 600, index % 2 === 1)], { managerId: BOSSES[index % BOSSES.length]! }));
+    employee(employeeId(index), [pot(`${employeeId(index)}-pot`, 600, index % 2 === 1)], {
+      managerId: BOSSES[index % BOSSES.length]!,
+    }),
+  );
   return [...BOSSES.map((id) => employee(id, [])), employee(HR_ID, [], { hr: true }), ...staff];
 }

@@ -20,7 +20,11 @@ const { values } = parseArgs({
     only: { type: 'string' },
   },
 });
-const shape: SoakShape = { clients: Number(values.clients), requestsPerClient: Number(values.requests), employees: Number(values.employees) };
+const shape: SoakShape = {
+  clients: Number(values.clients),
+  requestsPerClient: Number(values.requests),
+  employees: Number(values.employees),
+};
 const postgresUrl = values.postgres ?? process.env.LB_SOAK_POSTGRES_URL;
 
 function percentile(sorted: number[], share: number): number {
@@ -28,7 +32,11 @@ function percentile(sorted: number[], share: number): number {
 }
 
 /** Opens the database in this process (no HTTP), for seeding before and checking after. */
-async function withStore<T>(database: Pick<ServerOptions, 'databaseUrl' | 'dataDir'>, work: (store: Awaited<ReturnType<typeof startServer>>['store']) => Promise<T>, reset = false): Promise<T> {
+async function withStore<T>(
+  database: Pick<ServerOptions, 'databaseUrl' | 'dataDir'>,
+  work: (store: Awaited<ReturnType<typeof startServer>>['store']) => Promise<T>,
+  reset = false,
+): Promise<T> {
   const server = await startServer({ ...database, port: 0, seed: 'none', demo: false, resetDatabase: reset });
   try {
     return await work(server.store);
@@ -38,11 +46,18 @@ async function withStore<T>(database: Pick<ServerOptions, 'databaseUrl' | 'dataD
 }
 
 async function soak(label: string, database: { url?: string; dataDir?: string }): Promise<boolean> {
-  const options = { ...(database.url ? { databaseUrl: database.url } : {}), ...(database.dataDir ? { dataDir: database.dataDir } : {}) };
-  await withStore(options, async (store) => {
-    await store.upsertCourse(soakCourse());
-    await store.replaceEmployees(soakEmployees(shape));
-  }, database.url !== undefined);
+  const options = {
+    ...(database.url ? { databaseUrl: database.url } : {}),
+    ...(database.dataDir ? { dataDir: database.dataDir } : {}),
+  };
+  await withStore(
+    options,
+    async (store) => {
+      await store.upsertCourse(soakCourse());
+      await store.replaceEmployees(soakEmployees(shape));
+    },
+    database.url !== undefined,
+  );
 
   const server = new ServerProcess(await freePort(), database);
   await server.start();
@@ -71,7 +86,9 @@ async function soak(label: string, database: { url?: string; dataDir?: string })
   const { invariants, missing } = await withStore(options, async (store) => {
     let lacking = 0;
     for (const [employee, ids] of record.created) {
-      const stored = new Set((await store.requests.listOwn({ id: employee, displayName: employee })).map((request) => request.id));
+      const stored = new Set(
+        (await store.requests.listOwn({ id: employee, displayName: employee })).map((request) => request.id),
+      );
       for (const id of ids) if (!stored.has(id)) lacking += 1;
     }
     return { invariants: await store.requests.invariants(), missing: lacking };
@@ -86,7 +103,10 @@ async function soak(label: string, database: { url?: string; dataDir?: string })
     'ledger sum differs from pot balance': invariants.ledgerMismatches + invariants.requestMismatches,
     'seats below zero (or counted wrong)': invariants.seatMismatches,
   };
-  const statuses = [...record.statusCounts].sort(([a], [b]) => a - b).map(([status, count]) => `${status}: ${count}`).join(', ');
+  const statuses = [...record.statusCounts]
+    .sort(([a], [b]) => a - b)
+    .map(([status, count]) => `${status}: ${count}`)
+    .join(', ');
   console.log(`
 ${label}: ${shape.clients} clients x ${shape.requestsPerClient} requests, ${shape.employees} employees sharing pots of € 600
   ${record.httpAnswers} HTTP answers in ${seconds.toFixed(1)} s = ${(record.httpAnswers / seconds).toFixed(0)} requests/s; latency p50 ${percentile(latencies, 0.5).toFixed(1)} ms, p99 ${percentile(latencies, 0.99).toFixed(1)} ms

@@ -84,7 +84,11 @@ export function onConfigurationChange(listener: (change: ConfigurationChange) =>
 export function checkedApiBase(value: string | null | undefined, source: string): string | undefined {
   if (value === null || value === undefined || value === '') return undefined;
   const apiBase = safeApiBase(value);
-  if (!apiBase) warnOnce(`api-base:${value}`, `${source}: "${value}" is not an https: URL (http: only for localhost); it is ignored.`);
+  if (!apiBase)
+    warnOnce(
+      `api-base:${value}`,
+      `${source}: "${value}" is not an https: URL (http: only for localhost); it is ignored.`,
+    );
   return apiBase;
 }
 
@@ -92,7 +96,8 @@ export function checkedApiBase(value: string | null | undefined, source: string)
 export function checkedCacheMode(value: string | null | undefined, source: string): CacheMode | undefined {
   if (value === null || value === undefined || value === '') return undefined;
   const mode = CACHE_MODES.find((candidate) => candidate === value);
-  if (!mode) warnOnce(`cache:${value}`, `${source}: "${value}" is not one of ${CACHE_MODES.join(', ')}; using the default.`);
+  if (!mode)
+    warnOnce(`cache:${value}`, `${source}: "${value}" is not one of ${CACHE_MODES.join(', ')}; using the default.`);
   return mode;
 }
 

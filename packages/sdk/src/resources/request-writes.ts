@@ -36,20 +36,42 @@ const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * Requests, approvals and pot history. Loaded on first use, so a page that only shows the meter does not
  * download it. Every write calls `changed()` afterwards, so every watching widget revalidates its data.
  */
-export function requestWrites(context: ResourceContext, issues: IssueReporter, settings: { retries: number; changed: () => void }) {
+export function requestWrites(
+  context: ResourceContext,
+  issues: IssueReporter,
+  settings: { retries: number; changed: () => void },
+) {
   const { session } = context;
-  const parseList = (resource: string) => (body: unknown): CourseRequest[] => {
-    const items = Array.isArray(body) ? body : parseResource(resource, ListEnvelope, body).items;
-    const result = parseItems('CourseRequest', CourseRequest, items);
-    issues.report(result.issues);
-    return result.items;
-  };
-  const requests = personalResource(context, { name: 'requests', resource: 'CourseRequests', path: 'v1/me/requests', parse: parseList('CourseRequests') });
-  const approvals = personalResource(context, { name: 'approvals', resource: 'Approvals', path: 'v1/approvals', parse: parseList('Approvals') });
+  const parseList =
+    (resource: string) =>
+    (body: unknown): CourseRequest[] => {
+      const items = Array.isArray(body) ? body : parseResource(resource, ListEnvelope, body).items;
+      const result = parseItems('CourseRequest', CourseRequest, items);
+      issues.report(result.issues);
+      return result.items;
+    };
+  const requests = personalResource(context, {
+    name: 'requests',
+    resource: 'CourseRequests',
+    path: 'v1/me/requests',
+    parse: parseList('CourseRequests'),
+  });
+  const approvals = personalResource(context, {
+    name: 'approvals',
+    resource: 'Approvals',
+    path: 'v1/approvals',
+    parse: parseList('Approvals'),
+  });
   /** The version of every request this client last saw in a queue, for `If-Match`. */
   const seenVersions = new Map<string, number>();
 
-  async function write(path: string, resource: string, body: unknown, headers: Record<string, string>, signal?: AbortSignal): Promise<CourseRequest> {
+  async function write(
+    path: string,
+    resource: string,
+    body: unknown,
+    headers: Record<string, string>,
+    signal?: AbortSignal,
+  ): Promise<CourseRequest> {
     try {
       const response = await session.authorizedPost({ path, resource, body, headers, ...(signal ? { signal } : {}) });
       return parseResource(resource, CourseRequest, response.body);
@@ -64,7 +86,13 @@ export function requestWrites(context: ResourceContext, issues: IssueReporter, s
     const key = options.idempotencyKey ?? crypto.randomUUID();
     for (let attempt = 0; ; attempt += 1) {
       try {
-        const created = await write('v1/me/requests', 'CourseRequest', input, { 'idempotency-key': key }, options.signal);
+        const created = await write(
+          'v1/me/requests',
+          'CourseRequest',
+          input,
+          { 'idempotency-key': key },
+          options.signal,
+        );
         settings.changed();
         return created;
       } catch (error) {
@@ -76,7 +104,13 @@ export function requestWrites(context: ResourceContext, issues: IssueReporter, s
   }
 
   async function cancel(id: string, signal?: AbortSignal): Promise<CourseRequest> {
-    const cancelled = await write(`v1/me/requests/${idSegment('CourseRequest', id)}/cancel`, 'CourseRequest', {}, {}, signal);
+    const cancelled = await write(
+      `v1/me/requests/${idSegment('CourseRequest', id)}/cancel`,
+      'CourseRequest',
+      {},
+      {},
+      signal,
+    );
     settings.changed();
     return cancelled;
   }
@@ -87,17 +121,31 @@ export function requestWrites(context: ResourceContext, issues: IssueReporter, s
     return items;
   }
 
-  async function decide(id: string, decision: Decision, options: { version?: number; signal?: AbortSignal } = {}): Promise<CourseRequest> {
-    const version = options.version ?? seenVersions.get(id) ?? (await listApprovals(options.signal), seenVersions.get(id));
+  async function decide(
+    id: string,
+    decision: Decision,
+    options: { version?: number; signal?: AbortSignal } = {},
+  ): Promise<CourseRequest> {
+    const version =
+      options.version ?? seenVersions.get(id) ?? (await listApprovals(options.signal), seenVersions.get(id));
     // Without a version the server answers 428; with the one last seen, a decision made meanwhile gives 409/412.
     const headers: Record<string, string> = version === undefined ? {} : { 'if-match': `"${version}"` };
-    const decided = await write(`v1/approvals/${idSegment('CourseRequest', id)}/decision`, 'CourseRequest', decision, headers, options.signal);
+    const decided = await write(
+      `v1/approvals/${idSegment('CourseRequest', id)}/decision`,
+      'CourseRequest',
+      decision,
+      headers,
+      options.signal,
+    );
     seenVersions.delete(id);
     settings.changed();
     return decided;
   }
 
-  async function history(potId: string, page: { cursor?: string; limit?: number; signal?: AbortSignal } = {}): Promise<PotHistory> {
+  async function history(
+    potId: string,
+    page: { cursor?: string; limit?: number; signal?: AbortSignal } = {},
+  ): Promise<PotHistory> {
     const searchParams = { cursor: page.cursor, limit: page.limit === undefined ? undefined : String(page.limit) };
     const response = await session.authorizedGet({
       path: `v1/me/budget/pots/${idSegment('BudgetPot', potId)}/history`,

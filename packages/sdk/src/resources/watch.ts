@@ -91,9 +91,13 @@ export function watchResource<T>(
     void runWatchRound(source, listener, AbortSignal.any([signal, round.signal]), fromCache);
   };
   const stopListening = onRestart(start);
-  signal.addEventListener('abort', () => {
-    round.abort();
-    stopListening();
-  }, { once: true });
+  signal.addEventListener(
+    'abort',
+    () => {
+      round.abort();
+      stopListening();
+    },
+    { once: true },
+  );
   start();
 }

@@ -32,8 +32,7 @@ export interface TransportRequest {
 
 /** The answer to one GET, body already parsed as JSON. */
 export type TransportResponse =
-  | { notModified: false; body: unknown; etag: string | undefined }
-  | { notModified: true; etag: string | undefined };
+  { notModified: false; body: unknown; etag: string | undefined } | { notModified: true; etag: string | undefined };
 
 /** One POST with a JSON body. Never retried by the transport: only the caller knows whether a retry is safe. */
 export interface TransportWrite {
@@ -142,7 +141,11 @@ export function createTransport(options: TransportOptions): Transport {
         json: request.body,
         ...(request.headers ? { headers: request.headers } : {}),
       });
-      return { status: response.status, body: await readJson(response, request.resource), etag: response.headers.get('etag') ?? undefined };
+      return {
+        status: response.status,
+        body: await readJson(response, request.resource),
+        etag: response.headers.get('etag') ?? undefined,
+      };
     } catch (error) {
       throw await toLeerbudgetError(error, call, deadline);
     } finally {

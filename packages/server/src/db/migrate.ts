@@ -6,14 +6,29 @@ import type { Database } from './database.js';
 const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations/', import.meta.url));
 
 /** Every table the migrations create, dropped by {@link dropSchema}. */
-const TABLES = ['idempotency_keys', 'request_approvers', 'request_lines', 'requests', 'offering_seats', 'ledger_entries', 'pots', 'learning_paths', 'employees', 'courses', 'catalogue_state', 'schema_migrations'];
+const TABLES = [
+  'idempotency_keys',
+  'request_approvers',
+  'request_lines',
+  'requests',
+  'offering_seats',
+  'ledger_entries',
+  'pots',
+  'learning_paths',
+  'employees',
+  'courses',
+  'catalogue_state',
+  'schema_migrations',
+];
 
 /**
  * Applies the `migrations/*.sql` files not yet applied, in name order. Each file and its
  * bookkeeping row go in one multi-statement script, which PostgreSQL runs as one implicit transaction.
  */
 export async function migrate(db: Database): Promise<string[]> {
-  await db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
+  await db.exec(
+    'CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
+  );
   const applied = new Set(
     (await db.query<{ name: string }>('SELECT name FROM schema_migrations')).map((row) => row.name),
   );

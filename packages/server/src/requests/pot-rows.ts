@@ -37,7 +37,11 @@ function toPot(row: PotRow): BudgetPot {
  * The pots of an employee in their listed order. With `lock`, the rows are locked (`FOR UPDATE`, in id order so
  * two writers never wait on each other crosswise) until the transaction ends: the plan made from them stays true.
  */
-export async function readPots(db: Queryable, employeeId: string, options: { lock?: boolean } = {}): Promise<BudgetPot[]> {
+export async function readPots(
+  db: Queryable,
+  employeeId: string,
+  options: { lock?: boolean } = {},
+): Promise<BudgetPot[]> {
   const rows = await db.query<PotRow & { position: number }>(
     `SELECT id, position, definition, ${NUMBERS} FROM pots WHERE employee_id = $1 ORDER BY id${options.lock === true ? ' FOR UPDATE' : ''}`,
     [employeeId],

@@ -6,7 +6,8 @@ const DETAIL: Record<string, string> = {
   'plan-changed': 'Your budget changed since you looked. Check the new plan and send the request again.',
   'not-funded': 'None of your pots pays for this course. See the reasons per pot.',
   'offering-full': 'This run of the course is full. Choose another start date.',
-  'enrolment-closed': 'You can no longer sign up for this run: the enrolment deadline has passed. Choose another start date.',
+  'enrolment-closed':
+    'You can no longer sign up for this run: the enrolment deadline has passed. Choose another start date.',
   'offering-started': 'This run of the course has already started. Choose another start date.',
   'not-submitted': 'This request has already been decided. Reload your list to see the decision.',
   'not-open': 'This request is no longer open, so it cannot be changed. Reload to see where it is.',

@@ -1,7 +1,17 @@
 import { createHash, randomUUID } from 'node:crypto';
 import {
-  Course, type CourseRequest, type CreateRequestBody, type LedgerEntry, type Offering, type PotHistory, type RefusalReason,
-  type RequestApprover, type RequestEvent, type RequestLine, type RequestStatus, type ServerPlan,
+  Course,
+  type CourseRequest,
+  type CreateRequestBody,
+  type LedgerEntry,
+  type Offering,
+  type PotHistory,
+  type RefusalReason,
+  type RequestApprover,
+  type RequestEvent,
+  type RequestLine,
+  type RequestStatus,
+  type ServerPlan,
 } from '@leerbudget/contract';
 import { planFunding, todayIsoDate, type FundingPlan } from '@leerbudget/funding';
 import type { Database, Queryable } from '../db/database.js';
@@ -29,7 +39,12 @@ type Effect = 'keep' | 'release' | 'spend';
 
 /** An approver note or motivation may hold anything the user typed; the body hash must not depend on key order. */
 function bodyHash(body: CreateRequestBody): string {
-  const canonical = JSON.stringify([body.courseId, body.offeringId, body.motivation ?? null, body.expectedOwnContribution ?? null]);
+  const canonical = JSON.stringify([
+    body.courseId,
+    body.offeringId,
+    body.motivation ?? null,
+    body.expectedOwnContribution ?? null,
+  ]);
   return createHash('sha256').update(canonical).digest('hex');
 }
 
@@ -94,7 +109,8 @@ export class RequestStore {
         return { request: seen.response, replayed: true };
       }
       const { course, offering } = await findOffering(tx, body);
-      if (offering.enrolmentDeadline != null && offering.enrolmentDeadline < today) throw refusal([{ code: 'enrolment-closed' }]);
+      if (offering.enrolmentDeadline != null && offering.enrolmentDeadline < today)
+        throw refusal([{ code: 'enrolment-closed' }]);
       if (offering.start !== null && offering.start < today) throw refusal([{ code: 'offering-started' }]);
 
       const plan = planFunding(course, offering, pots, { today });
@@ -134,14 +150,32 @@ export class RequestStore {
       await tx.query(
         `INSERT INTO requests (id, employee_id, course_id, offering_id, status, holds_seat, enrolment_deadline, version, body, created_at, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7::date, 1, $8::jsonb, $9::timestamptz, $9::timestamptz)`,
-        [id, caller.id, course.id, offering.id, status, holdsSeat, request.enrolmentDeadline, JSON.stringify(stored), at],
+        [
+          id,
+          caller.id,
+          course.id,
+          offering.id,
+          status,
+          holdsSeat,
+          request.enrolmentDeadline,
+          JSON.stringify(stored),
+          at,
+        ],
       );
       for (const line of lines) {
-        await tx.query('INSERT INTO request_lines (request_id, pot_id, amount) VALUES ($1, $2, $3)', [id, line.potId, line.amount]);
+        await tx.query('INSERT INTO request_lines (request_id, pot_id, amount) VALUES ($1, $2, $3)', [
+          id,
+          line.potId,
+          line.amount,
+        ]);
         await applyToPot(tx, { potId: line.potId, kind: 'reserved', amount: line.amount, requestId: id, at });
       }
       for (const approver of approvers) {
-        await tx.query('INSERT INTO request_approvers (request_id, role, user_id) VALUES ($1, $2, $3)', [id, approver.role, approver.userId]);
+        await tx.query('INSERT INTO request_approvers (request_id, role, user_id) VALUES ($1, $2, $3)', [
+          id,
+          approver.role,
+          approver.userId,
+        ]);
       }
       await tx.query(
         `INSERT INTO idempotency_keys (employee_id, key, body_sha256, request_id, response, created_at)
@@ -188,7 +222,13 @@ export class RequestStore {
    * An approver decides. `ifMatch` must be the request's current ETag, so two approvers can never both decide:
    * the second gets `409` (already decided) or `412` (changed since they looked), never a second effect.
    */
-  decide(caller: Caller, id: string, decision: { decision: 'approve' | 'decline'; note?: string }, ifMatch: string, now: Date): Promise<CourseRequest> {
+  decide(
+    caller: Caller,
+    id: string,
+    decision: { decision: 'approve' | 'decline'; note?: string },
+    ifMatch: string,
+    now: Date,
+  ): Promise<CourseRequest> {
     return retrying(this.#db, async (tx) => {
       const row = await lockRequest(tx, id);
       if (row === undefined) throw notFound('request', id);
@@ -245,7 +285,13 @@ export class RequestStore {
         // Another instance may have decided or expired it meanwhile.
         if (row?.status !== 'submitted') return 0;
         const at = now.toISOString();
-        await transition(tx, row, { status: 'expired', by: null, at, effect: 'release', note: 'No decision before the enrolment deadline.' });
+        await transition(tx, row, {
+          status: 'expired',
+          by: null,
+          at,
+          effect: 'release',
+          note: 'No decision before the enrolment deadline.',
+        });
         return 1;
       });
     }
@@ -263,7 +309,14 @@ export class RequestStore {
     if (pot === undefined) throw notFound('pot', potId);
     if (pot.employee_id !== caller.id) throw forbidden('This pot belongs to someone else.');
     const rows = await this.#db.query<{
-      id: string; kind: LedgerEntry['kind']; amount: number; request_id: string | null; at: string; total: number; spent: number; reserved: number;
+      id: string;
+      kind: LedgerEntry['kind'];
+      amount: number;
+      request_id: string | null;
+      at: string;
+      total: number;
+      spent: number;
+      reserved: number;
     }>(
       `SELECT id::text AS id, kind, amount::float8 AS amount, request_id, ${AT_TEXT} AS at,
               total_after::float8 AS total, spent_after::float8 AS spent, reserved_after::float8 AS reserved
@@ -293,7 +346,9 @@ const APPROVER_MATCH = `((approver.role = 'manager' AND approver.user_id = $1)
   OR (approver.role = 'hr' AND EXISTS (SELECT 1 FROM employees WHERE employees.id = $1 AND employees.is_hr)))`;
 
 async function findOffering(tx: Queryable, body: CreateRequestBody): Promise<{ course: Course; offering: Offering }> {
-  const [row] = await tx.query<{ body: unknown }>('SELECT body FROM courses WHERE id = $1 AND NOT deleted', [body.courseId]);
+  const [row] = await tx.query<{ body: unknown }>('SELECT body FROM courses WHERE id = $1 AND NOT deleted', [
+    body.courseId,
+  ]);
   const parsed = row === undefined ? undefined : Course.safeParse(row.body);
   if (parsed === undefined || !parsed.success) throw notFound('course', body.courseId);
   const offering = parsed.data.offerings.find((candidate) => candidate.id === body.offeringId);
@@ -311,7 +366,10 @@ async function holdSeat(tx: Queryable, courseId: string, offering: Offering): Pr
     'INSERT INTO offering_seats (offering_id, course_id, capacity) VALUES ($1, $2, $3) ON CONFLICT (offering_id) DO NOTHING',
     [offering.id, courseId, offering.seatsLeft],
   );
-  const taken = await tx.query('UPDATE offering_seats SET held = held + 1 WHERE offering_id = $1 AND held < capacity RETURNING held', [offering.id]);
+  const taken = await tx.query(
+    'UPDATE offering_seats SET held = held + 1 WHERE offering_id = $1 AND held < capacity RETURNING held',
+    [offering.id],
+  );
   if (taken.length === 0) throw refusal([{ code: 'offering-full' }]);
   return true;
 }
@@ -320,7 +378,9 @@ async function holdSeat(tx: Queryable, courseId: string, offering: Offering): Pr
 async function approversFor(tx: Queryable, employeeId: string, plan: FundingPlan): Promise<RequestApprover[]> {
   const needing = [...plan.lines, ...plan.hours.lines].filter((line) => line.needsApproval);
   if (needing.length === 0) return [];
-  const [employee] = await tx.query<{ manager_id: string | null }>('SELECT manager_id FROM employees WHERE id = $1', [employeeId]);
+  const [employee] = await tx.query<{ manager_id: string | null }>('SELECT manager_id FROM employees WHERE id = $1', [
+    employeeId,
+  ]);
   const managerId = employee?.manager_id ?? null;
   const roles = new Set(needing.map((line) => (managerId === null ? 'hr' : roleOf(line.approver))));
   return [...roles].sort().map((role) => ({ role, userId: role === 'manager' ? managerId : null }));
@@ -337,17 +397,38 @@ async function transition(
     [row.id],
   );
   if (change.effect !== 'keep') {
-    await lockPots(tx, lines.map((line) => line.pot_id));
+    await lockPots(
+      tx,
+      lines.map((line) => line.pot_id),
+    );
     for (const line of lines) {
-      await applyToPot(tx, { potId: line.pot_id, kind: 'released', amount: line.amount, requestId: row.id, at: change.at });
+      await applyToPot(tx, {
+        potId: line.pot_id,
+        kind: 'released',
+        amount: line.amount,
+        requestId: row.id,
+        at: change.at,
+      });
       if (change.effect === 'spend') {
-        await applyToPot(tx, { potId: line.pot_id, kind: 'spent', amount: line.amount, requestId: row.id, at: change.at });
+        await applyToPot(tx, {
+          potId: line.pot_id,
+          kind: 'spent',
+          amount: line.amount,
+          requestId: row.id,
+          at: change.at,
+        });
       }
     }
   }
   const releaseSeat = change.effect === 'release' && row.holds_seat;
-  if (releaseSeat) await tx.query('UPDATE offering_seats SET held = held - 1 WHERE offering_id = $1', [row.offering_id]);
-  const event: RequestEvent = { status: change.status, at: change.at, by: change.by, ...(change.note === undefined ? {} : { note: change.note }) };
+  if (releaseSeat)
+    await tx.query('UPDATE offering_seats SET held = held - 1 WHERE offering_id = $1', [row.offering_id]);
+  const event: RequestEvent = {
+    status: change.status,
+    at: change.at,
+    by: change.by,
+    ...(change.note === undefined ? {} : { note: change.note }),
+  };
   const [updated] = await tx.query<RequestRow>(
     `UPDATE requests
         SET status = $2, version = version + 1, holds_seat = holds_seat AND NOT $3::boolean, updated_at = $4::timestamptz,

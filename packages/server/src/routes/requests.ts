@@ -25,7 +25,9 @@ async function parseBody<T>(c: Context, schema: z.ZodMiniType<T>): Promise<T> {
   }
   const result = z.safeParse(schema, json);
   if (result.success) return result.data;
-  throw invalidParams(result.error.issues.map((issue) => ({ name: issue.path.join('.') || 'body', reason: issue.message })));
+  throw invalidParams(
+    result.error.issues.map((issue) => ({ name: issue.path.join('.') || 'body', reason: issue.message })),
+  );
 }
 
 function answer(c: Context, request: CourseRequest, status: 200 | 201 = 200): Response {
@@ -48,10 +50,17 @@ export function requestRoutes(store: Store, now: () => Date): Hono<Env> {
     await next();
     c.header('Cache-Control', PRIVATE_CACHE);
   };
-  for (const pattern of ['/v1/me/requests', '/v1/me/requests/*', '/v1/approvals', '/v1/approvals/*', '/v1/requests/*']) {
+  for (const pattern of [
+    '/v1/me/requests',
+    '/v1/me/requests/*',
+    '/v1/approvals',
+    '/v1/approvals/*',
+    '/v1/requests/*',
+  ]) {
     app.use(pattern, noStore, requireEmployee(store), expireFirst);
   }
-  for (const pattern of ['/v1/me/budget', '/v1/me/budget/*']) app.use(pattern, noStore, requireEmployee(store), expireFirst);
+  for (const pattern of ['/v1/me/budget', '/v1/me/budget/*'])
+    app.use(pattern, noStore, requireEmployee(store), expireFirst);
 
   app.get('/v1/me/requests', async (c) => {
     const list: CourseRequestList = { items: await store.requests.listOwn(c.var.employee) };
@@ -61,7 +70,12 @@ export function requestRoutes(store: Store, now: () => Date): Hono<Env> {
   app.post('/v1/me/requests', async (c) => {
     const key = c.req.header('Idempotency-Key')?.trim() ?? '';
     if (key.length < 8 || key.length > 200) {
-      throw invalidParams([{ name: 'Idempotency-Key', reason: 'Send a new random key (a UUID) of 8 to 200 characters with every new request.' }]);
+      throw invalidParams([
+        {
+          name: 'Idempotency-Key',
+          reason: 'Send a new random key (a UUID) of 8 to 200 characters with every new request.',
+        },
+      ]);
     }
     const body = await parseBody(c, CreateRequestBody);
     const created = await store.requests.create(c.var.employee, key, body, now());
@@ -69,7 +83,9 @@ export function requestRoutes(store: Store, now: () => Date): Hono<Env> {
     return answer(c, created.request, 201);
   });
 
-  app.post('/v1/me/requests/:id/cancel', async (c) => answer(c, await store.requests.cancel(c.var.employee, c.req.param('id'), now())));
+  app.post('/v1/me/requests/:id/cancel', async (c) =>
+    answer(c, await store.requests.cancel(c.var.employee, c.req.param('id'), now())),
+  );
 
   app.get('/v1/approvals', async (c) => {
     const list: CourseRequestList = { items: await store.requests.listApprovals(c.var.employee) };
@@ -79,7 +95,10 @@ export function requestRoutes(store: Store, now: () => Date): Hono<Env> {
   app.post('/v1/approvals/:id/decision', async (c) => {
     const ifMatch = c.req.header('If-Match');
     if (ifMatch === undefined) {
-      throw new ProblemError(428, { title: 'Precondition Required', detail: 'Send the request\'s ETag as If-Match, so two decisions can never both count.' });
+      throw new ProblemError(428, {
+        title: 'Precondition Required',
+        detail: "Send the request's ETag as If-Match, so two decisions can never both count.",
+      });
     }
     const decision = await parseBody(c, DecisionBody);
     if (decision.decision === 'decline' && (decision.note ?? '').trim() === '') {
@@ -88,7 +107,9 @@ export function requestRoutes(store: Store, now: () => Date): Hono<Env> {
     return answer(c, await store.requests.decide(c.var.employee, c.req.param('id'), decision, ifMatch, now()));
   });
 
-  app.post('/v1/requests/:id/complete', async (c) => answer(c, await store.requests.complete(c.var.employee, c.req.param('id'), now())));
+  app.post('/v1/requests/:id/complete', async (c) =>
+    answer(c, await store.requests.complete(c.var.employee, c.req.param('id'), now())),
+  );
 
   app.get('/v1/me/budget/pots/:id/history', async (c) => {
     const query = parseQuery(HistoryQuery, c.req.query());

@@ -22,7 +22,9 @@ describe('<lb-budget-meter> after a course request (reference server)', () => {
     const anna = await demoUser('anna');
     configure({ getToken: () => anna.token });
     const firstLoad = nextBudgetLoad();
-    const element = await fixture<LbBudgetMeter>(html`<lb-budget-meter api-base=${apiBase} cache="memory" variant="full"></lb-budget-meter>`);
+    const element = await fixture<LbBudgetMeter>(
+      html`<lb-budget-meter api-base=${apiBase} cache="memory" variant="full"></lb-budget-meter>`,
+    );
     await firstLoad;
     await element.updateComplete;
     expect(reservedShown(element)).to.equal(spaced(euros(0)));
