@@ -6,6 +6,7 @@ export * from './funding/index.js';
 export * from './catalogue/index.js';
 export { createClient, type LeerbudgetClient, type LeerbudgetClientEventMap } from './client.js';
 export type { CallOptions, ClientOptions } from './client-options.js';
+export { normalizeBaseUrl } from './transport/transport.js';
 export type { TokenProvider } from './resources/session.js';
 export type { CatalogueState } from './resources/catalogue-sync.js';
 export type { CoursePageResult } from './resources/public-reads.js';

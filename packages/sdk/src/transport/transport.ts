@@ -6,7 +6,7 @@ import { toLeerbudgetError } from './map-error.js';
 
 /** How the transport talks to the API. Every field has a default in {@link createClient}. */
 export interface TransportOptions {
-  /** API base, e.g. `http://localhost:8787` or `https://hr.example/api`. */
+  /** API base as {@link normalizeBaseUrl} gives it, e.g. `http://localhost:8787` or `https://hr.example/api`. */
   baseUrl: string;
   fetch?: typeof fetch;
   credentials?: RequestCredentials;
@@ -33,6 +33,11 @@ export interface TransportRequest {
 /** The answer to one GET, body already parsed as JSON. */
 export type TransportResponse =
   { notModified: false; body: unknown; etag: string | undefined } | { notModified: true; etag: string | undefined };
+
+/** The parsed body, or `undefined` for a 304 (the caller then uses what it cached). */
+export function bodyOf(response: TransportResponse): unknown {
+  return response.notModified ? undefined : response.body;
+}
 
 /** The HTTP layer: one ky instance with retries, a total deadline and the origin-bound token. */
 export interface Transport {
@@ -86,9 +91,8 @@ export function normalizeBaseUrl(baseUrl: string): string {
 
 /** Creates the transport: one `ky.create` for the whole client. */
 export function createTransport(options: TransportOptions): Transport {
-  const baseUrl = normalizeBaseUrl(options.baseUrl);
-  const apiOrigin = new URL(baseUrl).origin;
-  const http = createKy({ ...options, baseUrl: `${baseUrl}/` }, apiOrigin);
+  const apiOrigin = new URL(options.baseUrl).origin;
+  const http = createKy({ ...options, baseUrl: `${options.baseUrl}/` }, apiOrigin);
 
   async function get(request: TransportRequest): Promise<TransportResponse> {
     const deadline = startDeadline(options.timeoutMs, request.signal);
