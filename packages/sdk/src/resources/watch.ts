@@ -43,7 +43,7 @@ export interface WatchSource<T> {
  * Runs one stale-while-revalidate round: the cached value (if any, preceded by a partial one when the
  * source offers it), then the fresh value or the error.
  */
-export async function runWatchRound<T>(
+async function runWatchRound<T>(
   source: WatchSource<T>,
   listener: WatchListener<T>,
   signal: AbortSignal,

@@ -10,7 +10,6 @@ export interface TransportOptions {
   baseUrl: string;
   fetch?: typeof fetch;
   credentials?: RequestCredentials;
-  locale?: 'nl' | 'en';
   /** Total time per call, retries included. */
   timeoutMs: number;
   retry: { limit: number; maxRetryAfterMs: number };
@@ -53,7 +52,6 @@ function createKy(options: TransportOptions, apiOrigin: string): KyInstance {
     prefixUrl: options.baseUrl,
     ...(options.fetch ? { fetch: options.fetch } : {}),
     ...(options.credentials ? { credentials: options.credentials } : {}),
-    ...(options.locale ? { headers: { 'accept-language': options.locale } } : {}),
     // The SDK keeps its own cache; the browser's may revalidate but must not answer with old data.
     cache: 'no-cache',
     // The deadline signal bounds the whole call; a per-attempt timeout would only shorten retries.

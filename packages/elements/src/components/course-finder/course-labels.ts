@@ -25,7 +25,7 @@ export function formatLabel(format: string): string {
 }
 
 /** A level in words; unknown levels read "Anders". */
-export function levelLabel(level: string): string {
+function levelLabel(level: string): string {
   return (LEVEL_LABELS[level] ?? t.other)();
 }
 
@@ -39,7 +39,7 @@ export function languageLabel(tag: string, locale: Locale): string {
 }
 
 /** A start month (`2026-03`) in words: "maart 2026". */
-export function monthLabel(month: string, locale: Locale): string {
+function monthLabel(month: string, locale: Locale): string {
   const date = new Date(`${month}-01T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return month;
   return new Intl.DateTimeFormat(INTL_LOCALE[locale], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
