@@ -8,7 +8,9 @@ export type LeerbudgetErrorName =
   | 'NetworkError'
   | 'TimeoutError'
   | 'AbortError'
-  | 'ValidationError';
+  | 'ValidationError'
+  | 'StorageTimeoutError'
+  | 'ConfigurationError';
 
 /**
  * Base of every error the SDK throws. Messages never contain a token.
@@ -99,6 +101,22 @@ export class ValidationError extends LeerbudgetError {
   }
 }
 
+/**
+ * A storage call (IndexedDB) did not settle in time. The SDK catches it and falls back to memory, so
+ * callers only meet it through their own `cache` implementation.
+ */
+export class StorageTimeoutError extends LeerbudgetError {
+  override name = 'StorageTimeoutError' as const;
+}
+
+/**
+ * A widget cannot load anything because it has no usable API base (thrown by `@leerbudget/elements`:
+ * no `api-base` attribute, no `data-api-base` on the script tag, no `configure({ apiBase })`, or a refused value).
+ */
+export class ConfigurationError extends LeerbudgetError {
+  override name = 'ConfigurationError' as const;
+}
+
 function hasName(error: unknown, names: readonly string[]): boolean {
   return typeof error === 'object' && error !== null && names.includes((error as { name?: unknown }).name as string);
 }
@@ -111,6 +129,8 @@ const FAMILY: readonly LeerbudgetErrorName[] = [
   'TimeoutError',
   'AbortError',
   'ValidationError',
+  'StorageTimeoutError',
+  'ConfigurationError',
 ];
 
 /**
@@ -155,4 +175,14 @@ export function isAbortError(error: unknown): error is AbortError {
 /** The data did not match the contract. */
 export function isValidationError(error: unknown): error is ValidationError {
   return error instanceof ValidationError || hasName(error, ['ValidationError']);
+}
+
+/** A storage call did not settle in time. */
+export function isStorageTimeoutError(error: unknown): error is StorageTimeoutError {
+  return error instanceof StorageTimeoutError || hasName(error, ['StorageTimeoutError']);
+}
+
+/** A widget has no usable API base. */
+export function isConfigurationError(error: unknown): error is ConfigurationError {
+  return error instanceof ConfigurationError || hasName(error, ['ConfigurationError']);
 }

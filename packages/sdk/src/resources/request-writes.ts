@@ -5,6 +5,7 @@ import { parseItems, parseResource } from '../validation.js';
 import { idSegment } from './id-segment.js';
 import type { IssueReporter } from './issue-reporter.js';
 import { personalResource, type ResourceContext } from './personal-resource.js';
+import { bodyOf } from '../transport/transport.js';
 
 const ListEnvelope = z.object({ items: z.array(z.unknown()) });
 
@@ -153,7 +154,7 @@ export function requestWrites(
       searchParams,
       ...(page.signal ? { signal: page.signal } : {}),
     });
-    return parseResource('PotHistory', PotHistory, response.notModified ? undefined : response.body);
+    return parseResource('PotHistory', PotHistory, bodyOf(response));
   }
 
   return { requests, approvals, create, cancel, listApprovals, decide, history };

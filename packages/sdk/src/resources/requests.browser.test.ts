@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Budget } from '@leerbudget/contract';
-import { testServers } from '../../../../tools/wtr/servers.js';
+import { testServers } from '@leerbudget/test-kit/servers';
 import { createClient, isRequestRefusedError, type LeerbudgetClient } from '../index.js';
 import type { WatchState } from './watch.js';
 

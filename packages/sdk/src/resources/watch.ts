@@ -44,7 +44,7 @@ export interface WatchSource<T> {
  * source offers it), then the fresh value or the error. A revalidation after a write skips the cache: the
  * listener already shows that value, and showing it again as `cached` would only flash "stale".
  */
-export async function runWatchRound<T>(
+async function runWatchRound<T>(
   source: WatchSource<T>,
   listener: WatchListener<T>,
   signal: AbortSignal,
