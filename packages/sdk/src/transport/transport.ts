@@ -49,6 +49,8 @@ export interface TransportWriteResponse {
   status: number;
   body: unknown;
   etag: string | undefined;
+}
+
 /** The parsed body, or `undefined` for a 304 (the caller then uses what it cached). */
 export function bodyOf(response: TransportResponse): unknown {
   return response.notModified ? undefined : response.body;
