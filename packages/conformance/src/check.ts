@@ -58,3 +58,8 @@ export function requireToken(context: CheckContext): string {
   if (context.token === undefined) skip('no --token given for a test employee');
   return context.token;
 }
+
+export function requireApproverToken(context: CheckContext): string {
+  if (context.approverToken === undefined) skip('no --approver-token given for the test employee’s approver');
+  return context.approverToken;
+}

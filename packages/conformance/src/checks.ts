@@ -4,7 +4,13 @@ import { corsExposeCheck, corsPreflightCheck } from './checks/cors.js';
 import { courseDetailCheck, coursePagingCheck, problemDetailsCheck, unauthorizedCheck } from './checks/courses.js';
 import { discoveryCheck } from './checks/discovery.js';
 import { budgetCheck, learningPathsCheck, meCheck } from './checks/personal.js';
-import { cancelReleasesCheck, idempotentReplayCheck, noOverdraftCheck, reusedKeyCheck } from './checks/requests.js';
+import {
+  approvalCheck,
+  cancelReleasesCheck,
+  idempotentReplayCheck,
+  noOverdraftCheck,
+  reusedKeyCheck,
+} from './checks/requests.js';
 
 /** Every check, in the order they run; discovery first, because the others read its capabilities. */
 export const CHECKS: readonly Check[] = [
@@ -25,4 +31,5 @@ export const CHECKS: readonly Check[] = [
   reusedKeyCheck,
   noOverdraftCheck,
   cancelReleasesCheck,
+  approvalCheck,
 ];

@@ -7,7 +7,8 @@ import { allPassed, runConformance } from './run.js';
 import { startFaultyApi, type FaultyApi } from './testing/faulty-api.js';
 
 const TOKEN = 'demo-sanne';
-const WRITE_CHECKS = CHECKS.filter((check) => check.writes === true).map((check) => check.id);
+/** Lisa manages Sanne and decides her requests (packages/server/src/demo/employees.ts). */
+const APPROVER_TOKEN = 'demo-lisa';
 
 /** The reference server on in-memory PGlite, and on PostgreSQL too when LB_TEST_POSTGRES_URL is set. */
 const databases: Array<[string, string | undefined]> = [['PGlite', undefined]];
@@ -30,28 +31,47 @@ for (const [name, databaseUrl] of databases) {
     });
     after(() => server.close());
 
-    it('passes every read check, and skips the write checks because `requests` is not announced yet', async () => {
-      const results = await runConformance({ base: server.url, token: TOKEN, writes: true });
-      assert.ok(
-        allPassed(results),
-        JSON.stringify(
-          results.filter((result) => result.status === 'fail'),
-          null,
-          2,
-        ),
+    it('passes every check, the write and approval checks included', async () => {
+      const results = await runConformance({
+        base: server.url,
+        token: TOKEN,
+        approverToken: APPROVER_TOKEN,
+        writes: true,
+      });
+      assert.deepEqual(
+        results.filter((result) => result.status !== 'pass'),
+        [],
       );
-      for (const id of WRITE_CHECKS) {
-        assert.deepEqual(
-          results.find((result) => result.id === id),
+      assert.equal(results.length, CHECKS.length);
+    });
+
+    it('skips the approval check, and only that one, without --approver-token', async () => {
+      const results = await runConformance({ base: server.url, token: TOKEN, writes: true });
+      assert.deepEqual(
+        results.filter((result) => result.status !== 'pass'),
+        [
           {
-            id,
-            title: CHECKS.find((check) => check.id === id)!.title,
+            id: 'requests-approval',
+            title: CHECKS.find((check) => check.id === 'requests-approval')!.title,
             status: 'skip',
-            reason: 'the API does not announce the `requests` capability',
+            reason: 'no --approver-token given for the test employee’s approver',
           },
-        );
-      }
-      assert.equal(results.filter((result) => result.status === 'pass').length, CHECKS.length - WRITE_CHECKS.length);
+        ],
+      );
+    });
+
+    it('leaves the test employee’s budget as it found it', async () => {
+      const budget = () =>
+        fetch(`${server.url}/v1/me/budget`, { headers: { authorization: `Bearer ${TOKEN}` } }).then((reply) =>
+          reply.json(),
+        ) as Promise<{ pots: Array<{ id: string; reserved: number; available: number }> }>;
+      const before = await budget();
+      await runConformance({ base: server.url, token: TOKEN, approverToken: APPROVER_TOKEN, writes: true });
+      const after = await budget();
+      assert.deepEqual(
+        after.pots.map(({ id, reserved, available }) => ({ id, reserved, available })),
+        before.pots.map(({ id, reserved, available }) => ({ id, reserved, available })),
+      );
     });
   });
 }
@@ -63,10 +83,7 @@ describe('the checker against a server that breaks one rule at a time', () => {
   });
   after(() => server.close());
 
-  async function withApi<T>(
-    options: { fault?: string; requests?: boolean },
-    use: (api: FaultyApi) => Promise<T>,
-  ): Promise<T> {
+  async function withApi<T>(options: { fault?: string }, use: (api: FaultyApi) => Promise<T>): Promise<T> {
     const api = await startFaultyApi({ upstream: server.url, ...options });
     try {
       return await use(api);
@@ -75,9 +92,9 @@ describe('the checker against a server that breaks one rule at a time', () => {
     }
   }
 
-  it('passes all checks, writes included, through the fault-free proxy with request endpoints', async () => {
-    const results = await withApi({ requests: true }, (api) =>
-      runConformance({ base: api.url, token: TOKEN, writes: true }),
+  it('passes all checks, writes and approval included, through the fault-free proxy', async () => {
+    const results = await withApi({}, (api) =>
+      runConformance({ base: api.url, token: TOKEN, approverToken: APPROVER_TOKEN, writes: true }),
     );
     assert.ok(
       allPassed(results),
@@ -100,7 +117,7 @@ describe('the checker against a server that breaks one rule at a time', () => {
     'problem-json': /Content-Type "text\/html"/,
     'auth-401': /no WWW-Authenticate header/,
     'cors-preflight': /^authorization, content-type, if-none-match, if-match, accept-language$/,
-    'cors-expose': /^etag, www-authenticate$/,
+    'cors-expose': /^etag, www-authenticate, idempotent-replayed$/,
     me: /field displayName/,
     budget: /≠/,
     'learning-paths': /field/,
@@ -109,6 +126,7 @@ describe('the checker against a server that breaks one rule at a time', () => {
     // A negative balance already breaks the Budget schema, which is how the checker sees it.
     'requests-no-overdraft': /field pots\.0\.available|available -\d+/,
     'requests-cancel-releases': /cents$/,
+    'requests-approval': /^200 /,
   };
 
   it('has a fault case for every check', () => {
@@ -117,8 +135,8 @@ describe('the checker against a server that breaks one rule at a time', () => {
 
   for (const [fault, expected] of Object.entries(expectations)) {
     it(`fails ${fault} with what came back and a fix hint when the server breaks that rule`, async () => {
-      const results = await withApi({ fault, requests: true }, (api) =>
-        runConformance({ base: api.url, token: TOKEN, writes: true, only: [fault] }),
+      const results = await withApi({ fault }, (api) =>
+        runConformance({ base: api.url, token: TOKEN, approverToken: APPROVER_TOKEN, writes: true, only: [fault] }),
       );
       const result = failure(results, fault);
       assert.match(result.got, expected);

@@ -50,6 +50,7 @@ describe('docs/guides/build-a-compliant-api.md, followed on a tiny API', () => {
         ['requests-reused-key', 'the API does not announce the `requests` capability'],
         ['requests-no-overdraft', 'the API does not announce the `requests` capability'],
         ['requests-cancel-releases', 'the API does not announce the `requests` capability'],
+        ['requests-approval', 'the API does not announce the `requests` capability'],
       ],
     );
   });

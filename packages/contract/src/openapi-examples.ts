@@ -7,6 +7,19 @@ import type { LearningPath, LearningPathList, LearningStep } from './learning-pa
 import type { Me } from './me.js';
 import type { Money } from './common.js';
 import type { Problem } from './problem.js';
+import type {
+  CourseRequest,
+  CourseRequestList,
+  CreateRequestBody,
+  DecisionBody,
+  LedgerEntry,
+  PotHistory,
+  RefusalReason,
+  RequestApprover,
+  RequestEvent,
+  RequestLine,
+  ServerPlan,
+} from './request.js';
 
 // One worked example per component of the OpenAPI document, typed by the contract so they cannot drift.
 
@@ -150,6 +163,173 @@ export const badRequestExample: Problem = {
   invalidParams: [{ name: 'limit', reason: 'must be a whole number from 1 to 100' }],
 };
 const demoUserList: DemoUserList = { items: [demoUser] };
+
+export const createRequestBodyExample: CreateRequestBody = {
+  courseId: 'inst-warmtepomp',
+  offeringId: 'warmtepomp-2027-03',
+  motivation: 'Wij krijgen steeds meer klanten met een warmtepomp.',
+  expectedOwnContribution: 0,
+};
+const sectorLine: RequestLine = {
+  potId: 'sanne-otib',
+  potName: 'Opleidingsbudget installatiebranche',
+  unit: 'money',
+  amount: 75000,
+  needsApproval: false,
+};
+const accountLine: RequestLine = {
+  potId: 'sanne-leerrekening',
+  potName: 'Leerrekening',
+  unit: 'money',
+  amount: 54500,
+  needsApproval: true,
+};
+const manager: RequestApprover = { role: 'manager', userId: 'lisa' };
+const submitted: RequestEvent = { status: 'submitted', at: '2026-11-23T10:45:00Z', by: 'sanne' };
+const approved: RequestEvent = {
+  status: 'approved',
+  at: '2026-11-24T09:12:00Z',
+  by: 'lisa',
+  note: 'Goed plan, veel succes.',
+};
+export const submittedRequestExample: CourseRequest = {
+  id: 'req-7f3c2a',
+  status: 'submitted',
+  employee: { id: 'sanne', displayName: 'Sanne de Vries' },
+  courseId: 'inst-warmtepomp',
+  courseTitle: 'Warmtepompen installeren en onderhouden',
+  offeringId: 'warmtepomp-2027-03',
+  offeringStart: '2027-03-01',
+  enrolmentDeadline: '2027-02-15',
+  motivation: 'Wij krijgen steeds meer klanten met een warmtepomp.',
+  price: { amount: 129500, currency: 'EUR' },
+  lines: [sectorLine, accountLine],
+  ownContribution: 0,
+  approvers: [manager],
+  history: [submitted],
+  version: 1,
+  createdAt: '2026-11-23T10:45:00Z',
+  updatedAt: '2026-11-23T10:45:00Z',
+};
+export const approvedRequestExample: CourseRequest = {
+  ...submittedRequestExample,
+  status: 'approved',
+  history: [submitted, approved],
+  version: 2,
+  updatedAt: '2026-11-24T09:12:00Z',
+};
+export const cancelledRequestExample: CourseRequest = {
+  ...submittedRequestExample,
+  status: 'cancelled',
+  history: [submitted, { status: 'cancelled', at: '2026-11-23T16:02:00Z', by: 'sanne' }],
+  version: 2,
+  updatedAt: '2026-11-23T16:02:00Z',
+};
+export const completedRequestExample: CourseRequest = {
+  ...approvedRequestExample,
+  status: 'completed',
+  history: [submitted, approved, { status: 'completed', at: '2027-03-27T08:00:00Z', by: 'hanna' }],
+  version: 3,
+  updatedAt: '2027-03-27T08:00:00Z',
+};
+export const requestListExample: CourseRequestList = { items: [submittedRequestExample] };
+const approveDecision: DecisionBody = { decision: 'approve', note: 'Goed plan, veel succes.' };
+const refusalReason: RefusalReason = { code: 'exhausted', potId: 'sanne-otib' };
+const serverPlan: ServerPlan = { lines: [sectorLine, { ...accountLine, amount: 24500 }], ownContribution: 30000 };
+const reservedEntry: LedgerEntry = {
+  id: '412',
+  kind: 'reserved',
+  amount: 75000,
+  requestId: 'req-7f3c2a',
+  at: '2026-11-23T10:45:00Z',
+  balance: { total: 150000, spent: 30000, reserved: 75000, available: 45000 },
+};
+const grantedEntry: LedgerEntry = {
+  id: '17',
+  kind: 'granted',
+  amount: 150000,
+  requestId: null,
+  at: '2026-05-16T00:00:00Z',
+  balance: { total: 150000, spent: 30000, reserved: 0, available: 120000 },
+};
+export const potHistoryExample: PotHistory = {
+  potId: 'sanne-otib',
+  items: [reservedEntry, grantedEntry],
+  nextCursor: '17',
+};
+export const refusalExample: Problem = {
+  type: 'about:blank',
+  title: 'Conflict',
+  status: 409,
+  detail: 'Your budget changed since you looked. Check the new plan and send the request again.',
+  reasons: [{ code: 'plan-changed' }, refusalReason],
+  plan: serverPlan,
+};
+export const offeringFullExample: Problem = {
+  type: 'about:blank',
+  title: 'Conflict',
+  status: 409,
+  detail: 'This run of the course is full. Choose another start date.',
+  reasons: [{ code: 'offering-full' }],
+};
+export const notOpenExample: Problem = {
+  type: 'about:blank',
+  title: 'Conflict',
+  status: 409,
+  detail: 'This request is no longer open, so it cannot be changed. Reload to see where it is.',
+  reasons: [{ code: 'not-open' }],
+};
+export const alreadyDecidedExample: Problem = {
+  type: 'about:blank',
+  title: 'Conflict',
+  status: 409,
+  detail: 'This request has already been decided. Reload your list to see the decision.',
+  reasons: [{ code: 'not-submitted' }],
+};
+export const declineWithoutNoteExample: Problem = {
+  type: 'about:blank',
+  title: 'Bad Request',
+  status: 400,
+  detail: 'Invalid query parameter: note.',
+  invalidParams: [{ name: 'note', reason: 'Say why you decline, so the employee knows what to do next.' }],
+};
+export const requestNotFoundExample: Problem = {
+  type: 'about:blank',
+  title: 'Not Found',
+  status: 404,
+  detail: 'There is no request with id "req-onbekend".',
+};
+export const reusedKeyExample: Problem = {
+  type: 'about:blank',
+  title: 'Unprocessable Content',
+  status: 422,
+  detail: 'This Idempotency-Key was already used for another request. Make a new key for a new request.',
+};
+export const staleEtagExample: Problem = {
+  type: 'about:blank',
+  title: 'Precondition Failed',
+  status: 412,
+  detail: 'This request changed since you opened it. Reload it and decide again.',
+};
+export const missingIfMatchExample: Problem = {
+  type: 'about:blank',
+  title: 'Precondition Required',
+  status: 428,
+  detail: "Send the request's ETag as If-Match, so two decisions can never both count.",
+};
+export const invalidBodyExample: Problem = {
+  type: 'about:blank',
+  title: 'Bad Request',
+  status: 400,
+  detail: 'Invalid query parameter: Idempotency-Key.',
+  invalidParams: [
+    {
+      name: 'Idempotency-Key',
+      reason: 'Send a new random key (a UUID) of 8 to 200 characters with every new request.',
+    },
+  ],
+};
+
 const money: Money = { amount: 45000, currency: 'EUR' };
 
 /** The example of each named component, by component name. */
@@ -172,6 +352,17 @@ export const COMPONENT_EXAMPLES: Record<string, unknown> = {
   LearningStep: step,
   LearningPath: path,
   LearningPathList: learningPathListExample,
+  CreateRequestBody: createRequestBodyExample,
+  RequestLine: sectorLine,
+  RequestApprover: manager,
+  RequestEvent: approved,
+  CourseRequest: submittedRequestExample,
+  CourseRequestList: requestListExample,
+  DecisionBody: approveDecision,
+  RefusalReason: refusalReason,
+  ServerPlan: serverPlan,
+  LedgerEntry: reservedEntry,
+  PotHistory: potHistoryExample,
   Problem: notFoundExample,
   DemoUser: demoUser,
   DemoUserList: demoUserList,

@@ -177,6 +177,14 @@ export function buildOpenApiDocument(): Json {
       { name: 'catalogue', description: 'Courses and their runs; public, so vendor sites need no sign-in.' },
       { name: 'employee', description: 'The signed-in employee and their budget pots. Needs a bearer token.' },
       { name: 'learning paths', description: 'Routes of steps towards a goal, with progress. Needs a bearer token.' },
+      {
+        name: 'requests',
+        description: "Course requests against the employee's pots, and each pot's ledger. Needs a bearer token.",
+      },
+      {
+        name: 'approvals',
+        description: 'Deciding requests (managers, HR) and marking them completed. Needs a bearer token.',
+      },
     ],
     paths: {
       [`/v${API_VERSION}`]: {
@@ -273,12 +281,14 @@ export function buildOpenApiDocument(): Json {
       [`/v${API_VERSION}/me/requests`]: {
         get: {
           operationId: 'listRequests',
+          tags: ['requests'],
           summary: "The signed-in employee's course requests, newest first",
           security: bearer,
-          responses: { '200': json('CourseRequestList', 'The requests'), ...personal },
+          responses: { '200': json('CourseRequestList', 'The requests', examples.requestListExample), ...personal },
         },
         post: {
           operationId: 'createRequest',
+          tags: ['requests'],
           summary: "Request a course run against the employee's pots",
           description: [
             'Plans the price over the pots as they are now, reserves every line and holds a seat, in one transaction.',
@@ -287,44 +297,71 @@ export function buildOpenApiDocument(): Json {
           ].join(' '),
           security: bearer,
           parameters: [idempotencyKey],
-          requestBody: { required: true, content: { 'application/json': { schema: ref('CreateRequestBody') } } },
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': { schema: ref('CreateRequestBody'), example: examples.createRequestBodyExample },
+            },
+          },
           responses: {
             '201': { ...json('CourseRequest', 'The request'), headers: { ETag: etagHeader } },
-            '400': problem('Invalid body or missing Idempotency-Key'),
+            '400': problem('Invalid body or missing Idempotency-Key', examples.invalidBodyExample),
             ...personal,
-            '404': problem('No such course or offering'),
-            '409': problem(
-              "Refused: `reasons` says why (plan changed, offering full, enrolment closed, a pot expired), `plan` is the server's plan",
-            ),
-            '422': problem('This Idempotency-Key was used with another body'),
+            '404': problem('No such course or offering', {
+              ...examples.notFoundExample,
+              detail: 'There is no offering with id "warmtepomp-2020-01".',
+            }),
+            '409': {
+              description:
+                "Refused: `reasons` says why (plan changed, offering full, enrolment closed, a pot expired), `plan` is the server's plan",
+              content: {
+                'application/problem+json': {
+                  schema: ref('Problem'),
+                  examples: {
+                    planChanged: {
+                      summary: 'The budget changed since the client planned',
+                      value: examples.refusalExample,
+                    },
+                    offeringFull: { summary: 'No seats left on this run', value: examples.offeringFullExample },
+                  },
+                },
+              },
+            },
+            '422': problem('This Idempotency-Key was used with another body', examples.reusedKeyExample),
           },
         },
       },
       [`/v${API_VERSION}/me/requests/{id}/cancel`]: {
         post: {
           operationId: 'cancelRequest',
+          tags: ['requests'],
           summary: 'Cancel a submitted or approved request; releases everything it held',
           security: bearer,
           parameters: [pathParam('id', 'Request id')],
           responses: {
-            '200': { ...json('CourseRequest', 'The cancelled request'), headers: { ETag: etagHeader } },
+            '200': {
+              ...json('CourseRequest', 'The cancelled request', examples.cancelledRequestExample),
+              headers: { ETag: etagHeader },
+            },
             ...personal,
-            '404': problem('No request with this id'),
-            '409': problem('The request is no longer open'),
+            '404': problem('No request with this id', examples.requestNotFoundExample),
+            '409': problem('The request is no longer open', examples.notOpenExample),
           },
         },
       },
       [`/v${API_VERSION}/approvals`]: {
         get: {
           operationId: 'listApprovals',
+          tags: ['approvals'],
           summary: "Requests waiting for the caller's decision, oldest first",
           security: bearer,
-          responses: { '200': json('CourseRequestList', 'The queue'), ...personal },
+          responses: { '200': json('CourseRequestList', 'The queue', examples.requestListExample), ...personal },
         },
       },
       [`/v${API_VERSION}/approvals/{id}/decision`]: {
         post: {
           operationId: 'decideRequest',
+          tags: ['approvals'],
           summary: "Approve or decline a request in the caller's queue",
           security: bearer,
           parameters: [
@@ -337,35 +374,48 @@ export function buildOpenApiDocument(): Json {
               schema: { type: 'string' },
             },
           ],
-          requestBody: { required: true, content: { 'application/json': { schema: ref('DecisionBody') } } },
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': { schema: ref('DecisionBody'), example: examples.COMPONENT_EXAMPLES.DecisionBody },
+            },
+          },
           responses: {
-            '200': { ...json('CourseRequest', 'The decided request'), headers: { ETag: etagHeader } },
-            '400': problem('Invalid body, or a decline without a note'),
+            '200': {
+              ...json('CourseRequest', 'The decided request', examples.approvedRequestExample),
+              headers: { ETag: etagHeader },
+            },
+            '400': problem('Invalid body, or a decline without a note', examples.declineWithoutNoteExample),
             ...personal,
-            '404': problem("No request with this id in the caller's queue"),
-            '409': problem('Already decided'),
-            '412': problem('The request changed since this ETag'),
-            '428': problem('If-Match is missing'),
+            '404': problem("No request with this id in the caller's queue", examples.requestNotFoundExample),
+            '409': problem('Already decided', examples.alreadyDecidedExample),
+            '412': problem('The request changed since this ETag', examples.staleEtagExample),
+            '428': problem('If-Match is missing', examples.missingIfMatchExample),
           },
         },
       },
       [`/v${API_VERSION}/requests/{id}/complete`]: {
         post: {
           operationId: 'completeRequest',
+          tags: ['approvals'],
           summary: "HR or the provider's integration: the course is done, reserved becomes spent",
           security: bearer,
           parameters: [pathParam('id', 'Request id')],
           responses: {
-            '200': { ...json('CourseRequest', 'The completed request'), headers: { ETag: etagHeader } },
+            '200': {
+              ...json('CourseRequest', 'The completed request', examples.completedRequestExample),
+              headers: { ETag: etagHeader },
+            },
             ...personal,
-            '404': problem('No request with this id'),
-            '409': problem('The request is not approved'),
+            '404': problem('No request with this id', examples.requestNotFoundExample),
+            '409': problem('The request is not approved', examples.notOpenExample),
           },
         },
       },
       [`/v${API_VERSION}/me/budget/pots/{id}/history`]: {
         get: {
           operationId: 'getPotHistory',
+          tags: ['requests'],
           summary: "A pot's ledger, newest first, paged",
           security: bearer,
           parameters: [
@@ -375,9 +425,16 @@ export function buildOpenApiDocument(): Json {
           ],
           responses: {
             '200': json('PotHistory', 'One page of the ledger'),
-            '400': problem('Invalid query parameter'),
+            '400': problem('Invalid query parameter', {
+              ...examples.badRequestExample,
+              detail: 'Invalid query parameter: cursor.',
+              invalidParams: [{ name: 'cursor', reason: 'Invalid string: must match pattern /^\\d{1,18}$/' }],
+            }),
             ...personal,
-            '404': problem('No pot with this id'),
+            '404': problem('No pot with this id', {
+              ...examples.notFoundExample,
+              detail: 'There is no pot with id "onbekend".',
+            }),
           },
         },
       },

@@ -1,21 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import { Budget, CatalogueSnapshot, Problem, type CourseSummary } from '@leerbudget/contract';
-import * as z from 'zod/mini';
-import { fail, requireCapability, requireToken, type Check, type CheckContext } from '../check.js';
+import {
+  Budget,
+  CatalogueSnapshot,
+  CourseRequest,
+  CourseRequestList,
+  Problem,
+  type CourseSummary,
+} from '@leerbudget/contract';
+import {
+  fail,
+  requireApproverToken,
+  requireCapability,
+  requireToken,
+  type Check,
+  type CheckContext,
+} from '../check.js';
 import { call, expectJson, expectStatus, type Reply } from '../http.js';
-
-/**
- * The fields of a request that these checks rely on, as issue 11 describes the contract.
- * Replace with the contract's own `CourseRequest` schema once it is published there.
- */
-const CourseRequest = z.object({
-  id: z.string().check(z.minLength(1)),
-  status: z.string(),
-  courseId: z.string(),
-  offeringId: z.string(),
-  lines: z.array(z.object({ potId: z.string(), amount: z.number().check(z.nonnegative()), unit: z.string() })),
-});
-type CourseRequest = z.infer<typeof CourseRequest>;
 
 /** Enough parallel requests to spend every pot at least twice over, within reason. */
 const PARALLEL_LIMIT = 20;
@@ -26,14 +26,14 @@ interface Target {
 }
 
 /**
- * The dearest run the test employee can afford today (seats left, deadline not passed, not started):
- * few parallel requests then suffice to try spending more than the pots hold.
+ * The runs the test employee can afford today (seats left, deadline not passed, not started), dearest or
+ * cheapest first.
  */
-async function pickTarget(
+async function bookableRuns(
   context: CheckContext,
   token: string,
-  order: 'dearest' | 'cheapest' = 'dearest',
-): Promise<{ target: Target; budget: Budget }> {
+  order: 'dearest' | 'cheapest',
+): Promise<{ candidates: Target[]; budget: Budget }> {
   const today = new Date().toISOString().slice(0, 10);
   const catalogue = expectJson(await call(context, '/v1/catalogue'), CatalogueSnapshot, 'GET /v1/catalogue');
   const budget = await readBudget(context, token);
@@ -55,14 +55,26 @@ async function pickTarget(
         ? b.course.price.amount - a.course.price.amount
         : a.course.price.amount - b.course.price.amount,
     );
-  const target = candidates[0];
-  if (target === undefined)
+  if (candidates.length === 0)
     fail(
       'a bookable course run the test employee can afford',
       'none in the catalogue',
       'Give the test employee a money pot larger than the cheapest bookable run, with seats left.',
     );
-  return { target, budget };
+  return { candidates, budget };
+}
+
+/**
+ * The dearest (or cheapest) bookable run: with the dearest, few parallel requests suffice to try spending more
+ * than the pots hold.
+ */
+async function pickTarget(
+  context: CheckContext,
+  token: string,
+  order: 'dearest' | 'cheapest' = 'dearest',
+): Promise<{ target: Target; budget: Budget }> {
+  const { candidates, budget } = await bookableRuns(context, token, order);
+  return { target: candidates[0]!, budget };
 }
 
 async function readBudget(context: CheckContext, token: string): Promise<Budget> {
@@ -82,6 +94,11 @@ function create(context: CheckContext, token: string, key: string, body: Record<
 function parseCreated(reply: Reply, what: string): CourseRequest {
   expectStatus(reply, 201, what, 'Answer 201 Created with the request when it is stored.');
   return expectJson(reply, CourseRequest, what);
+}
+
+/** Cancels each request once, even when the API answered the same request to several calls. */
+async function cancelAll(context: CheckContext, token: string, requests: readonly CourseRequest[]): Promise<void> {
+  for (const id of new Set(requests.map((request) => request.id))) await cancel(context, token, id);
 }
 
 async function cancel(context: CheckContext, token: string, id: string): Promise<void> {
@@ -125,12 +142,14 @@ export const idempotentReplayCheck = writesCheck(
         await create(context, token, key, bodyFor(target, 'conformance: replay')),
         'the same POST again with the same Idempotency-Key',
       );
-      if (again.id !== first.id)
+      if (again.id !== first.id) {
+        await cancel(context, token, again.id);
         fail(
           `the first request (${first.id}) replayed`,
           `a new request ${again.id}`,
           'Store the Idempotency-Key per user and answer a repeat with the first answer, never a second reservation.',
         );
+      }
     } finally {
       await cancel(context, token, first.id);
     }
@@ -211,7 +230,7 @@ export const noOverdraftCheck = writesCheck(
           );
       }
     } finally {
-      for (const request of created) await cancel(context, token, request.id);
+      await cancelAll(context, token, created);
     }
   },
 );
@@ -235,3 +254,133 @@ export const cancelReleasesCheck = writesCheck(
       );
   },
 );
+
+/** How many bookable runs to try before concluding that no request of the test employee needs approval. */
+const APPROVAL_TRIES = 10;
+
+/** Whether a pot that asks for approval could pay for the course, judged by its topic and provider rules. */
+function approvalPotMayPay(budget: Budget, course: CourseSummary): boolean {
+  return budget.pots.some(
+    (pot) =>
+      pot.unit === 'money' &&
+      pot.available > 0 &&
+      pot.rules.requiresApproval &&
+      (pot.rules.eligibleTopics?.some((topic) => course.topics.includes(topic)) ?? true) &&
+      (!pot.rules.requiresCertifiedProvider || course.provider.certifications.length > 0),
+  );
+}
+
+/**
+ * A request of the test employee that waits for a decision. Runs that a pot asking for approval may pay come
+ * first, dearest first (pots that need no approval usually pay first, so a dear run is likelier to reach the
+ * one that does); a request that was approved at once is cancelled again.
+ */
+async function createAwaitingApproval(
+  context: CheckContext,
+  token: string,
+): Promise<{ request: CourseRequest; etag: string }> {
+  const { candidates, budget } = await bookableRuns(context, token, 'dearest');
+  const likeliest = [
+    ...candidates.filter((target) => approvalPotMayPay(budget, target.course)),
+    ...candidates.filter((target) => !approvalPotMayPay(budget, target.course)),
+  ];
+  for (const target of likeliest.slice(0, APPROVAL_TRIES)) {
+    const reply = await create(context, token, randomUUID(), bodyFor(target, 'conformance: approval'));
+    if (reply.status === 409) continue;
+    const request = parseCreated(reply, 'POST /v1/me/requests');
+    if (request.status === 'submitted') {
+      const etag = reply.headers.get('etag');
+      if (etag === null) {
+        await cancel(context, token, request.id);
+        fail(
+          'an ETag on the 201 of POST /v1/me/requests',
+          'no ETag header',
+          "Send the request's version as ETag, so an approver can decide with If-Match.",
+        );
+      }
+      return { request, etag };
+    }
+    await cancel(context, token, request.id);
+  }
+  fail(
+    'a request of the test employee that waits for approval (status "submitted")',
+    `every one of the ${Math.min(candidates.length, APPROVAL_TRIES)} likeliest bookable runs was decided at once or refused`,
+    'Give the test employee a pot with requiresApproval that pays for bookable courses, with the approver as manager.',
+  );
+}
+
+function decide(context: CheckContext, approverToken: string, id: string, etag: string, decision: object) {
+  return call(context, `/v1/approvals/${encodeURIComponent(id)}/decision`, {
+    method: 'POST',
+    token: approverToken,
+    headers: { 'if-match': etag },
+    body: decision,
+  });
+}
+
+async function readOwnRequest(context: CheckContext, token: string, id: string): Promise<CourseRequest | undefined> {
+  const reply = await call(context, '/v1/me/requests', { token });
+  expectStatus(reply, 200, 'GET /v1/me/requests', "List the employee's own requests, newest first.");
+  return expectJson(reply, CourseRequestList, 'GET /v1/me/requests').items.find((request) => request.id === id);
+}
+
+export const approvalCheck: Check = {
+  id: 'requests-approval',
+  title: 'An approver decides once with If-Match; a second decision is refused',
+  writes: true,
+  async run(context) {
+    requireCapability(context, 'requests');
+    requireCapability(context, 'approvals');
+    const token = requireToken(context);
+    const approverToken = requireApproverToken(context);
+    const { request, etag } = await createAwaitingApproval(context, token);
+    try {
+      const queueReply = await call(context, '/v1/approvals', { token: approverToken });
+      expectStatus(queueReply, 200, 'GET /v1/approvals', "Serve the approver's queue of requests to decide.");
+      const queue = expectJson(queueReply, CourseRequestList, 'GET /v1/approvals');
+      if (!queue.items.some((item) => item.id === request.id))
+        fail(
+          `request ${request.id} in the approver's queue`,
+          `${queue.items.length} other requests`,
+          "Put a submitted request in the queue of the employee's manager (or the role the pot names).",
+        );
+      const first = await decide(context, approverToken, request.id, etag, {
+        decision: 'approve',
+        note: 'conformance: approve',
+      });
+      expectStatus(
+        first,
+        200,
+        'the first decision with If-Match',
+        "Accept a decision that carries the request's ETag.",
+      );
+      const approved = expectJson(first, CourseRequest, 'the first decision');
+      if (approved.status !== 'approved')
+        fail(
+          'status "approved" after approving',
+          `status "${approved.status}"`,
+          'Approve the request in the decision.',
+        );
+      const second = await decide(context, approverToken, request.id, etag, {
+        decision: 'decline',
+        note: 'conformance: a second decision',
+      });
+      if (second.status !== 409 && second.status !== 412)
+        fail(
+          'a second decision on the same request to answer 409 or 412',
+          `${second.status} ${second.headers.get('content-type') ?? ''}`.trim(),
+          'Decide only a submitted request whose version matches If-Match, in one transaction; refuse the rest.',
+        );
+      expectJson(second, Problem, `the ${second.status} to a second decision`, 'application/problem+json');
+      const after = await readOwnRequest(context, token, request.id);
+      if (after?.status !== 'approved')
+        fail(
+          'the request still approved after the refused second decision',
+          after === undefined ? 'the request is gone' : `status "${after.status}"`,
+          'A refused decision must have no effect.',
+        );
+    } finally {
+      await cancel(context, token, request.id);
+    }
+  },
+};

@@ -3,32 +3,23 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /**
- * A loopback API for the checker's own tests: it forwards to a real reference server and breaks one
- * rule on the way (`fault`, named after the check that must catch it). With `requests: true` it also
- * implements the request endpoints of issue 11 in memory (the reference server does not have them yet),
- * serialised like a database would, and shows the reservations in `/v1/me/budget`.
+ * A loopback API for the checker's own tests: it forwards every call to a real reference server and breaks one
+ * rule on the way (`fault`, named after the check that must catch it). Writes go to the reference server too;
+ * a write fault changes what goes there or what comes back, the way a server without that rule would behave.
  */
 export interface FaultyApiOptions {
   upstream: string;
   fault?: string;
-  requests?: boolean;
 }
 
 export interface FaultyApi {
   url: string;
+  /** Stops the proxy, after cancelling upstream any request that a fault kept from being cancelled. */
   close(): Promise<void>;
 }
 
-interface Held {
-  id: string;
-  token: string;
-  potId: string;
-  amount: number;
-  status: string;
-  courseId: string;
-  offeringId: string;
-}
-
+// The proxy edits answers of every shape in place; typing each one would be longer than the proxy.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = Record<string, any>;
 
 interface Answer {
@@ -37,19 +28,20 @@ interface Answer {
   body: string;
 }
 
-function problem(status: number, title: string): Answer {
-  return {
-    status,
-    headers: { 'content-type': 'application/problem+json' },
-    body: JSON.stringify({ type: 'about:blank', title, status }),
-  };
-}
+const CREATE_PATH = '/v1/me/requests';
+const CANCEL_PATH = /^\/v1\/me\/requests\/([^/]+)\/cancel$/;
+const DECISION_PATH = /^\/v1\/approvals\/([^/]+)\/decision$/;
 
 export async function startFaultyApi(options: FaultyApiOptions): Promise<FaultyApi> {
   const { upstream, fault } = options;
-  const held = new Map<string, Held>();
-  const keys = new Map<string, { body: string; answer: Answer }>();
-  let queue: Promise<unknown> = Promise.resolve();
+  /** requests-reused-key: the first body sent with each key, which the proxy sends again for that key. */
+  const firstBodies = new Map<string, string>();
+  /** requests-no-overdraft: cents per token that an unlocked server would have reserved for refused requests. */
+  const unlockedReservations = new Map<string, number>();
+  /** requests-cancel-releases: cancels swallowed by the proxy, done for real on close. */
+  const swallowedCancels: Array<{ token: string; id: string }> = [];
+  /** requests-approval: the first answer to a decision, repeated instead of the refusal of a later one. */
+  const firstDecisions = new Map<string, Answer>();
 
   async function forward(
     method: string,
@@ -69,86 +61,62 @@ export async function startFaultyApi(options: FaultyApiOptions): Promise<FaultyA
     return { status: response.status, headers: out, body: await response.text() };
   }
 
-  function heldFor(token: string, potId: string): number {
-    return [...held.values()]
-      .filter((entry) => entry.token === token && entry.potId === potId && entry.status !== 'cancelled')
-      .reduce((sum, entry) => sum + entry.amount, 0);
+  async function priceOf(courseId: string): Promise<number> {
+    const course = JSON.parse((await forward('GET', `/v1/courses/${encodeURIComponent(courseId)}`, {})).body) as Json;
+    return course.price.amount as number;
   }
 
-  async function createRequest(token: string, key: string | undefined, body: string): Promise<Answer> {
-    if (key === undefined) return problem(400, 'Idempotency-Key is required');
-    const known = keys.get(`${token} ${key}`);
-    if (known !== undefined && fault !== 'requests-replay') {
-      if (known.body === body || fault === 'requests-reused-key') return known.answer;
-      return problem(422, 'This Idempotency-Key was used with another body');
+  /** Changes a write on its way to the reference server, or answers it in the server's place. */
+  async function write(
+    path: string,
+    headers: Record<string, string>,
+    body: string,
+    token: string | undefined,
+  ): Promise<Answer> {
+    const key = headers['idempotency-key'];
+    if (path === CREATE_PATH && key !== undefined) {
+      if (fault === 'requests-replay') headers['idempotency-key'] = randomUUID();
+      if (fault === 'requests-reused-key') {
+        const first = firstBodies.get(`${token} ${key}`);
+        if (first === undefined) firstBodies.set(`${token} ${key}`, body);
+        else body = first;
+      }
     }
-    const input = JSON.parse(body) as { courseId: string; offeringId: string };
-    const course = JSON.parse(
-      (await forward('GET', `/v1/courses/${encodeURIComponent(input.courseId)}`, {})).body,
-    ) as Json;
-    const budget = JSON.parse(
-      (await forward('GET', '/v1/me/budget', { authorization: `Bearer ${token}` })).body,
-    ) as Json;
-    const price = course.price.amount as number;
-    const pots = (budget.pots as Json[]).filter((pot) => pot.unit === 'money');
-    const pot =
-      fault === 'requests-no-overdraft'
-        ? pots[0]
-        : pots.find((candidate) => candidate.available - heldFor(token, candidate.id) >= price);
-    if (pot === undefined) return problem(409, 'Not enough budget left');
-    const request: Held = {
-      id: randomUUID(),
-      token,
-      potId: pot.id,
-      amount: price,
-      status: 'submitted',
-      courseId: input.courseId,
-      offeringId: input.offeringId,
-    };
-    held.set(request.id, request);
-    const answer: Answer = {
-      status: 201,
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(requestJson(request)),
-    };
-    keys.set(`${token} ${key}`, { body, answer });
+    const cancel = CANCEL_PATH.exec(path);
+    if (fault === 'requests-cancel-releases' && cancel !== null && token !== undefined) {
+      const id = decodeURIComponent(cancel[1]!);
+      swallowedCancels.push({ token, id });
+      const list = JSON.parse((await forward('GET', CREATE_PATH, { authorization: `Bearer ${token}` })).body) as Json;
+      const request = (list.items as Json[]).find((item) => item.id === id);
+      return {
+        status: 200,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ ...request, status: 'cancelled' }),
+      };
+    }
+    const answer = await forward('POST', path, headers, body);
+    if (fault === 'requests-no-overdraft' && path === CREATE_PATH && answer.status === 409 && token !== undefined) {
+      // A server without row locks takes the refused request anyway, on the first pot.
+      const cents = await priceOf((JSON.parse(body) as Json).courseId as string);
+      unlockedReservations.set(token, (unlockedReservations.get(token) ?? 0) + cents);
+    }
+    const decision = DECISION_PATH.exec(path);
+    if (fault === 'requests-approval' && decision !== null) {
+      const id = decodeURIComponent(decision[1]!);
+      const first = firstDecisions.get(id);
+      if (first === undefined && answer.status === 200) firstDecisions.set(id, answer);
+      if (first !== undefined && (answer.status === 409 || answer.status === 412)) return first;
+    }
     return answer;
-  }
-
-  function requestJson(request: Held): Json {
-    return {
-      id: request.id,
-      status: request.status,
-      courseId: request.courseId,
-      offeringId: request.offeringId,
-      lines: [{ potId: request.potId, amount: request.amount, unit: 'money' }],
-    };
   }
 
   async function handle(method: string, url: URL, headers: Record<string, string>, body: string): Promise<Answer> {
     const token = /^Bearer (\S+)$/.exec(headers.authorization ?? '')?.[1];
-    if (options.requests === true && url.pathname.startsWith('/v1/me/requests') && method === 'POST') {
-      if (token === undefined) return problem(401, 'Sign in');
-      const cancel = /^\/v1\/me\/requests\/([^/]+)\/cancel$/.exec(url.pathname);
-      if (cancel !== null) {
-        const request = held.get(decodeURIComponent(cancel[1]!));
-        if (request === undefined || request.token !== token) return problem(404, 'No such request');
-        if (fault !== 'requests-cancel-releases') request.status = 'cancelled';
-        return {
-          status: 200,
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ ...requestJson(request), status: 'cancelled' }),
-        };
-      }
-      // One write at a time, as row locks would do; the overdraft fault skips the lock.
-      if (fault === 'requests-no-overdraft') return createRequest(token, headers['idempotency-key'], body);
-      const result = queue.then(() => createRequest(token, headers['idempotency-key'], body));
-      queue = result.catch(() => undefined);
-      return result;
-    }
     const forwardHeaders = { ...headers };
     delete forwardHeaders.host;
     delete forwardHeaders['accept-encoding'];
+    delete forwardHeaders['content-length'];
+    if (method === 'POST') return write(url.pathname, forwardHeaders, body, token);
     if (fault === 'catalogue-etag') delete forwardHeaders['if-none-match'];
     const query = new URLSearchParams(url.search);
     if (fault === 'catalogue-delta') query.delete('since');
@@ -162,19 +130,21 @@ export async function startFaultyApi(options: FaultyApiOptions): Promise<FaultyA
     const json = () => JSON.parse(answer.body) as Json;
     const path = url.pathname;
     let changed: Json | undefined;
-    if (path === '/v1' && method === 'GET') {
+    if (fault === 'discovery' && path === '/v1' && method === 'GET') {
       changed = json();
-      if (options.requests === true) changed.capabilities = [...changed.capabilities, 'requests'];
-      if (fault === 'discovery') changed.capabilities = 'budget';
+      changed.capabilities = 'budget';
     }
     if (path === '/v1/me/budget' && answer.status === 200 && token !== undefined) {
-      changed = json();
-      for (const pot of changed.pots as Json[]) {
-        const amount = heldFor(token, pot.id);
-        pot.reserved += amount;
-        pot.available -= amount;
+      const unlocked = unlockedReservations.get(token) ?? 0;
+      if (fault === 'budget') {
+        changed = json();
+        changed.pots[0].available += 1;
       }
-      if (fault === 'budget') changed.pots[0].available += 1;
+      if (unlocked > 0) {
+        changed = json();
+        changed.pots[0].reserved += unlocked;
+        changed.pots[0].available -= unlocked;
+      }
     }
     if (fault === 'catalogue-schema' && path === '/v1/catalogue' && answer.status === 200) {
       changed = json();
@@ -207,8 +177,6 @@ export async function startFaultyApi(options: FaultyApiOptions): Promise<FaultyA
         '',
       );
     }
-    if (options.requests === true && method === 'OPTIONS')
-      headers['access-control-allow-methods'] = 'GET, POST, OPTIONS';
     return { status: answer.status, headers, body: changed === undefined ? answer.body : JSON.stringify(changed) };
   }
 
@@ -238,10 +206,13 @@ export async function startFaultyApi(options: FaultyApiOptions): Promise<FaultyA
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
+    async close() {
+      for (const { token, id } of swallowedCancels)
+        await forward('POST', `/v1/me/requests/${encodeURIComponent(id)}/cancel`, { authorization: `Bearer ${token}` });
+      await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
-      }),
+      });
+    },
   };
 }
