@@ -17,6 +17,7 @@ export { defineElement, warnAboutOtherVersion, type VersionedElementConstructor 
 export { VERSION } from './base/version.js';
 
 export { configure } from './data/configure.js';
+export { clear, refresh } from './data/page-session.js';
 export {
   currentConfiguration,
   onConfigurationChange,
@@ -53,7 +54,7 @@ export {
   renderStaleNotice,
   type StaleNoticeOptions,
 } from './states/status-views.js';
-export { errorMessage, loadingMessage, offlineMessage, retryLabel, updatedAtMessage } from './states/status-messages.js';
+export { errorMessage, loadingMessage, offlineMessage, retryLabel, updatedAtMessage, updatedOnMessage } from './states/status-messages.js';
 export { statusStyles } from './states/status-styles.js';
 export { hostStyles, tokens } from './theme/tokens.js';
 export { fillWidth } from './rendering/fill-width.js';

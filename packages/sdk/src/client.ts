@@ -9,7 +9,7 @@ import { loadOnce } from './resources/load-once.js';
 import { personalReads } from './resources/personal-reads.js';
 import type { CoursePageResult } from './resources/public-reads.js';
 import { Session, type TokenProvider } from './resources/session.js';
-import { watchResource, type WatchListener, type WatchOptions, type WatchSource } from './resources/watch.js';
+import { Watches, type WatchListener, type WatchOptions, type WatchSource } from './resources/watch.js';
 import { createTransport, normalizeBaseUrl } from './transport/transport.js';
 
 const DEFAULT_TIMEOUT_MS = 10_000;
@@ -59,9 +59,22 @@ export interface LeerbudgetClient extends EventTarget {
     /** The cached catalogue at once, then the synced one. */
     watch(listener: WatchListener<CatalogueState>, options: WatchOptions): void;
   };
-  /** Sets or changes the token provider. Personal data of the previous user is never served afterwards. */
-  setTokenProvider(getToken: TokenProvider | undefined): void;
-  /** Wipes all personal data (memory and IndexedDB). The public catalogue may stay. */
+  /**
+   * Sets or changes the token provider, and the id of the user it signs in when the host knows it (see
+   * `userId` in {@link ClientOptions}). Personal data of the previous user is never served afterwards.
+   */
+  setTokenProvider(getToken: TokenProvider | undefined, userId?: string): void;
+  /**
+   * Starts a new attempt: forgets a failed `GET /v1/me` and asks every active `watch()` for fresh data
+   * once (watchers of one resource share one request). Data shown stays until the answer arrives.
+   */
+  refresh(): void;
+  /** `true` while the last attempt of some watched resource (or of `GET /v1/me`) failed: an outage to recover from. */
+  readonly failed: boolean;
+  /**
+   * Wipes all personal data (memory and IndexedDB). The public catalogue may stay. Rejects when
+   * IndexedDB holds data it could not delete.
+   */
   clear(): Promise<void>;
   addEventListener<K extends keyof LeerbudgetClientEventMap>(
     type: K,
@@ -100,7 +113,8 @@ export function createClient(options: ClientOptions): LeerbudgetClient {
   const caches = chooseCaches(options.cache);
   const keys = cacheKeys(baseUrl);
   const inFlight = new InFlightRequests();
-  const session = new Session(transport, caches.personal, keys, options.getToken);
+  const session = new Session(transport, caches.personal, keys, options.getToken, options.userId);
+  const watches = new Watches();
   const events = new EventTarget();
   const issues = new IssueReporter(events);
   const personal = personalReads({ session, personalCache: caches.personal, keys, inFlight }, issues);
@@ -121,10 +135,10 @@ export function createClient(options: ClientOptions): LeerbudgetClient {
 
   // Personal watches start over when the user changes; the public catalogue is the same for everyone.
   function watchPersonal<T>(source: WatchSource<T>, listener: WatchListener<T>, watchOptions: WatchOptions): void {
-    watchResource(source, listener, watchOptions.signal, (restart) => session.onChange(restart));
+    watches.watch(source, listener, watchOptions.signal, (restart) => session.onChange(restart));
   }
   function watchPublic<T>(source: WatchSource<T>, listener: WatchListener<T>, watchOptions: WatchOptions): void {
-    watchResource(source, listener, watchOptions.signal, () => () => undefined);
+    watches.watch(source, listener, watchOptions.signal, () => () => undefined);
   }
 
   const client = Object.assign(events, {
@@ -148,12 +162,18 @@ export function createClient(options: ClientOptions): LeerbudgetClient {
       sync: async (o?: CallOptions) => (await catalogueSync()).sync(o?.signal),
       watch: (listener: WatchListener<CatalogueState>, o: WatchOptions) => watchPublic(catalogue, listener, o),
     },
-    setTokenProvider: (getToken: TokenProvider | undefined) => session.setTokenProvider(getToken),
+    setTokenProvider: (getToken: TokenProvider | undefined, userId?: string) => session.setTokenProvider(getToken, userId),
+    refresh() {
+      session.newAttempt();
+      watches.revalidate();
+    },
     async clear() {
       session.forget();
       await caches.personal.clear(keys.personalPrefix);
       await caches.personal.delete(keys.currentUser);
     },
   });
-  return client as LeerbudgetClient;
+  // A getter, not a copied value (Object.assign would read it once).
+  Object.defineProperty(client, 'failed', { get: () => session.identityFailed || watches.failed });
+  return client as unknown as LeerbudgetClient;
 }

@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LeerbudgetClient, WatchListener, WatchState } from '@leerbudget/sdk';
 import { onConfigurationChange } from './configuration.js';
 import { ConfigurationError } from './configuration-error.js';
+import { watchForRecovery } from './recovery.js';
 import { clientKey, sharedClient, type ClientSettings } from './shared-client.js';
 
 type SdkFailure<T> = Extract<WatchState<T>, { status: 'error' }>;
@@ -58,6 +59,7 @@ export class ResourceController<T> implements ReactiveController {
 
   hostConnected(): void {
     this.#connected = true;
+    watchForRecovery();
     this.#stopListening = onConfigurationChange((change) => {
       if (change.identityChanged) this.#reset();
       else this.#host.requestUpdate(); // the client may change; hostUpdate decides
@@ -93,8 +95,16 @@ export class ResourceController<T> implements ReactiveController {
     this.#watch(sharedClient(settings), (state) => this.#accept(abort.signal, state), abort.signal);
   }
 
-  /** Loads again (the retry button). Data already shown stays until the new answer arrives. */
+  /**
+   * Loads again (the retry button): a new attempt of the widget's client, so every widget that shares it
+   * recovers with one request per resource. Data already shown stays until the new answer arrives.
+   */
   retry(): void {
+    const settings = this.#host.clientSettings();
+    if (settings && this.#subscription?.key === clientKey(settings)) {
+      sharedClient(settings).refresh();
+      return;
+    }
     this.#subscription?.abort.abort();
     this.#subscription = undefined;
     this.#host.requestUpdate();

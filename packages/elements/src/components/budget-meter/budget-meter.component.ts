@@ -8,6 +8,7 @@ import { formatDate } from '../../formatting/intl-format.js';
 import { inLocale } from '../../localization/msg.js';
 import { errorMessage } from '../../states/status-messages.js';
 import { renderEmpty, renderError, renderFreshness, renderLoading } from '../../states/status-views.js';
+import { clamped } from '../../rendering/clamped-text.js';
 import { fillWidth } from '../../rendering/fill-width.js';
 import { safeLinkHref } from '../../security/safe-link.js';
 import { warnOnce } from '../../security/warn-once.js';
@@ -162,7 +163,7 @@ export class LbBudgetMeter extends LbElement {
       ${hoursBeside
         ? html`<p class="line">${t.alsoHours(formatAmount(hoursBeside.available, 'hours', undefined, this.locale))}</p>`
         : nothing}
-      ${visibleNudge ? html`<p class="nudge" part="nudge">${visibleNudge}</p>` : nothing}
+      ${visibleNudge ? html`<p class="nudge" part="nudge">${clamped(visibleNudge)}</p>` : nothing}
     `;
   }
 
@@ -176,7 +177,7 @@ export class LbBudgetMeter extends LbElement {
           ${this.#figure(total)}
         </div>`)}
       </div>
-      ${visibleNudge ? html`<p class="nudge" part="nudge">${visibleNudge}</p>` : nothing}
+      ${visibleNudge ? html`<p class="nudge" part="nudge">${clamped(visibleNudge)}</p>` : nothing}
       <ul class="pots" part="pots">
         ${summary.pots.map((pot) => this.#pot(pot))}
       </ul>
@@ -203,7 +204,7 @@ export class LbBudgetMeter extends LbElement {
     };
     return html`<li class="pot" part="pot">
       <p class="pot-head">
-        <span class="pot-name" part="pot-name">${pot.name}</span>
+        <span class="pot-name" part="pot-name">${clamped(pot.name)}</span>
         <span>${t.left(amount(summary.available))}</span>
       </p>
       ${this.#meter(unitTotal, pot.name)}
@@ -212,8 +213,8 @@ export class LbBudgetMeter extends LbElement {
         <div><dt>${t.reserved()}</dt><dd>${amount(summary.reserved)}</dd></div>
         <div><dt>${t.available()}</dt><dd>${amount(summary.available)}</dd></div>
       </dl>
-      <p class="line small muted">${t.funder(pot.funder.name)} · ${expiry}</p>
-      ${rules ? html`<p class="line small muted" part="pot-rules">${rules}</p>` : nothing}
+      <p class="line small muted">${clamped(`${t.funder(pot.funder.name)} · ${expiry}`)}</p>
+      ${rules ? html`<p class="line small muted" part="pot-rules">${clamped(rules)}</p>` : nothing}
     </li>`;
   }
 

@@ -1,0 +1,208 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { dumpIndexedDb } from '../../../../tools/wtr/storage.js';
+import { collapse, demoUser, faultLog, programFaults, releaseHold, testServers, visibleText } from '../../test/helpers.js';
+import '../components/budget-meter/budget-meter.js';
+import '../components/learning-path/learning-path.js';
+import { configure } from './configure.js';
+import { clear, refresh } from './page-session.js';
+
+const errors: string[] = [];
+document.addEventListener('lb-error', (event) => {
+  const error = event.detail.error as Error;
+  errors.push(`${error.name}: ${error.message}`);
+});
+
+/** Waits until `condition` holds (polling), or fails after `ms` saying what every widget shows. */
+async function until(condition: () => boolean | Promise<boolean>, ms = 12_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!(await condition())) {
+    if (Date.now() > end) {
+      const shown = [...document.querySelectorAll('lb-budget-meter, lb-learning-path')].map(visibleText);
+      throw new Error(`timed out waiting; the widgets show ${JSON.stringify(shown)}; errors ${JSON.stringify(errors.slice(-3))}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** How many requests a scenario saw, per path. */
+async function counts(scenario: string): Promise<Record<string, number>> {
+  const result: Record<string, number> = {};
+  for (const entry of await faultLog(scenario)) {
+    const path = entry.path.split('?')[0]!;
+    result[path] = (result[path] ?? 0) + 1;
+  }
+  return result;
+}
+
+/**
+ * Signs `id` in with a fresh token provider: for the shared clients this is what a reload is (nobody is
+ * known, `GET /v1/me` has not been asked), while IndexedDB keeps what the last visit stored.
+ */
+async function signIn(id: string, options: { userId?: string } = {}) {
+  const { token } = await demoUser(id);
+  const asked: boolean[] = [];
+  configure({
+    getToken: ({ refresh: refreshing }) => {
+      asked.push(refreshing);
+      return token;
+    },
+    userId: options.userId,
+  });
+  return asked;
+}
+
+const widgets = (base: string, cache = 'indexeddb') => html`<div style="inline-size: 320px">
+  <lb-budget-meter api-base=${base} cache=${cache}></lb-budget-meter>
+  <lb-learning-path api-base=${base} cache=${cache}></lb-learning-path>
+  <lb-budget-meter api-base=${base} cache=${cache} variant="full"></lb-budget-meter>
+</div>`;
+
+const text = (root: Element) => [...root.querySelectorAll('lb-budget-meter, lb-learning-path')].map(visibleText);
+
+const OFFLINE = { unreachable: true };
+
+const settled = (root: Element) =>
+  text(root).every((shown) => / over|Volgende stap|alle stappen gedaan/.test(shown) && !/Even geduld|Bijgewerkt|We rekenen de kosten uit/.test(shown));
+
+before(async () => {
+  await testServers();
+});
+
+describe('last known data without the network (issue 13, point 1)', () => {
+  it('after a reload with the API unreachable: the same user’s last data, marked stale; never another user’s', async () => {
+    const base = await programFaults('offline-reload', []);
+    await signIn('mehmet', { userId: 'mehmet' });
+    const first = await fixture(widgets(base));
+    await until(() => settled(first));
+    const fresh = text(first);
+    first.remove();
+
+    await programFaults('offline-reload', [], OFFLINE);
+    await signIn('mehmet', { userId: 'mehmet' });
+    const second = await fixture(widgets(base));
+    await until(() => text(second).every((shown) => shown.includes('Je bent offline')));
+    const [meter, route, full] = text(second);
+    expect(meter).to.include(fresh[0]!.match(/€ [\d.]+ over/)![0]).and.match(/Bijgewerkt om \d\d:\d\d\./);
+    expect(route).to.include(collapse(fresh[1]!).match(/Je leerroute (.{20})/)![1]!);
+    expect(full).to.match(/Bijgewerkt om/);
+    // GET /v1/me and its two retries, shared by both resources; no personal request after it. (The route's
+    // public course prices are asked on their own, each within its retry budget.)
+    const { '/v1/me': me, ...others } = await counts('offline-reload');
+    expect(me).to.equal(3);
+    expect(Object.keys(others).every((path) => path.startsWith('/v1/courses/')), Object.keys(others).join()).to.equal(true);
+    expect(Object.values(others).every((count) => count === 3)).to.equal(true);
+    second.remove();
+
+    // Someone else on this browser, still offline: nothing of mehmet's, not for one frame.
+    await programFaults('offline-reload', [], OFFLINE);
+    await signIn('sanne', { userId: 'sanne' });
+    const third = await fixture(widgets(base));
+    for (const shown of text(third)) expect(shown).not.to.include('Bijgewerkt');
+    await until(() => text(third).every((shown) => shown.includes('Er is geen verbinding')));
+    for (const shown of text(third)) expect(shown).not.to.include(fresh[0]!.match(/€ [\d.]+ over/)![0]);
+    third.remove();
+  });
+
+  it('the meter shows cached numbers while /v1/me is held, then fresh ones (issue 20, point 4)', async () => {
+    const base = await programFaults('held-me', []);
+    await signIn('sanne', { userId: 'sanne' });
+    const warm = await fixture(html`<lb-budget-meter api-base=${base}></lb-budget-meter>`);
+    await until(() => visibleText(warm).includes(' over') && !visibleText(warm).includes('Bijgewerkt'));
+    const figure = visibleText(warm).match(/€ [\d.]+ over/)![0];
+    warm.remove();
+
+    await programFaults('held-me', [{ proxy: true, hold: 'held-me', path: '/v1/me' }]);
+    await signIn('sanne', { userId: 'sanne' });
+    const meter = await fixture(html`<lb-budget-meter api-base=${base}></lb-budget-meter>`);
+    await until(() => visibleText(meter).includes(figure));
+    expect(visibleText(meter)).to.match(/Bijgewerkt om/);
+    const log = await faultLog('held-me');
+    expect(log.map((entry) => [entry.path, entry.status])).to.deep.equal([['/v1/me', undefined]], 'painted before any answer');
+    await releaseHold('held-me');
+    await until(() => visibleText(meter).includes(figure) && !visibleText(meter).includes('Bijgewerkt'));
+    expect(await counts('held-me')).to.deep.equal({ '/v1/me': 1, '/v1/me/budget': 1 });
+    meter.remove();
+  });
+});
+
+describe('one identity call per page (issue 13, point 2)', () => {
+  const busy = { status: 503, headers: { 'content-type': 'application/problem+json' }, body: '{"title":"Busy","status":503}' };
+
+  it('503 on /v1/me: three widgets, two resources, one call and its two retries; nothing else', async () => {
+    const base = await programFaults('me-503', [], { ...busy, path: undefined });
+    await signIn('mehmet');
+    const page = await fixture(widgets(base, 'memory'));
+    await until(() => text(page).every((shown) => shown.includes('Het ophalen lukt nu niet')));
+    expect(await counts('me-503')).to.deep.equal({ '/v1/me': 3 });
+    page.remove();
+  });
+
+  it('a permanent 401: one token refresh and one retry for the page, then "log opnieuw in"', async () => {
+    const base = await programFaults('me-401', [], { status: 401, body: '{"title":"Unauthorized","status":401}' });
+    const asked = await signIn('mehmet');
+    const page = await fixture(widgets(base, 'memory'));
+    await until(() => text(page).every((shown) => shown.includes('Log opnieuw in')));
+    expect(await counts('me-401')).to.deep.equal({ '/v1/me': 2 });
+    expect(asked).to.deep.equal([false, true]);
+    page.remove();
+  });
+
+  it('403: asked once, not retried, "geen toegang"', async () => {
+    const base = await programFaults('me-403', [], { status: 403, body: '{"title":"Forbidden","status":403}' });
+    await signIn('mehmet');
+    const page = await fixture(widgets(base, 'memory'));
+    await until(() => text(page).every((shown) => shown.includes('geen toegang')));
+    expect(await counts('me-403')).to.deep.equal({ '/v1/me': 1 });
+    page.remove();
+  });
+
+  it('429 with a long Retry-After: waited up to the cap, three calls, then the error state', async () => {
+    const base = await programFaults('me-429', [], { status: 429, headers: { 'retry-after': '3600' }, body: '' });
+    await signIn('mehmet');
+    const page = await fixture(widgets(base, 'memory'));
+    await until(() => text(page).every((shown) => shown.includes('Het laden duurt te lang')), 14_000);
+    // Within the client's 10 s per call: the first call, one retry after the 5 s cap, then the time is up.
+    expect(await counts('me-429')).to.deep.equal({ '/v1/me': 2 });
+    page.remove();
+  });
+});
+
+describe('recovery (issue 13, point 3)', () => {
+  it('back online: every widget recovers by itself, one request per resource', async () => {
+    const base = await programFaults('recover-online', [], OFFLINE);
+    await signIn('mehmet');
+    const page = await fixture(widgets(base, 'memory'));
+    await until(() => text(page).every((shown) => shown.includes('Er is geen verbinding')));
+    expect(await counts('recover-online')).to.deep.equal({ '/v1/me': 3 });
+
+    await programFaults('recover-online', []);
+    window.dispatchEvent(new Event('online'));
+    await until(() => settled(page));
+    const after = await counts('recover-online');
+    expect(after).to.include({ '/v1/me': 1, '/v1/me/budget': 1, '/v1/me/learning-paths': 1 });
+    // Shown again (no outage now): nothing is asked.
+    document.dispatchEvent(new Event('visibilitychange'));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await counts('recover-online')).to.deep.equal(after);
+    page.remove();
+  });
+
+  it('refresh() revalidates every widget once; clear() drops what they show and wipes IndexedDB', async () => {
+    const base = await programFaults('refresh-clear', []);
+    await signIn('mehmet', { userId: 'mehmet' });
+    const page = await fixture(widgets(base));
+    await until(() => settled(page));
+    await programFaults('refresh-clear', []);
+    refresh();
+    await until(async () => (await faultLog('refresh-clear')).filter((entry) => entry.status !== undefined).length >= 2);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await counts('refresh-clear')).to.deep.equal({ '/v1/me/budget': 1, '/v1/me/learning-paths': 1 });
+
+    await clear();
+    for (const shown of text(page)) expect(shown).not.to.include(' over');
+    const personal = (await dumpIndexedDb()).filter((row) => row.key.includes(`${base}:user:`) || row.key.endsWith(`${base}:current-user`));
+    expect(personal).to.deep.equal([]);
+    await until(() => text(page).every((shown) => shown.includes('Log opnieuw in')));
+    page.remove();
+  });
+});
