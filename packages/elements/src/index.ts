@@ -38,6 +38,7 @@ export {
 
 export { LbEvent } from './events/lb-event.js';
 export { LbErrorEvent, type LbErrorDetail } from './events/error-event.js';
+export { LbIssueEvent } from './events/issue-event.js';
 export { LbCourseSelectEvent, type LbCourseSelectDetail } from './events/course-select-event.js';
 
 export { DEFAULT_LOCALE, localeFromTag, resolveElementLocale, type Locale } from './localization/locale.js';

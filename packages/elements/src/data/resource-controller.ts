@@ -1,5 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { LeerbudgetClient, WatchListener, WatchState } from '@leerbudget/sdk';
+import type { IssueEvent, LeerbudgetClient, WatchListener, WatchState } from '@leerbudget/sdk';
+import { LbIssueEvent } from '../events/issue-event.js';
+import { warnOnce } from '../security/warn-once.js';
 import { onConfigurationChange } from './configuration.js';
 import { ConfigurationError } from './configuration-error.js';
 import { watchForRecovery } from './recovery.js';
@@ -17,7 +19,7 @@ export type ResourceState<T> = { status: 'loading' } | Exclude<WatchState<T>, { 
 export type ResourceWatcher<T> = (client: LeerbudgetClient, listener: WatchListener<T>, signal: AbortSignal) => void;
 
 /** The element side of a {@link ResourceController}. {@link LbElement} implements it. */
-export interface ResourceHost extends ReactiveControllerHost {
+export interface ResourceHost extends ReactiveControllerHost, EventTarget {
   /** The client settings to use now, or `undefined` when no usable API base is configured. */
   clientSettings(): ClientSettings | undefined;
 }
@@ -43,17 +45,26 @@ export class ResourceController<T> implements ReactiveController {
   readonly #host: ResourceHost;
   readonly #watch: ResourceWatcher<T>;
   readonly #onState: ((state: Exclude<ResourceState<T>, { status: 'loading' }>) => void) | undefined;
+  readonly #reports: string | undefined;
   #subscription: { key: string; abort: AbortController } | undefined;
   #stopListening: (() => void) | undefined;
   #connected = false;
 
   /**
    * @param onState called with every new state from the SDK (not with `loading`), e.g. to emit events.
+   * @param reports the list items this resource is made of (e.g. `LearningPath`): each one the SDK leaves
+   *   out as bad is dispatched from the host as `lb-issue`, with one console warning per kind.
    */
-  constructor(host: ResourceHost, watch: ResourceWatcher<T>, onState?: (state: Exclude<ResourceState<T>, { status: 'loading' }>) => void) {
+  constructor(
+    host: ResourceHost,
+    watch: ResourceWatcher<T>,
+    onState?: (state: Exclude<ResourceState<T>, { status: 'loading' }>) => void,
+    reports?: string,
+  ) {
     this.#host = host;
     this.#watch = watch;
     this.#onState = onState;
+    this.#reports = reports;
     host.addController(this);
   }
 
@@ -92,7 +103,20 @@ export class ResourceController<T> implements ReactiveController {
       });
       return;
     }
-    this.#watch(sharedClient(settings), (state) => this.#accept(abort.signal, state), abort.signal);
+    const client = sharedClient(settings);
+    this.#reportIssues(client, abort.signal);
+    this.#watch(client, (state) => this.#accept(abort.signal, state), abort.signal);
+  }
+
+  /** Passes the client's `issue` events about this resource's items on to the page, while subscribed. */
+  #reportIssues(client: LeerbudgetClient, signal: AbortSignal): void {
+    const resource = this.#reports;
+    if (!resource) return;
+    client.addEventListener('issue', ({ detail }: IssueEvent) => {
+      if (detail.resource !== resource) return;
+      warnOnce(`issue:${resource}:${detail.field}`, `${detail.message}; such ${resource} records are left out (first: id ${detail.id ?? `#${detail.index}`}). The widgets show the others.`);
+      this.#host.dispatchEvent(new LbIssueEvent(detail));
+    }, { signal });
   }
 
   /**

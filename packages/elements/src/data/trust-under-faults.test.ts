@@ -206,3 +206,80 @@ describe('recovery (issue 13, point 3)', () => {
     page.remove();
   });
 });
+
+describe('hostile lengths (issue 13, point 4)', () => {
+  const long = (word: string) => `${word} `.repeat(10_000 / (word.length + 1)).trim();
+
+  it('10,000-character texts are clamped at 320 px, the layout intact, the full text reachable by keyboard', async () => {
+    const user = await demoUser('mehmet');
+    await signIn('mehmet');
+    const { apiBase } = await testServers();
+    const budget = await (await fetch(`${apiBase}/v1/me/budget`, { headers: { authorization: `Bearer ${user.token}` } })).json();
+    const paths = await (await fetch(`${apiBase}/v1/me/learning-paths`, { headers: { authorization: `Bearer ${user.token}` } })).json();
+    budget.pots[0].name = long('Potnaam');
+    budget.pots[0].funder.name = long('Fonds');
+    const [path] = paths.items;
+    path.title = long('Route');
+    path.goal = long('Doel');
+    for (const step of path.steps) step.title = long('Stap');
+    const json = (body: unknown, at: string) => ({ status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), path: at });
+    const steps = [json(budget, '/v1/me/budget'), json(budget, '/v1/me/budget'), json({ items: [path] }, '/v1/me/learning-paths')];
+    const base = await programFaults('hostile-lengths', steps);
+    const page = await fixture(html`<div style="inline-size: 320px">
+      <lb-budget-meter api-base=${base} cache="memory" variant="full"></lb-budget-meter>
+      <lb-learning-path api-base=${base} cache="memory" variant="full"></lb-learning-path>
+    </div>`);
+    await until(() => text(page).every((shown) => shown.includes('Potnaam') || shown.includes('Route Route')));
+    for (const widget of page.querySelectorAll<HTMLElement>('lb-budget-meter, lb-learning-path')) {
+      await (widget as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      const box = widget.getBoundingClientRect();
+      expect(box.width).to.be.at.most(320);
+      expect(box.height, `${widget.localName} height`).to.be.below(3_000);
+      const base = widget.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
+      expect(base.scrollWidth, `${widget.localName} has no sideways scroll`).to.be.at.most(base.clientWidth);
+    }
+    const [meter, route] = [...page.querySelectorAll('lb-budget-meter, lb-learning-path')];
+    expect(meter!.shadowRoot!.textContent).to.include(budget.pots[0].name);
+    const title = route!.shadowRoot!.querySelector<HTMLElement>('[part="title"] .lb-clamp')!;
+    expect(title.textContent).to.equal(path.title);
+    const clampedHeight = title.getBoundingClientRect().height;
+    expect(title.tabIndex).to.equal(0);
+    title.focus();
+    expect(title.getBoundingClientRect().height, 'the full title shows while focused').to.be.above(clampedHeight * 5);
+    await expect(route).to.be.accessible();
+    page.remove();
+  });
+});
+
+describe('bad records reach the host (issue 13, point 5)', () => {
+  it('one lb-issue per bad record with its id and field, one console warning per kind; the good ones shown', async () => {
+    const user = await demoUser('mehmet');
+    await signIn('mehmet');
+    const { apiBase } = await testServers();
+    const paths = await (await fetch(`${apiBase}/v1/me/learning-paths`, { headers: { authorization: `Bearer ${user.token}` } })).json();
+    const [good] = paths.items;
+    const bad = (id: string) => ({ ...good, id, title: undefined });
+    const body = JSON.stringify({ items: [bad('kapot-1'), good, bad('kapot-2')] });
+    const base = await programFaults('bad-records', [{ proxy: true, path: '/v1/me' }, { proxy: true, path: '/v1/me/budget' }],
+      { status: 200, headers: { 'content-type': 'application/json' }, body });
+    const issues: Array<{ id?: string; field: string; resource: string }> = [];
+    const onIssue = (event: Event) => issues.push((event as CustomEvent).detail);
+    document.addEventListener('lb-issue', onIssue);
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(String(args[0]));
+    try {
+      const route = await fixture(html`<lb-learning-path api-base=${base} cache="memory"></lb-learning-path>`);
+      await until(() => visibleText(route).includes(collapse(good.title)));
+      expect(issues.map(({ resource, id, field }) => ({ resource, id, field }))).to.deep.equal([
+        { resource: 'LearningPath', id: 'kapot-1', field: 'title' },
+        { resource: 'LearningPath', id: 'kapot-2', field: 'title' },
+      ]);
+      expect(warnings.filter((warning) => warning.includes('LearningPath'))).to.have.length(1);
+      route.remove();
+    } finally {
+      console.warn = original;
+      document.removeEventListener('lb-issue', onIssue);
+    }
+  });
+});

@@ -71,6 +71,7 @@ type Loaded<T> = Exclude<ResourceState<T>, { status: 'loading' }>;
  *
  * @fires lb-step-select - The employee opens a step (`detail.path`, `detail.step`).
  * @fires lb-course-select - The employee wants to see a course that has no safe link (`detail.courseId`, `detail.course`).
+ * @fires lb-issue - A route from the API did not match the contract and is left out (`detail.id`, `detail.field`).
  * @fires lb-error - Loading failed (`detail.error`, `detail.message`, `detail.stale` when older data stays).
  */
 export class LbLearningPath extends LbElement {
@@ -88,6 +89,7 @@ export class LbLearningPath extends LbElement {
     this,
     (client, listener, signal) => client.learningPaths.watch(listener, { signal }),
     (state) => this.#announce(state),
+    'LearningPath',
   );
 
   readonly #budget = new ResourceController<Budget>(
