@@ -4,6 +4,7 @@ import { LbIssueEvent } from '../events/issue-event.js';
 import { warnOnce } from '../security/warn-once.js';
 import { onConfigurationChange } from './configuration.js';
 import { ConfigurationError } from './configuration-error.js';
+import { hintAboutFailure, watchForAdminHints } from './admin-hints.js';
 import { watchForRecovery } from './recovery.js';
 import { clientKey, sharedClient, type ClientSettings } from './shared-client.js';
 
@@ -20,6 +21,8 @@ export type ResourceWatcher<T> = (client: LeerbudgetClient, listener: WatchListe
 
 /** The element side of a {@link ResourceController}. {@link LbElement} implements it. */
 export interface ResourceHost extends ReactiveControllerHost, EventTarget {
+  /** The tag name, for console hints. */
+  readonly localName: string;
   /** The client settings to use now, or `undefined` when no usable API base is configured. */
   clientSettings(): ClientSettings | undefined;
 }
@@ -71,6 +74,7 @@ export class ResourceController<T> implements ReactiveController {
   hostConnected(): void {
     this.#connected = true;
     watchForRecovery();
+    watchForAdminHints();
     this.#stopListening = onConfigurationChange((change) => {
       if (change.identityChanged) this.#reset();
       else this.#host.requestUpdate(); // the client may change; hostUpdate decides
@@ -143,6 +147,7 @@ export class ResourceController<T> implements ReactiveController {
 
   #accept(signal: AbortSignal, state: Exclude<ResourceState<T>, { status: 'loading' }>): void {
     if (signal.aborted) return; // a late answer for a previous user or client
+    if (state.status === 'error') hintAboutFailure(this.#host.localName, this.#host.clientSettings(), state.error);
     this.state = state;
     this.#onState?.(state);
     this.#host.requestUpdate();

@@ -283,3 +283,21 @@ describe('bad records reach the host (issue 13, point 5)', () => {
     }
   });
 });
+
+describe('CORS of the reference server (issue 13, point 7)', () => {
+  it('a page on another origin may send the contract’s headers and read ETag', async () => {
+    const { apiBase } = await testServers();
+    expect(new URL(apiBase).origin).not.to.equal(location.origin);
+    const headers = {
+      authorization: 'Bearer demo-anna',
+      'if-none-match': '"nothing"',
+      'if-match': '"v1"',
+      'idempotency-key': 'cors-check-1',
+      'accept-language': 'nl',
+    };
+    const budget = await fetch(`${apiBase}/v1/me/budget`, { headers });
+    expect(budget.status).to.equal(200);
+    const catalogue = await fetch(`${apiBase}/v1/catalogue`);
+    expect(catalogue.headers.get('etag'), 'ETag is exposed').to.match(/^(W\/)?".+"$/);
+  });
+});
