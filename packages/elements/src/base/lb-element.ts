@@ -1,6 +1,7 @@
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { checkedApiBase, checkedCacheMode, currentConfiguration, onConfigurationChange } from '../data/configuration.js';
 import type { ResourceHost } from '../data/resource-controller.js';
+import { ClampFocusController } from '../rendering/clamped-text.js';
 import type { ClientSettings } from '../data/shared-client.js';
 import type { LbEvent } from '../events/lb-event.js';
 import { resolveElementLocale, type Locale } from '../localization/locale.js';
@@ -71,6 +72,12 @@ export class LbElement extends LitElement implements ResourceHost {
    * is stored; for kiosks and shared PCs).
    */
   declare cache?: string;
+
+  constructor() {
+    super();
+    // Long texts from data are clamped (`clamped()`); the ones cut off take keyboard focus.
+    new ClampFocusController(this);
+  }
 
   /** The language this widget renders in right now. */
   get locale(): Locale {

@@ -1,7 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { callStore } from '../../../../tools/wtr/servers.js';
 import { dumpIndexedDb } from '../../../../tools/wtr/storage.js';
 import { collapse, demoUser, faultLog, programFaults, releaseHold, testServers, visibleText } from '../../test/helpers.js';
 import '../components/budget-meter/budget-meter.js';
+import '../components/course-finder/course-finder.js';
 import '../components/learning-path/learning-path.js';
 import { configure } from './configure.js';
 import { clear, refresh } from './page-session.js';
@@ -116,8 +119,11 @@ describe('last known data without the network (issue 13, point 1)', () => {
     const meter = await fixture(html`<lb-budget-meter api-base=${base}></lb-budget-meter>`);
     await until(() => visibleText(meter).includes(figure));
     expect(visibleText(meter)).to.match(/Bijgewerkt om/);
+    // Painted before any answer: at most the held /v1/me has arrived, nothing was answered.
     const log = await faultLog('held-me');
-    expect(log.map((entry) => [entry.path, entry.status])).to.deep.equal([['/v1/me', undefined]], 'painted before any answer');
+    expect(log.filter((entry) => entry.path !== '/v1/me' || entry.status !== undefined)).to.deep.equal([]);
+    // Release only once the held request has arrived, or the release would come before the hold.
+    await until(async () => (await faultLog('held-me')).some((entry) => entry.path === '/v1/me'));
     await releaseHold('held-me');
     await until(() => visibleText(meter).includes(figure) && !visibleText(meter).includes('Bijgewerkt'));
     expect(await counts('held-me')).to.deep.equal({ '/v1/me': 1, '/v1/me/budget': 1 });
@@ -248,6 +254,35 @@ describe('hostile lengths (issue 13, point 4)', () => {
     expect(title.getBoundingClientRect().height, 'the full title shows while focused').to.be.above(clampedHeight * 5);
     await expect(route).to.be.accessible();
     page.remove();
+  });
+});
+
+describe('hostile lengths in the finder (issue 13, point 4)', () => {
+  after(async () => {
+    await callStore('deleteCourse', 'lange-aanbieder');
+  });
+
+  it('a 10,000-character provider name is clamped on the card, the layout intact at 320 px', async () => {
+    const { apiBase } = await testServers();
+    const { items } = await (await fetch(`${apiBase}/v1/courses?limit=1`)).json();
+    const source = await (await fetch(`${apiBase}/v1/courses/${items[0].id}`)).json();
+    const provider = { ...source.provider, name: `Aanbieder ${'Lang'.repeat(2_500)}` };
+    await callStore('setCourseRaw', 'lange-aanbieder', { ...source, id: 'lange-aanbieder', title: 'Zeldzame zebracursus', provider });
+    const base = await programFaults('finder-long-provider', []);
+    const wrapper = await fixture(html`<div style="inline-size: 320px">
+      <lb-course-finder api-base=${base} cache="memory"></lb-course-finder>
+    </div>`);
+    const finder = wrapper.querySelector('lb-course-finder')!;
+    const root = finder.shadowRoot!;
+    await until(() => /gevonden/.test(root.textContent ?? ''));
+    root.querySelector<HTMLInputElement>('input[type="search"], input')!.focus();
+    await sendKeys({ type: 'zebracursus' });
+    await until(() => [...root.querySelectorAll('[part="card-title"]')].some((title) => title.textContent === 'Zeldzame zebracursus'));
+    const card = [...root.querySelectorAll<HTMLElement>('[part="card"]')].find((candidate) => candidate.textContent!.includes('zebracursus'))!;
+    expect(card.querySelector('[part="provider"]')!.textContent).to.include(provider.name);
+    expect(card.getBoundingClientRect().height, 'card height').to.be.below(1_000);
+    expect(card.scrollWidth).to.be.at.most(card.clientWidth);
+    wrapper.remove();
   });
 });
 

@@ -1,18 +1,50 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
-
-/** Texts longer than this may be cut off visually, so they take keyboard focus to show in full. */
-const LONG_TEXT = 80;
+import { css, html, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
 
 /**
  * Text from data (a pot name, a route title, a goal) clamped to three lines, like the finder's titles, so
  * a 10,000-character name cannot make a 9,000 px tall widget. The full text stays in the DOM for screen
- * readers; a long one also takes keyboard focus and shows in full while focused (or hovered), so it can
- * be read without a mouse. Inside a control that takes focus itself, pass `focusable: false`: the
- * control's focus shows the text in full. Add {@link clampStyles} to the widget's styles.
+ * readers; one that is really cut off also takes keyboard focus ({@link ClampFocusController}) and shows
+ * in full while focused or hovered, so it can be read without a mouse. Inside a control that takes focus
+ * itself, pass `focusable: false`: the control's focus shows the text in full. Add {@link clampStyles}
+ * to the widget's styles.
  */
 export function clamped(text: string, { focusable = true }: { focusable?: boolean } = {}): TemplateResult {
-  const tabIndex = focusable && text.length > LONG_TEXT ? 0 : nothing;
-  return html`<span class="lb-clamp" tabindex=${tabIndex}>${text}</span>`;
+  return focusable ? html`<span class="lb-clamp" data-reach>${text}</span>` : html`<span class="lb-clamp">${text}</span>`;
+}
+
+/**
+ * Gives keyboard focus to exactly the clamped texts that are cut off now (and takes it back when the
+ * widget grows wide enough), after every render and every resize, so short texts add no tab stops.
+ */
+export class ClampFocusController implements ReactiveController {
+  readonly #host: ReactiveElement;
+  readonly #resize = new ResizeObserver(() => this.#check());
+
+  constructor(host: ReactiveElement) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.#resize.observe(this.#host);
+  }
+
+  hostDisconnected(): void {
+    this.#resize.disconnect();
+  }
+
+  hostUpdated(): void {
+    this.#check();
+  }
+
+  #check(): void {
+    for (const text of this.#host.renderRoot.querySelectorAll<HTMLElement>('[data-reach]')) {
+      if (text.matches(':focus, :hover')) continue; // shown in full now, so it measures as not cut off
+      const cutOff = text.scrollHeight > text.clientHeight + 1;
+      if (cutOff) text.tabIndex = 0;
+      else text.removeAttribute('tabindex');
+    }
+  }
 }
 
 /** Styles of {@link clamped}. */
