@@ -249,7 +249,7 @@ describe('hostile lengths (issue 13, point 4)', () => {
     const title = route!.shadowRoot!.querySelector<HTMLElement>('[part="title"] .lb-clamp')!;
     expect(title.textContent).to.equal(path.title);
     const clampedHeight = title.getBoundingClientRect().height;
-    expect(title.tabIndex).to.equal(0);
+    await until(() => title.tabIndex === 0); // given once measured as cut off
     title.focus();
     expect(title.getBoundingClientRect().height, 'the full title shows while focused').to.be.above(clampedHeight * 5);
     await expect(route).to.be.accessible();

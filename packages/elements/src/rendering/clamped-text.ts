@@ -18,7 +18,8 @@ export function clamped(text: string, { focusable = true }: { focusable?: boolea
  */
 export class ClampFocusController implements ReactiveController {
   readonly #host: ReactiveElement;
-  readonly #resize = new ResizeObserver(() => this.#check());
+  readonly #resize = new ResizeObserver(() => this.#schedule());
+  #frame = 0;
 
   constructor(host: ReactiveElement) {
     this.#host = host;
@@ -31,19 +32,32 @@ export class ClampFocusController implements ReactiveController {
 
   hostDisconnected(): void {
     this.#resize.disconnect();
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
   }
 
   hostUpdated(): void {
-    this.#check();
+    this.#schedule();
+  }
+
+  /** Once per frame, where the browser lays out anyway: measuring then costs no extra layout. */
+  #schedule(): void {
+    if (this.#frame !== 0) return;
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = 0;
+      this.#check();
+    });
   }
 
   #check(): void {
-    for (const text of this.#host.renderRoot.querySelectorAll<HTMLElement>('[data-reach]')) {
-      if (text.matches(':focus, :hover')) continue; // shown in full now, so it measures as not cut off
-      const cutOff = text.scrollHeight > text.clientHeight + 1;
-      if (cutOff) text.tabIndex = 0;
-      else text.removeAttribute('tabindex');
-    }
+    // Measure every text first, then change attributes, so the measuring needs one layout, not one each.
+    const texts = [...this.#host.renderRoot.querySelectorAll<HTMLElement>('[data-reach]')]
+      .filter((text) => !text.matches(':focus, :hover')); // shown in full now, so it measures as not cut off
+    const cutOff = texts.map((text) => text.scrollHeight > text.clientHeight + 1);
+    texts.forEach((text, index) => {
+      if (cutOff[index] && text.tabIndex !== 0) text.tabIndex = 0;
+      else if (!cutOff[index] && text.hasAttribute('tabindex')) text.removeAttribute('tabindex');
+    });
   }
 }
 
