@@ -162,7 +162,7 @@ describe('one identity call per page (issue 13, point 2)', () => {
     page.remove();
   });
 
-  it('429 with a long Retry-After: waited up to the cap, three calls, then the error state', async () => {
+  it('429 with a long Retry-After: waited up to the cap, two calls within the time limit, then the error state', async () => {
     const base = await programFaults('me-429', [], { status: 429, headers: { 'retry-after': '3600' }, body: '' });
     await signIn('mehmet');
     const page = await fixture(widgets(base, 'memory'));
