@@ -276,3 +276,13 @@ test('with userId the cached budget is read before /v1/me answers; without it, o
   const other = createClient({ baseUrl: API, fetch: offline.fetch, cache, getToken: tokenOf('bob'), userId: 'bob' });
   assert.deepEqual(await states(other), [], 'another user never sees the cache of anna');
 });
+
+test('no token yet is not remembered: once getToken has one, the next call asks /v1/me', async () => {
+  const api = fakeApi(personalRoutes());
+  let token: string | null = null;
+  const client = createClient({ baseUrl: API, fetch: api.fetch, cache: 'memory', getToken: () => token });
+  assert.equal(await client.budget.get().catch((error: HttpError) => error.status), 401);
+  assert.equal(api.log.length, 0);
+  token = 'token-anna';
+  assert.equal((await client.budget.get()).userId, 'anna');
+});

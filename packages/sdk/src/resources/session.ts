@@ -13,6 +13,12 @@ import { InFlightRequests } from './in-flight.js';
 export type TokenProvider = (context: { refresh: boolean }) => string | null | undefined | Promise<string | null | undefined>;
 
 /**
+ * 401s made up here because there is no token. No request was spent on them, and the host may have a
+ * token a moment later (its sign-in finished), so they are not remembered as the attempt's failure.
+ */
+const answeredWithoutRequest = new WeakSet<object>();
+
+/**
  * Who is signed in: the token provider, the user id it maps to (learned from `GET /v1/me`, kept
  * in memory only, or named in advance by the host) and the personal cache that belongs to that user.
  *
@@ -93,7 +99,11 @@ export class Session {
   async authorizedGet(request: Omit<TransportRequest, 'token'>): Promise<TransportResponse> {
     const getToken = this.#getToken;
     const token = getToken ? await getToken({ refresh: false }) : undefined;
-    if (!getToken || !token) throw new HttpError(401, `${request.resource}: nobody is signed in (no token)`);
+    if (!getToken || !token) {
+      const error = new HttpError(401, `${request.resource}: nobody is signed in (no token)`);
+      answeredWithoutRequest.add(error);
+      throw error;
+    }
     try {
       return await this.#transport.get({ ...request, token });
     } catch (error) {
@@ -126,8 +136,9 @@ export class Session {
       return me;
     }, signal);
     return identity.catch((error: unknown) => {
-      // An abort is the caller's own business; any other failure holds for every resource of this attempt.
-      if (!isAbortError(error) && generation === this.#generation) this.#identityFailure = error;
+      // An abort is the caller's own business; any other failed request holds for every resource of this attempt.
+      const spent = !isAbortError(error) && !answeredWithoutRequest.has(error as object);
+      if (spent && generation === this.#generation) this.#identityFailure = error;
       throw error;
     });
   }
