@@ -1,9 +1,9 @@
 // Builds dist/leerbudget.js: one minified ES module with Lit, the SDK and every element inside, so an
 // admin needs one script tag and the page makes no request except to the API.
 import { defineConfig } from 'vite';
-import { minifyCssTemplates } from './scripts/minify-css-templates.mjs';
-import { minifyEsLibrary } from './scripts/minify-es-library.mjs';
-import { renameTrustedTypesPolicy } from './scripts/trusted-types-policy.mjs';
+import { minifyCssTemplates } from './build/minify-css-templates.mjs';
+import { minifyEsLibrary } from './build/minify-es-library.mjs';
+import { renameTrustedTypesPolicy } from './build/trusted-types-policy.mjs';
 
 export default defineConfig({
   plugins: [renameTrustedTypesPolicy('leerbudget'), minifyCssTemplates(), minifyEsLibrary()],

@@ -60,4 +60,4 @@ export { statusStyles } from './states/status-styles.js';
 export { hostStyles, tokens } from './theme/tokens.js';
 export { fillWidth } from './rendering/fill-width.js';
 export { safeApiBase, safeLinkHref } from './security/safe-link.js';
-export { warnOnce } from './security/warn-once.js';
+export { warnOnce } from './base/warn-once.js';

@@ -11,8 +11,8 @@ import { renderEmpty, renderError, renderFreshness, renderLoading } from '../../
 import { clamped } from '../../rendering/clamped-text.js';
 import { fillWidth } from '../../rendering/fill-width.js';
 import { safeLinkHref } from '../../security/safe-link.js';
-import { warnOnce } from '../../security/warn-once.js';
-import { LbBudgetLoadEvent } from './budget-load-event.js';
+import { warnOnce } from '../../base/warn-once.js';
+import { LbBudgetLoadEvent } from '../../events/budget-load-event.js';
 import { meterMessages as t } from './budget-meter.messages.js';
 import { budgetMeterStyles } from './budget-meter.styles.js';
 import { summarizeBudget, type BudgetSummary, type PotSummary, type UnitTotal } from './budget-summary.js';

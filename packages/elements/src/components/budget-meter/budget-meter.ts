@@ -2,7 +2,7 @@ import { LbBudgetMeter } from './budget-meter.component.js';
 
 export { LbBudgetMeter } from './budget-meter.component.js';
 export type { BudgetMeterVariant } from './budget-meter.component.js';
-export { LbBudgetLoadEvent, type LbBudgetLoadDetail } from './budget-load-event.js';
+export { LbBudgetLoadEvent, type LbBudgetLoadDetail } from '../../events/budget-load-event.js';
 
 LbBudgetMeter.define('lb-budget-meter');
 

@@ -6,7 +6,7 @@ import { leerbudgetServersPlugin } from './servers-plugin.mjs';
 import { countingReporter } from './counting-reporter.mjs';
 import { chromiumArgs, chromiumPath } from '../chromium.mjs';
 
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 
 export default {
   rootDir: repoRoot,
@@ -21,7 +21,7 @@ export default {
       ts: true,
       target: 'es2022',
       // Must be a file that itself sets experimentalDecorators: the plugin ignores `extends`.
-      tsconfig: fileURLToPath(new URL('../../tsconfig.base.json', import.meta.url)),
+      tsconfig: fileURLToPath(new URL('../../../tsconfig.base.json', import.meta.url)),
     }),
     leerbudgetServersPlugin(),
   ],
