@@ -39,8 +39,12 @@ function portIsFree(port, host) {
 export async function assertPortsFree(ports, host) {
   for (const [variable, port] of Object.entries(ports)) {
     if (await portIsFree(port, host)) continue;
-    const other = Object.entries(ports).map(([name, value]) => `${name}=${name === variable ? value + 1 : value}`).join(' ');
-    throw new Error(`Port ${port} on ${host} is in use (another demo still running?). Stop that program, or choose another port: ${other} pnpm start`);
+    const other = Object.entries(ports)
+      .map(([name, value]) => `${name}=${name === variable ? value + 1 : value}`)
+      .join(' ');
+    throw new Error(
+      `Port ${port} on ${host} is in use (another demo still running?). Stop that program, or choose another port: ${other} pnpm start`,
+    );
   }
 }
 
@@ -56,7 +60,11 @@ function newestSourceTime(dir) {
 
 function sourcesTime() {
   const lockfile = statSync(join(root, 'pnpm-lock.yaml')).mtimeMs;
-  return Math.max(lockfile, newestSourceTime(join(root, 'packages')), statSync(join(root, 'tsconfig.base.json')).mtimeMs);
+  return Math.max(
+    lockfile,
+    newestSourceTime(join(root, 'packages')),
+    statSync(join(root, 'tsconfig.base.json')).mtimeMs,
+  );
 }
 
 /** `true` when a complete build exists and no source changed since it started (recorded in `stamp`). */

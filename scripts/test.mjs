@@ -39,7 +39,9 @@ async function nodeSuites(label, env = {}, filter = []) {
 
 /** The repository's own scripts (`pnpm start` and its checks). */
 async function scriptSuites() {
-  const files = readdirSync(new URL('.', import.meta.url)).filter((name) => name.endsWith('.test.mjs')).map((name) => `scripts/${name}`);
+  const files = readdirSync(new URL('.', import.meta.url))
+    .filter((name) => name.endsWith('.test.mjs'))
+    .map((name) => `scripts/${name}`);
   const { code, output } = await run(process.execPath, ['--test', '--test-reporter=tap', ...files], { capture: true });
   addTap(output);
   if (code !== 0 && !/^# fail [1-9]/m.test(output)) totals.failed += 1;
@@ -48,8 +50,14 @@ async function scriptSuites() {
 async function browserSuites() {
   const totalsFile = join(mkdtempSync(join(tmpdir(), 'lb-wtr-')), 'totals.json');
   const { code } = await runPnpm(
-    ['exec', 'web-test-runner', '--files',
-      'packages/sdk/src/**/*.browser.test.ts', 'packages/elements/src/**/*.test.ts', 'packages/embed/src/**/*.test.ts'],
+    [
+      'exec',
+      'web-test-runner',
+      '--files',
+      'packages/sdk/src/**/*.browser.test.ts',
+      'packages/elements/src/**/*.test.ts',
+      'packages/embed/src/**/*.test.ts',
+    ],
     { env: { LB_BROWSER_TOTALS: totalsFile } },
   );
   let counted = { passed: 0, failed: 0 };
@@ -79,7 +87,11 @@ try {
   await step('script tests', scriptSuites);
   if (process.env.LB_TEST_POSTGRES_URL) {
     await step('server on PostgreSQL', () =>
-      nodeSuites('server on PostgreSQL', { DATABASE_URL: process.env.LB_TEST_POSTGRES_URL }, ['--filter', '@leerbudget/server']));
+      nodeSuites('server on PostgreSQL', { DATABASE_URL: process.env.LB_TEST_POSTGRES_URL }, [
+        '--filter',
+        '@leerbudget/server',
+      ]),
+    );
   }
   await step('browser tests', browserSuites);
 } catch (error) {

@@ -10,15 +10,26 @@
   var welcomeName = document.getElementById('welcome-name');
   var users = [];
   var resolveFirstToken;
-  var firstToken = new Promise(function (resolve) { resolveFirstToken = resolve; });
+  var firstToken = new Promise(function (resolve) {
+    resolveFirstToken = resolve;
+  });
 
   var remembered = params.get('user');
-  try { remembered = remembered || sessionStorage.getItem('intranet-demo-user'); } catch (error) { /* ignore */ }
+  try {
+    remembered = remembered || sessionStorage.getItem('intranet-demo-user');
+  } catch (error) {
+    /* ignore */
+  }
 
   // Queued before the bundle loads: requests wait for the demo user list, but naming the employee we
   // expect lets the widgets paint that employee's last numbers at once (also with the API down).
   if (params.get('api')) Leerbudget.configure({ apiBase: apiBase });
-  Leerbudget.configure({ getToken: function () { return firstToken; }, userId: remembered || undefined });
+  Leerbudget.configure({
+    getToken: function () {
+      return firstToken;
+    },
+    userId: remembered || undefined,
+  });
 
   function firstName(user) {
     return user ? ', ' + user.displayName.split(' ')[0] : '';
@@ -26,17 +37,37 @@
 
   function signIn(user) {
     welcomeName.textContent = firstName(user);
-    try { sessionStorage.setItem('intranet-demo-user', user.id); } catch (error) { /* not remembered */ }
-    Leerbudget.configure({ getToken: function () { return user.token; }, userId: user.id });
+    try {
+      sessionStorage.setItem('intranet-demo-user', user.id);
+    } catch (error) {
+      /* not remembered */
+    }
+    Leerbudget.configure({
+      getToken: function () {
+        return user.token;
+      },
+      userId: user.id,
+    });
   }
 
   fetch(apiBase + '/v1/demo/users')
-    .then(function (response) { return response.json(); })
+    .then(function (response) {
+      return response.json();
+    })
     .then(function (list) {
       users = list.items;
-      var current = users.find(function (user) { return user.id === remembered; }) || users[0];
+      var current =
+        users.find(function (user) {
+          return user.id === remembered;
+        }) || users[0];
       // Another employee than the one named above: say so, so their last numbers are not kept.
-      if (current.id !== remembered) Leerbudget.configure({ getToken: function () { return firstToken; }, userId: current.id });
+      if (current.id !== remembered)
+        Leerbudget.configure({
+          getToken: function () {
+            return firstToken;
+          },
+          userId: current.id,
+        });
       select.textContent = '';
       users.forEach(function (user) {
         var option = document.createElement('option');
@@ -48,7 +79,11 @@
       });
       select.disabled = false;
       welcomeName.textContent = firstName(current);
-      try { sessionStorage.setItem('intranet-demo-user', current.id); } catch (error) { /* ignore */ }
+      try {
+        sessionStorage.setItem('intranet-demo-user', current.id);
+      } catch (error) {
+        /* ignore */
+      }
       resolveFirstToken(current.token);
     })
     .catch(function () {
@@ -60,7 +95,9 @@
     });
 
   select.addEventListener('change', function () {
-    var user = users.find(function (candidate) { return candidate.id === select.value; });
+    var user = users.find(function (candidate) {
+      return candidate.id === select.value;
+    });
     if (user) signIn(user);
   });
 })();

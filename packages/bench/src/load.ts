@@ -23,8 +23,12 @@ try {
   const failures = result.non2xx + result.errors + result.timeouts;
   const requestsPerSecond = result.requests.average;
   const p99 = result.latency.p99;
-  console.log(`\nLoad: GET /v1/me/budget, PGlite, ${options.connections} connections, ${options.duration} s on loopback`);
-  console.log(`  ${requestsPerSecond.toFixed(0)} req/s (goal ≥ ${GOAL_REQUESTS_PER_SECOND}), p99 ${p99} ms (goal ≤ ${GOAL_P99_MS}), p50 ${result.latency.p50} ms, ${failures} failed`);
+  console.log(
+    `\nLoad: GET /v1/me/budget, PGlite, ${options.connections} connections, ${options.duration} s on loopback`,
+  );
+  console.log(
+    `  ${requestsPerSecond.toFixed(0)} req/s (goal ≥ ${GOAL_REQUESTS_PER_SECOND}), p99 ${p99} ms (goal ≤ ${GOAL_P99_MS}), p50 ${result.latency.p50} ms, ${failures} failed`,
+  );
   const met = requestsPerSecond >= GOAL_REQUESTS_PER_SECOND && p99 <= GOAL_P99_MS && failures === 0;
   console.log(`  goal ${met ? 'met' : 'NOT met'}`);
 } finally {

@@ -17,7 +17,8 @@ export function renameTrustedTypesPolicy(name) {
       return { code: code.replace(new RegExp(LIT_POLICY.source, 'g'), `createPolicy("${name}"`), map: null };
     },
     buildEnd() {
-      if (bundlesLit && !renamed) this.error('Lit\'s Trusted Types policy ("lit-html") was not found; check the Lit version.');
+      if (bundlesLit && !renamed)
+        this.error('Lit\'s Trusted Types policy ("lit-html") was not found; check the Lit version.');
     },
   };
 }

@@ -48,14 +48,19 @@ function upFrontAndLazy(chunks) {
 }
 
 const sumGzip = (chunks) => chunks.reduce((sum, chunk) => sum + gzipSize(chunk.code), 0);
-const { upFront, lazy } = upFrontAndLazy(await buildSplit(fileURLToPath(import.meta.resolve('@leerbudget/elements/budget-meter.js'))));
+const { upFront, lazy } = upFrontAndLazy(
+  await buildSplit(fileURLToPath(import.meta.resolve('@leerbudget/elements/budget-meter.js'))),
+);
 const meterGzip = sumGzip(upFront);
 const lazyGzip = sumGzip(lazy);
 
-console.log(`dist/leerbudget.js: ${kB(embed.length)} min, ${kB(embedGzip)} min+gzip (aim ${kB(EMBED_AIM)}, limit ${kB(EMBED_LIMIT)})`);
+console.log(
+  `dist/leerbudget.js: ${kB(embed.length)} min, ${kB(embedGzip)} min+gzip (aim ${kB(EMBED_AIM)}, limit ${kB(EMBED_LIMIT)})`,
+);
 console.log(
   `<lb-budget-meter> alone (bundler user): ${kB(meterGzip)} min+gzip up front in ${upFront.length} chunk(s) (limit ${kB(METER_LIMIT)}), ` +
     `plus ${kB(lazyGzip)} in ${lazy.length} lazily loaded chunk(s) it never loads`,
 );
 if (meterGzip > METER_LIMIT) console.log(`WARNING: the meter alone is ${kB(meterGzip - METER_LIMIT)} over its limit.`);
-if (embedGzip > EMBED_LIMIT) console.log(`WARNING: OVER BUDGET: the embed is ${kB(embedGzip - EMBED_LIMIT)} over its ${kB(EMBED_LIMIT)} limit.`);
+if (embedGzip > EMBED_LIMIT)
+  console.log(`WARNING: OVER BUDGET: the embed is ${kB(embedGzip - EMBED_LIMIT)} over its ${kB(EMBED_LIMIT)} limit.`);

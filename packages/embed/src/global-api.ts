@@ -1,4 +1,12 @@
-import { clear, configure, refresh, VERSION, warnAboutOtherVersion, warnOnce, type LeerbudgetConfiguration } from '@leerbudget/elements';
+import {
+  clear,
+  configure,
+  refresh,
+  VERSION,
+  warnAboutOtherVersion,
+  warnOnce,
+  type LeerbudgetConfiguration,
+} from '@leerbudget/elements';
 
 /** One call queued by the stub snippet before the bundle loaded: `['configure', [options]]`. */
 type QueuedCall = [method: string, args: unknown[]];

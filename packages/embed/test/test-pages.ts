@@ -44,7 +44,12 @@ export function strictPolicy(apiOrigin: string): string {
  * Opens a page in an iframe whose `<meta>` CSP applies from the first byte, signed in as `token`,
  * with `body` as its markup. Resolves with the iframe once the page has loaded.
  */
-export function openStrictPage(options: { apiBase: string; token: string; body: string; copy: string }): Promise<HTMLIFrameElement> {
+export function openStrictPage(options: {
+  apiBase: string;
+  token: string;
+  body: string;
+  copy: string;
+}): Promise<HTMLIFrameElement> {
   const { origin } = new URL(options.apiBase);
   const frame = document.createElement('iframe');
   frame.style.inlineSize = '800px';

@@ -81,13 +81,21 @@ export interface LeerbudgetClient extends EventTarget {
     listener: (event: LeerbudgetClientEventMap[K]) => void,
     options?: boolean | AddEventListenerOptions,
   ): void;
-  addEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions): void;
+  addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
   removeEventListener<K extends keyof LeerbudgetClientEventMap>(
     type: K,
     listener: (event: LeerbudgetClientEventMap[K]) => void,
     options?: boolean | EventListenerOptions,
   ): void;
-  removeEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions): void;
+  removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: boolean | EventListenerOptions,
+  ): void;
 }
 
 /**
@@ -152,7 +160,8 @@ export function createClient(options: ClientOptions): LeerbudgetClient {
     learningPaths: {
       list: (o?: CallOptions) => personal.learningPaths.get(o?.signal),
       get: (id: string, o?: CallOptions) => personal.getLearningPath(id, o?.signal),
-      watch: (listener: WatchListener<LearningPath[]>, o: WatchOptions) => watchPersonal(personal.learningPaths, listener, o),
+      watch: (listener: WatchListener<LearningPath[]>, o: WatchOptions) =>
+        watchPersonal(personal.learningPaths, listener, o),
     },
     courses: {
       get: async (id: string, o?: CallOptions) => (await publicApi()).getCourse(id, o?.signal),
@@ -162,7 +171,8 @@ export function createClient(options: ClientOptions): LeerbudgetClient {
       sync: async (o?: CallOptions) => (await catalogueSync()).sync(o?.signal),
       watch: (listener: WatchListener<CatalogueState>, o: WatchOptions) => watchPublic(catalogue, listener, o),
     },
-    setTokenProvider: (getToken: TokenProvider | undefined, userId?: string) => session.setTokenProvider(getToken, userId),
+    setTokenProvider: (getToken: TokenProvider | undefined, userId?: string) =>
+      session.setTokenProvider(getToken, userId),
     refresh() {
       session.newAttempt();
       watches.revalidate();

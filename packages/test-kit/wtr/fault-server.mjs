@@ -32,7 +32,8 @@ export async function startFaultServer(apiBase) {
     return {
       'access-control-allow-origin': request.headers.origin ?? '*',
       'access-control-allow-credentials': 'true',
-      'access-control-allow-headers': 'authorization, content-type, if-none-match, if-match, idempotency-key, accept-language',
+      'access-control-allow-headers':
+        'authorization, content-type, if-none-match, if-match, idempotency-key, accept-language',
       'access-control-expose-headers': 'etag, retry-after, date',
       vary: 'Origin',
     };
@@ -84,10 +85,11 @@ export async function startFaultServer(apiBase) {
       response.on('close', () => hanging.delete(response));
       return;
     }
-    if (step.proxy) return proxy(request, response, rest, entry).catch((error) => {
-      response.writeHead(502, corsHeaders(request));
-      response.end(String(error));
-    });
+    if (step.proxy)
+      return proxy(request, response, rest, entry).catch((error) => {
+        response.writeHead(502, corsHeaders(request));
+        response.end(String(error));
+      });
     entry.status = step.status ?? 200;
     response.writeHead(step.status ?? 200, { ...corsHeaders(request), ...(step.headers ?? {}) });
     response.end(step.body ?? '');

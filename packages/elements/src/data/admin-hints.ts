@@ -16,7 +16,10 @@ function onViolation(event: SecurityPolicyViolationEvent): void {
     return;
   }
   if (!sharedClients().some((client) => new URL(client.baseUrl).origin === blocked)) return;
-  warnOnce(`csp:${blocked}`, `The page's Content-Security-Policy blocks the API ${blocked}: add it to connect-src, or the widgets cannot load anything.`);
+  warnOnce(
+    `csp:${blocked}`,
+    `The page's Content-Security-Policy blocks the API ${blocked}: add it to connect-src, or the widgets cannot load anything.`,
+  );
 }
 
 /**
@@ -33,8 +36,14 @@ export function watchForAdminHints(): void {
 export function hintAboutFailure(tagName: string, settings: ClientSettings | undefined, error: unknown): void {
   if (!settings || settings.anonymous || !isHttpError(error) || error.status !== 401) return;
   if (!currentConfiguration().getToken) {
-    warnOnce(`no-token:${tagName}`, `<${tagName}> shows personal data, but no getToken is configured: call Leerbudget.configure({ getToken }) (or configure() from @leerbudget/elements) with a function that returns the employee's access token.`);
+    warnOnce(
+      `no-token:${tagName}`,
+      `<${tagName}> shows personal data, but no getToken is configured: call Leerbudget.configure({ getToken }) (or configure() from @leerbudget/elements) with a function that returns the employee's access token.`,
+    );
     return;
   }
-  warnOnce(`401:${settings.apiBase}`, `${settings.apiBase} answered 401 to the token from getToken(), also after getToken({ refresh: true }): check that it returns a valid access token for this API (or null when nobody is signed in).`);
+  warnOnce(
+    `401:${settings.apiBase}`,
+    `${settings.apiBase} answered 401 to the token from getToken(), also after getToken({ refresh: true }): check that it returns a valid access token for this API (or null when nobody is signed in).`,
+  );
 }

@@ -91,7 +91,11 @@ export function onConfigurationChange(listener: (change: ConfigurationChange) =>
 export function checkedApiBase(value: string | null | undefined, source: string): string | undefined {
   if (value === null || value === undefined || value === '') return undefined;
   const apiBase = safeApiBase(value);
-  if (!apiBase) warnOnce(`api-base:${value}`, `${source}: "${value}" is not an https: URL (http: only for localhost); it is ignored.`);
+  if (!apiBase)
+    warnOnce(
+      `api-base:${value}`,
+      `${source}: "${value}" is not an https: URL (http: only for localhost); it is ignored.`,
+    );
   return apiBase;
 }
 
@@ -99,7 +103,10 @@ export function checkedApiBase(value: string | null | undefined, source: string)
 function checkedUserId(value: unknown): string | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'string' && value !== '') return value;
-  warnOnce(`user-id:${String(value)}`, 'configure({ userId }) must be the id GET /v1/me answers, as a string; it is ignored.');
+  warnOnce(
+    `user-id:${String(value)}`,
+    'configure({ userId }) must be the id GET /v1/me answers, as a string; it is ignored.',
+  );
   return undefined;
 }
 
@@ -107,7 +114,8 @@ function checkedUserId(value: unknown): string | undefined {
 export function checkedCacheMode(value: string | null | undefined, source: string): CacheMode | undefined {
   if (value === null || value === undefined || value === '') return undefined;
   const mode = CACHE_MODES.find((candidate) => candidate === value);
-  if (!mode) warnOnce(`cache:${value}`, `${source}: "${value}" is not one of ${CACHE_MODES.join(', ')}; using the default.`);
+  if (!mode)
+    warnOnce(`cache:${value}`, `${source}: "${value}" is not one of ${CACHE_MODES.join(', ')}; using the default.`);
   return mode;
 }
 

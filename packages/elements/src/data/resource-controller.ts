@@ -116,11 +116,18 @@ export class ResourceController<T> implements ReactiveController {
   #reportIssues(client: LeerbudgetClient, signal: AbortSignal): void {
     const resource = this.#reports;
     if (!resource) return;
-    client.addEventListener('issue', ({ detail }: IssueEvent) => {
-      if (detail.resource !== resource) return;
-      warnOnce(`issue:${resource}:${detail.field}`, `${detail.message}; such ${resource} records are left out (first: id ${detail.id ?? `#${detail.index}`}). The widgets show the others.`);
-      this.#host.dispatchEvent(new LbIssueEvent(detail));
-    }, { signal });
+    client.addEventListener(
+      'issue',
+      ({ detail }: IssueEvent) => {
+        if (detail.resource !== resource) return;
+        warnOnce(
+          `issue:${resource}:${detail.field}`,
+          `${detail.message}; such ${resource} records are left out (first: id ${detail.id ?? `#${detail.index}`}). The widgets show the others.`,
+        );
+        this.#host.dispatchEvent(new LbIssueEvent(detail));
+      },
+      { signal },
+    );
   }
 
   /**

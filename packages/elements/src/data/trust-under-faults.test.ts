@@ -2,7 +2,15 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { callStore } from '../../../../tools/wtr/servers.js';
 import { dumpIndexedDb } from '../../../../tools/wtr/storage.js';
-import { collapse, demoUser, faultLog, programFaults, releaseHold, testServers, visibleText } from '../../test/helpers.js';
+import {
+  collapse,
+  demoUser,
+  faultLog,
+  programFaults,
+  releaseHold,
+  testServers,
+  visibleText,
+} from '../../test/helpers.js';
 import '../components/budget-meter/budget-meter.js';
 import '../components/course-finder/course-finder.js';
 import '../components/learning-path/learning-path.js';
@@ -21,7 +29,9 @@ async function until(condition: () => boolean | Promise<boolean>, ms = 12_000): 
   while (!(await condition())) {
     if (Date.now() > end) {
       const shown = [...document.querySelectorAll('lb-budget-meter, lb-learning-path')].map(visibleText);
-      throw new Error(`timed out waiting; the widgets show ${JSON.stringify(shown)}; errors ${JSON.stringify(errors.slice(-3))}`);
+      throw new Error(
+        `timed out waiting; the widgets show ${JSON.stringify(shown)}; errors ${JSON.stringify(errors.slice(-3))}`,
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
@@ -65,7 +75,11 @@ const text = (root: Element) => [...root.querySelectorAll('lb-budget-meter, lb-l
 const OFFLINE = { unreachable: true };
 
 const settled = (root: Element) =>
-  text(root).every((shown) => / over|Volgende stap|alle stappen gedaan/.test(shown) && !/Even geduld|Bijgewerkt|We rekenen de kosten uit/.test(shown));
+  text(root).every(
+    (shown) =>
+      / over|Volgende stap|alle stappen gedaan/.test(shown) &&
+      !/Even geduld|Bijgewerkt|We rekenen de kosten uit/.test(shown),
+  );
 
 before(async () => {
   await testServers();
@@ -85,14 +99,19 @@ describe('last known data without the network (issue 13, point 1)', () => {
     const second = await fixture(widgets(base));
     await until(() => text(second).every((shown) => shown.includes('Je bent offline')));
     const [meter, route, full] = text(second);
-    expect(meter).to.include(fresh[0]!.match(/€ [\d.]+ over/)![0]).and.match(/Bijgewerkt om \d\d:\d\d\./);
+    expect(meter)
+      .to.include(fresh[0]!.match(/€ [\d.]+ over/)![0])
+      .and.match(/Bijgewerkt om \d\d:\d\d\./);
     expect(route).to.include(collapse(fresh[1]!).match(/Je leerroute (.{20})/)![1]!);
     expect(full).to.match(/Bijgewerkt om/);
     // GET /v1/me and its two retries, shared by both resources; no personal request after it. (The route's
     // public course prices are asked on their own, each within its retry budget.)
     const { '/v1/me': me, ...others } = await counts('offline-reload');
     expect(me).to.equal(3);
-    expect(Object.keys(others).every((path) => path.startsWith('/v1/courses/')), Object.keys(others).join()).to.equal(true);
+    expect(
+      Object.keys(others).every((path) => path.startsWith('/v1/courses/')),
+      Object.keys(others).join(),
+    ).to.equal(true);
     expect(Object.values(others).every((count) => count === 3)).to.equal(true);
     second.remove();
 
@@ -132,7 +151,11 @@ describe('last known data without the network (issue 13, point 1)', () => {
 });
 
 describe('one identity call per page (issue 13, point 2)', () => {
-  const busy = { status: 503, headers: { 'content-type': 'application/problem+json' }, body: '{"title":"Busy","status":503}' };
+  const busy = {
+    status: 503,
+    headers: { 'content-type': 'application/problem+json' },
+    body: '{"title":"Busy","status":503}',
+  };
 
   it('503 on /v1/me: three widgets, two resources, one call and its two retries; nothing else', async () => {
     const base = await programFaults('me-503', [], { ...busy, path: undefined });
@@ -200,13 +223,17 @@ describe('recovery (issue 13, point 3)', () => {
     await until(() => settled(page));
     await programFaults('refresh-clear', []);
     refresh();
-    await until(async () => (await faultLog('refresh-clear')).filter((entry) => entry.status !== undefined).length >= 2);
+    await until(
+      async () => (await faultLog('refresh-clear')).filter((entry) => entry.status !== undefined).length >= 2,
+    );
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(await counts('refresh-clear')).to.deep.equal({ '/v1/me/budget': 1, '/v1/me/learning-paths': 1 });
 
     await clear();
     for (const shown of text(page)) expect(shown).not.to.include(' over');
-    const personal = (await dumpIndexedDb()).filter((row) => row.key.includes(`${base}:user:`) || row.key.endsWith(`${base}:current-user`));
+    const personal = (await dumpIndexedDb()).filter(
+      (row) => row.key.includes(`${base}:user:`) || row.key.endsWith(`${base}:current-user`),
+    );
     expect(personal).to.deep.equal([]);
     await until(() => text(page).every((shown) => shown.includes('Log opnieuw in')));
     page.remove();
@@ -220,16 +247,29 @@ describe('hostile lengths (issue 13, point 4)', () => {
     const user = await demoUser('mehmet');
     await signIn('mehmet');
     const { apiBase } = await testServers();
-    const budget = await (await fetch(`${apiBase}/v1/me/budget`, { headers: { authorization: `Bearer ${user.token}` } })).json();
-    const paths = await (await fetch(`${apiBase}/v1/me/learning-paths`, { headers: { authorization: `Bearer ${user.token}` } })).json();
+    const budget = await (
+      await fetch(`${apiBase}/v1/me/budget`, { headers: { authorization: `Bearer ${user.token}` } })
+    ).json();
+    const paths = await (
+      await fetch(`${apiBase}/v1/me/learning-paths`, { headers: { authorization: `Bearer ${user.token}` } })
+    ).json();
     budget.pots[0].name = long('Potnaam');
     budget.pots[0].funder.name = long('Fonds');
     const [path] = paths.items;
     path.title = long('Route');
     path.goal = long('Doel');
     for (const step of path.steps) step.title = long('Stap');
-    const json = (body: unknown, at: string) => ({ status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), path: at });
-    const steps = [json(budget, '/v1/me/budget'), json(budget, '/v1/me/budget'), json({ items: [path] }, '/v1/me/learning-paths')];
+    const json = (body: unknown, at: string) => ({
+      status: 200,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+      path: at,
+    });
+    const steps = [
+      json(budget, '/v1/me/budget'),
+      json(budget, '/v1/me/budget'),
+      json({ items: [path] }, '/v1/me/learning-paths'),
+    ];
     const base = await programFaults('hostile-lengths', steps);
     const page = await fixture(html`<div style="inline-size: 320px">
       <lb-budget-meter api-base=${base} cache="memory" variant="full"></lb-budget-meter>
@@ -267,7 +307,12 @@ describe('hostile lengths in the finder (issue 13, point 4)', () => {
     const { items } = await (await fetch(`${apiBase}/v1/courses?limit=1`)).json();
     const source = await (await fetch(`${apiBase}/v1/courses/${items[0].id}`)).json();
     const provider = { ...source.provider, name: `Aanbieder ${'Lang'.repeat(2_500)}` };
-    await callStore('setCourseRaw', 'lange-aanbieder', { ...source, id: 'lange-aanbieder', title: 'Zeldzame zebracursus', provider });
+    await callStore('setCourseRaw', 'lange-aanbieder', {
+      ...source,
+      id: 'lange-aanbieder',
+      title: 'Zeldzame zebracursus',
+      provider,
+    });
     const base = await programFaults('finder-long-provider', []);
     const wrapper = await fixture(html`<div style="inline-size: 320px">
       <lb-course-finder api-base=${base} cache="memory"></lb-course-finder>
@@ -277,8 +322,12 @@ describe('hostile lengths in the finder (issue 13, point 4)', () => {
     await until(() => /gevonden/.test(root.textContent ?? ''));
     root.querySelector<HTMLInputElement>('input[type="search"], input')!.focus();
     await sendKeys({ type: 'zebracursus' });
-    await until(() => [...root.querySelectorAll('[part="card-title"]')].some((title) => title.textContent === 'Zeldzame zebracursus'));
-    const card = [...root.querySelectorAll<HTMLElement>('[part="card"]')].find((candidate) => candidate.textContent!.includes('zebracursus'))!;
+    await until(() =>
+      [...root.querySelectorAll('[part="card-title"]')].some((title) => title.textContent === 'Zeldzame zebracursus'),
+    );
+    const card = [...root.querySelectorAll<HTMLElement>('[part="card"]')].find((candidate) =>
+      candidate.textContent!.includes('zebracursus'),
+    )!;
     expect(card.querySelector('[part="provider"]')!.textContent).to.include(provider.name);
     expect(card.getBoundingClientRect().height, 'card height').to.be.below(1_000);
     expect(card.scrollWidth).to.be.at.most(card.clientWidth);
@@ -291,12 +340,20 @@ describe('bad records reach the host (issue 13, point 5)', () => {
     const user = await demoUser('mehmet');
     await signIn('mehmet');
     const { apiBase } = await testServers();
-    const paths = await (await fetch(`${apiBase}/v1/me/learning-paths`, { headers: { authorization: `Bearer ${user.token}` } })).json();
+    const paths = await (
+      await fetch(`${apiBase}/v1/me/learning-paths`, { headers: { authorization: `Bearer ${user.token}` } })
+    ).json();
     const [good] = paths.items;
     const bad = (id: string) => ({ ...good, id, title: undefined });
     const body = JSON.stringify({ items: [bad('kapot-1'), good, bad('kapot-2')] });
-    const base = await programFaults('bad-records', [{ proxy: true, path: '/v1/me' }, { proxy: true, path: '/v1/me/budget' }],
-      { status: 200, headers: { 'content-type': 'application/json' }, body });
+    const base = await programFaults(
+      'bad-records',
+      [
+        { proxy: true, path: '/v1/me' },
+        { proxy: true, path: '/v1/me/budget' },
+      ],
+      { status: 200, headers: { 'content-type': 'application/json' }, body },
+    );
     const issues: Array<{ id?: string; field: string; resource: string }> = [];
     const onIssue = (event: Event) => issues.push((event as CustomEvent).detail);
     document.addEventListener('lb-issue', onIssue);

@@ -9,7 +9,9 @@ import { css, html, type ReactiveController, type ReactiveElement, type Template
  * to the widget's styles.
  */
 export function clamped(text: string, { focusable = true }: { focusable?: boolean } = {}): TemplateResult {
-  return focusable ? html`<span class="lb-clamp" data-reach>${text}</span>` : html`<span class="lb-clamp">${text}</span>`;
+  return focusable
+    ? html`<span class="lb-clamp" data-reach>${text}</span>`
+    : html`<span class="lb-clamp">${text}</span>`;
 }
 
 /**
@@ -51,8 +53,9 @@ export class ClampFocusController implements ReactiveController {
 
   #check(): void {
     // Measure every text first, then change attributes, so the measuring needs one layout, not one each.
-    const texts = [...this.#host.renderRoot.querySelectorAll<HTMLElement>('[data-reach]')]
-      .filter((text) => !text.matches(':focus, :hover')); // shown in full now, so it measures as not cut off
+    const texts = [...this.#host.renderRoot.querySelectorAll<HTMLElement>('[data-reach]')].filter(
+      (text) => !text.matches(':focus, :hover'),
+    ); // shown in full now, so it measures as not cut off
     const cutOff = texts.map((text) => text.scrollHeight > text.clientHeight + 1);
     texts.forEach((text, index) => {
       if (cutOff[index] && text.tabIndex !== 0) text.tabIndex = 0;

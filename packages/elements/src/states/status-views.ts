@@ -3,7 +3,14 @@ import { formatDate, formatTime } from '../formatting/intl-format.js';
 import { localToday } from '../formatting/local-today.js';
 import type { ResourceState } from '../data/resource-controller.js';
 import { activeMessageLocale } from '../localization/msg.js';
-import { errorMessage, loadingMessage, offlineMessage, retryLabel, updatedAtMessage, updatedOnMessage } from './status-messages.js';
+import {
+  errorMessage,
+  loadingMessage,
+  offlineMessage,
+  retryLabel,
+  updatedAtMessage,
+  updatedOnMessage,
+} from './status-messages.js';
 
 /**
  * Shared renderings of the states every widget has, so they look and read the same everywhere.

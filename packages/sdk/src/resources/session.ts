@@ -10,7 +10,9 @@ import { InFlightRequests } from './in-flight.js';
  * Supplies the bearer token. Called before personal requests; after a 401 it is called once more
  * with `refresh: true`. Return `null`/`undefined` when nobody is signed in.
  */
-export type TokenProvider = (context: { refresh: boolean }) => string | null | undefined | Promise<string | null | undefined>;
+export type TokenProvider = (context: {
+  refresh: boolean;
+}) => string | null | undefined | Promise<string | null | undefined>;
 
 /**
  * 401s made up here because there is no token. No request was spent on them, and the host may have a
@@ -39,7 +41,13 @@ export class Session {
   #adoptions: Promise<void> = Promise.resolve();
   readonly #changeListeners = new Set<() => void>();
 
-  constructor(transport: Transport, cache: Cache, keys: CacheKeys, getToken: TokenProvider | undefined, userId?: string) {
+  constructor(
+    transport: Transport,
+    cache: Cache,
+    keys: CacheKeys,
+    getToken: TokenProvider | undefined,
+    userId?: string,
+  ) {
     this.#transport = transport;
     this.#cache = cache;
     this.#keys = keys;
@@ -122,19 +130,23 @@ export class Session {
     if (this.#me) return Promise.resolve(this.#me);
     if (this.#identityFailure !== undefined) return Promise.reject(this.#identityFailure);
     const generation = this.#generation;
-    const identity = this.#inFlight.run(`me:${generation}`, async (shared) => {
-      const response = await this.authorizedGet({ path: 'v1/me', resource: 'Me', signal: shared });
-      const me = parseResource('Me', Me, response.notModified ? undefined : response.body);
-      // An answer for the previous token provider must neither wipe nor claim the new user's cache,
-      // neither before adopting the user nor after: the provider may change while the cache is slow.
-      if (generation !== this.#generation) throw new AbortError('Me: the signed-in user changed');
-      // Storage that fails to wipe the previous user must not lock this one out: entries are keyed by
-      // user id, so nobody reads another's. `client.clear()` is where a failed wipe is reported.
-      await this.#adoptUser(me.id, generation).catch(() => undefined);
-      if (generation !== this.#generation) throw new AbortError('Me: the signed-in user changed');
-      this.#me = me;
-      return me;
-    }, signal);
+    const identity = this.#inFlight.run(
+      `me:${generation}`,
+      async (shared) => {
+        const response = await this.authorizedGet({ path: 'v1/me', resource: 'Me', signal: shared });
+        const me = parseResource('Me', Me, response.notModified ? undefined : response.body);
+        // An answer for the previous token provider must neither wipe nor claim the new user's cache,
+        // neither before adopting the user nor after: the provider may change while the cache is slow.
+        if (generation !== this.#generation) throw new AbortError('Me: the signed-in user changed');
+        // Storage that fails to wipe the previous user must not lock this one out: entries are keyed by
+        // user id, so nobody reads another's. `client.clear()` is where a failed wipe is reported.
+        await this.#adoptUser(me.id, generation).catch(() => undefined);
+        if (generation !== this.#generation) throw new AbortError('Me: the signed-in user changed');
+        this.#me = me;
+        return me;
+      },
+      signal,
+    );
     return identity.catch((error: unknown) => {
       // An abort is the caller's own business; any other failed request holds for every resource of this attempt.
       const spent = !isAbortError(error) && !answeredWithoutRequest.has(error as object);

@@ -150,11 +150,15 @@ export class Watches {
       run(true);
     });
     this.#active.add(active);
-    signal.addEventListener('abort', () => {
-      round.abort();
-      stopListening();
-      this.#active.delete(active);
-    }, { once: true });
+    signal.addEventListener(
+      'abort',
+      () => {
+        round.abort();
+        stopListening();
+        this.#active.delete(active);
+      },
+      { once: true },
+    );
     run(true);
   }
 }

@@ -13,7 +13,14 @@ export interface CorsPolicy {
  * language; and it must be able to read `ETag` (revalidation) and `Retry-After` (back-off).
  */
 const ALLOWED_METHODS = ['GET', 'HEAD', 'POST', 'OPTIONS'];
-const ALLOWED_HEADERS = ['Authorization', 'Content-Type', 'If-None-Match', 'If-Match', 'Idempotency-Key', 'Accept-Language'];
+const ALLOWED_HEADERS = [
+  'Authorization',
+  'Content-Type',
+  'If-None-Match',
+  'If-Match',
+  'Idempotency-Key',
+  'Accept-Language',
+];
 const EXPOSED_HEADERS = ['ETag', 'Retry-After', 'WWW-Authenticate'];
 
 /**
