@@ -1,5 +1,5 @@
-// Prints the embed's size (min and min+gzip) against the byte budget in docs/design.md, and what a
-// bundler user pays for the budget meter alone: its entry chunk plus every chunk that one imports
+// Prints the embed's size (min and min+gzip) against its byte budget (EMBED_LIMIT, EMBED_AIM and
+// METER_LIMIT below), and what a bundler user pays for the budget meter alone: its entry chunk plus every chunk that one imports
 // statically (shared chunks load up front too); only chunks behind a dynamic import() are listed apart.
 // Over budget prints a loud warning but does not fail the build, so one package's growth cannot stop
 // everyone else's `pnpm build`; the numbers are in every build log.

@@ -116,7 +116,6 @@ export function createClient(options: ClientOptions): LeerbudgetClient {
     },
     ...(options.fetch ? { fetch: options.fetch } : {}),
     ...(options.credentials ? { credentials: options.credentials } : {}),
-    ...(options.locale ? { locale: options.locale } : {}),
   });
   const caches = chooseCaches(options.cache);
   const keys = cacheKeys(baseUrl);

@@ -2,7 +2,14 @@ import type { Problem } from '@leerbudget/contract';
 
 /** Names of the error classes, so guards can match errors that crossed a realm or another copy of the SDK. */
 export type LeerbudgetErrorName =
-  'LeerbudgetError' | 'HttpError' | 'NetworkError' | 'TimeoutError' | 'AbortError' | 'ValidationError';
+  | 'LeerbudgetError'
+  | 'HttpError'
+  | 'NetworkError'
+  | 'TimeoutError'
+  | 'AbortError'
+  | 'ValidationError'
+  | 'StorageTimeoutError'
+  | 'ConfigurationError';
 
 /**
  * Base of every error the SDK throws. Messages never contain a token.
@@ -76,6 +83,22 @@ export class ValidationError extends LeerbudgetError {
   }
 }
 
+/**
+ * A storage call (IndexedDB) did not settle in time. The SDK catches it and falls back to memory, so
+ * callers only meet it through their own `cache` implementation.
+ */
+export class StorageTimeoutError extends LeerbudgetError {
+  override name = 'StorageTimeoutError' as const;
+}
+
+/**
+ * A widget cannot load anything because it has no usable API base (thrown by `@leerbudget/elements`:
+ * no `api-base` attribute, no `data-api-base` on the script tag, no `configure({ apiBase })`, or a refused value).
+ */
+export class ConfigurationError extends LeerbudgetError {
+  override name = 'ConfigurationError' as const;
+}
+
 function hasName(error: unknown, names: readonly string[]): boolean {
   return typeof error === 'object' && error !== null && names.includes((error as { name?: unknown }).name as string);
 }
@@ -87,6 +110,8 @@ const FAMILY: readonly LeerbudgetErrorName[] = [
   'TimeoutError',
   'AbortError',
   'ValidationError',
+  'StorageTimeoutError',
+  'ConfigurationError',
 ];
 
 /**
@@ -122,4 +147,14 @@ export function isAbortError(error: unknown): error is AbortError {
 /** The data did not match the contract. */
 export function isValidationError(error: unknown): error is ValidationError {
   return error instanceof ValidationError || hasName(error, ['ValidationError']);
+}
+
+/** A storage call did not settle in time. */
+export function isStorageTimeoutError(error: unknown): error is StorageTimeoutError {
+  return error instanceof StorageTimeoutError || hasName(error, ['StorageTimeoutError']);
+}
+
+/** A widget has no usable API base. */
+export function isConfigurationError(error: unknown): error is ConfigurationError {
+  return error instanceof ConfigurationError || hasName(error, ['ConfigurationError']);
 }

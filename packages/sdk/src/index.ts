@@ -6,6 +6,7 @@ export * from './funding/index.js';
 export * from './catalogue/index.js';
 export { createClient, type LeerbudgetClient, type LeerbudgetClientEventMap } from './client.js';
 export type { CallOptions, ClientOptions } from './client-options.js';
+export { normalizeBaseUrl } from './transport/transport.js';
 export type { TokenProvider } from './resources/session.js';
 export type { CatalogueState } from './resources/catalogue-sync.js';
 export type { CoursePageResult } from './resources/public-reads.js';
@@ -14,15 +15,19 @@ export type { Dated, WatchListener, WatchOptions, WatchState } from './resources
 export type { ListResult, ValidationIssue } from './validation.js';
 export {
   AbortError,
+  ConfigurationError,
   HttpError,
   LeerbudgetError,
   NetworkError,
+  StorageTimeoutError,
   TimeoutError,
   ValidationError,
   isAbortError,
+  isConfigurationError,
   isHttpError,
   isLeerbudgetError,
   isNetworkError,
+  isStorageTimeoutError,
   isTimeoutError,
   isValidationError,
   type LeerbudgetErrorName,

@@ -1,5 +1,5 @@
 import { isHttpError } from '@leerbudget/sdk';
-import { warnOnce } from '../security/warn-once.js';
+import { warnOnce } from '../base/warn-once.js';
 import { currentConfiguration } from './configuration.js';
 import type { ClientSettings } from './shared-client.js';
 import { sharedClients } from './shared-client.js';

@@ -1,9 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { IssueEvent, LeerbudgetClient, WatchListener, WatchState } from '@leerbudget/sdk';
+import {
+  ConfigurationError,
+  type IssueEvent,
+  type LeerbudgetClient,
+  type WatchListener,
+  type WatchState,
+} from '@leerbudget/sdk';
 import { LbIssueEvent } from '../events/issue-event.js';
-import { warnOnce } from '../security/warn-once.js';
+import { warnOnce } from '../base/warn-once.js';
 import { onConfigurationChange } from './configuration.js';
-import { ConfigurationError } from './configuration-error.js';
 import { hintAboutFailure, watchForAdminHints } from './admin-hints.js';
 import { watchForRecovery } from './recovery.js';
 import { clientKey, sharedClient, type ClientSettings } from './shared-client.js';

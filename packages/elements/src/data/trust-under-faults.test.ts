@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { callStore } from '../../../../tools/wtr/servers.js';
-import { dumpIndexedDb } from '../../../../tools/wtr/storage.js';
+import { callStore } from '@leerbudget/test-kit/servers';
+import { dumpIndexedDb } from '@leerbudget/test-kit/storage';
 import {
   collapse,
   demoUser,

@@ -2,7 +2,7 @@ import { Me } from '@leerbudget/contract';
 import type { Cache } from '../cache/cache.js';
 import type { CacheKeys } from '../cache/cache-keys.js';
 import { AbortError, HttpError, isAbortError, isHttpError } from '../errors.js';
-import type { Transport, TransportRequest, TransportResponse } from '../transport/transport.js';
+import { bodyOf, type Transport, type TransportRequest, type TransportResponse } from '../transport/transport.js';
 import { parseResource } from '../validation.js';
 import { InFlightRequests } from './in-flight.js';
 
@@ -134,7 +134,7 @@ export class Session {
       `me:${generation}`,
       async (shared) => {
         const response = await this.authorizedGet({ path: 'v1/me', resource: 'Me', signal: shared });
-        const me = parseResource('Me', Me, response.notModified ? undefined : response.body);
+        const me = parseResource('Me', Me, bodyOf(response));
         // An answer for the previous token provider must neither wipe nor claim the new user's cache,
         // neither before adopting the user nor after: the provider may change while the cache is slow.
         if (generation !== this.#generation) throw new AbortError('Me: the signed-in user changed');

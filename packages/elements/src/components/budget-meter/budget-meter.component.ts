@@ -2,11 +2,8 @@ import type { Budget } from '@leerbudget/contract';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { LbElement } from '../../base/lb-element.js';
 import { ResourceController, type ResourceState } from '../../data/resource-controller.js';
-import { LbErrorEvent } from '../../events/error-event.js';
 import { formatAmount } from '../../formatting/amount-format.js';
 import { formatDate } from '../../formatting/intl-format.js';
-import { inLocale } from '../../localization/msg.js';
-import { errorMessage } from '../../states/status-messages.js';
 import { renderEmpty, renderError, renderFreshness, renderLoading } from '../../states/status-views.js';
 import { clamped } from '../../rendering/clamped-text.js';
 import { fillWidth } from '../../rendering/fill-width.js';
@@ -99,10 +96,7 @@ export class LbBudgetMeter extends LbElement {
 
   #announce(state: Exclude<ResourceState<Budget>, { status: 'loading' }>): void {
     if (state.data) this.emit(new LbBudgetLoadEvent({ budget: state.data, stale: state.status !== 'fresh' }));
-    if (state.status === 'error') {
-      const message = inLocale(this.locale, () => errorMessage(state.error));
-      this.emit(new LbErrorEvent({ error: state.error, message, stale: state.data !== undefined }));
-    }
+    if (state.status === 'error') this.announceError(state.error, state.data !== undefined);
   }
 
   #retry = (): void => this.#budget.retry();

@@ -5,7 +5,6 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { LbElement } from '../../base/lb-element.js';
 import { ResourceController, type ResourceState } from '../../data/resource-controller.js';
 import { sharedClient, type ClientSettings } from '../../data/shared-client.js';
-import { LbErrorEvent } from '../../events/error-event.js';
 import { formatDate, formatHours } from '../../formatting/intl-format.js';
 import { inLocale } from '../../localization/msg.js';
 import { clamped } from '../../rendering/clamped-text.js';
@@ -145,9 +144,7 @@ export class LbLearningPath extends LbElement {
   }
 
   #announce(state: Loaded<unknown>): void {
-    if (state.status !== 'error') return;
-    const message = inLocale(this.locale, () => errorMessage(state.error));
-    this.emit(new LbErrorEvent({ error: state.error, message, stale: state.data !== undefined }));
+    if (state.status === 'error') this.announceError(state.error, state.data !== undefined);
   }
 
   #retry = (): void => this.refresh();
