@@ -1,9 +1,10 @@
-import type { Problem } from '@leerbudget/contract';
+import type { Problem, RefusalReason, ServerPlan } from '@leerbudget/contract';
 
 /** Names of the error classes, so guards can match errors that crossed a realm or another copy of the SDK. */
 export type LeerbudgetErrorName =
   | 'LeerbudgetError'
   | 'HttpError'
+  | 'RequestRefusedError'
   | 'NetworkError'
   | 'TimeoutError'
   | 'AbortError'
@@ -24,7 +25,7 @@ export class LeerbudgetError extends Error {
 
 /** The API answered with a status outside 2xx (after retries). */
 export class HttpError extends LeerbudgetError {
-  override name = 'HttpError' as const;
+  override name: 'HttpError' | 'RequestRefusedError' = 'HttpError';
   /** The HTTP status, for example 401 or 503. */
   readonly status: number;
   /** RFC 9457 problem details, when the body carried them. */
@@ -37,6 +38,23 @@ export class HttpError extends LeerbudgetError {
     this.status = status;
     this.problem = details.problem;
     this.retryAfterMs = details.retryAfterMs;
+  }
+}
+
+/**
+ * The server refused a write (`409`): `reasons` carry the codes (`offering-full`, `enrolment-closed`,
+ * `plan-changed`, `not-funded` with the pots' funding reasons, `not-submitted`, `not-open`), and `plan` is the
+ * server's plan as it is now, so the widget can show the truth and keep what the user typed.
+ */
+export class RequestRefusedError extends HttpError {
+  override name = 'RequestRefusedError' as const;
+  readonly reasons: readonly RefusalReason[];
+  readonly plan: ServerPlan | undefined;
+
+  constructor(message: string, problem: Problem) {
+    super(409, message, { problem });
+    this.reasons = problem.reasons ?? [];
+    this.plan = problem.plan;
   }
 }
 
@@ -106,6 +124,7 @@ function hasName(error: unknown, names: readonly string[]): boolean {
 const FAMILY: readonly LeerbudgetErrorName[] = [
   'LeerbudgetError',
   'HttpError',
+  'RequestRefusedError',
   'NetworkError',
   'TimeoutError',
   'AbortError',
@@ -125,7 +144,16 @@ export function isLeerbudgetError(error: unknown): error is LeerbudgetError {
 /** The API answered with an error status. */
 export function isHttpError(error: unknown): error is HttpError {
   return (
-    error instanceof HttpError || (hasName(error, ['HttpError']) && typeof (error as HttpError).status === 'number')
+    error instanceof HttpError ||
+    (hasName(error, ['HttpError', 'RequestRefusedError']) && typeof (error as HttpError).status === 'number')
+  );
+}
+
+/** The server refused a write (`409`) and said why. */
+export function isRequestRefusedError(error: unknown): error is RequestRefusedError {
+  return (
+    error instanceof RequestRefusedError ||
+    (hasName(error, ['RequestRefusedError']) && Array.isArray((error as RequestRefusedError).reasons))
   );
 }
 

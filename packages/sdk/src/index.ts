@@ -10,6 +10,7 @@ export { normalizeBaseUrl } from './transport/transport.js';
 export type { TokenProvider } from './resources/session.js';
 export type { CatalogueState } from './resources/catalogue-sync.js';
 export type { CoursePageResult } from './resources/public-reads.js';
+export type { CreateRequestOptions, Decision } from './resources/request-writes.js';
 export type { IssueEvent } from './resources/issue-reporter.js';
 export type { Dated, WatchListener, WatchOptions, WatchState } from './resources/watch.js';
 export type { ListResult, ValidationIssue } from './validation.js';
@@ -19,6 +20,7 @@ export {
   HttpError,
   LeerbudgetError,
   NetworkError,
+  RequestRefusedError,
   StorageTimeoutError,
   TimeoutError,
   ValidationError,
@@ -27,6 +29,7 @@ export {
   isHttpError,
   isLeerbudgetError,
   isNetworkError,
+  isRequestRefusedError,
   isStorageTimeoutError,
   isTimeoutError,
   isValidationError,

@@ -1,5 +1,5 @@
 import type { Offering } from '@leerbudget/contract';
-import { dayNumber } from './calendar-day.js';
+import { dayNumber } from '@leerbudget/funding';
 import { FacetColumn, FacetColumnBuilder } from './facet-column.js';
 import { GrowableArray } from './growable-array.js';
 

@@ -2,7 +2,14 @@ import { Me } from '@leerbudget/contract';
 import type { Cache } from '../cache/cache.js';
 import type { CacheKeys } from '../cache/cache-keys.js';
 import { AbortError, HttpError, isAbortError, isHttpError } from '../errors.js';
-import { bodyOf, type Transport, type TransportRequest, type TransportResponse } from '../transport/transport.js';
+import {
+  bodyOf,
+  type Transport,
+  type TransportRequest,
+  type TransportResponse,
+  type TransportWrite,
+  type TransportWriteResponse,
+} from '../transport/transport.js';
 import { parseResource } from '../validation.js';
 import { InFlightRequests } from './in-flight.js';
 
@@ -104,21 +111,31 @@ export class Session {
   }
 
   /** A GET with the bearer token: 401 without a request when there is no token; one refresh and one retry on 401. */
-  async authorizedGet(request: Omit<TransportRequest, 'token'>): Promise<TransportResponse> {
+  authorizedGet(request: Omit<TransportRequest, 'token'>): Promise<TransportResponse> {
+    return this.#withToken(request.resource, (token) => this.#transport.get({ ...request, token }));
+  }
+
+  /** A POST with the bearer token, with the same token rules as {@link authorizedGet}. */
+  authorizedPost(request: Omit<TransportWrite, 'token'>): Promise<TransportWriteResponse> {
+    return this.#withToken(request.resource, (token) => this.#transport.post({ ...request, token }));
+  }
+
+  async #withToken<T>(resource: string, call: (token: string) => Promise<T>): Promise<T> {
     const getToken = this.#getToken;
     const token = getToken ? await getToken({ refresh: false }) : undefined;
     if (!getToken || !token) {
-      const error = new HttpError(401, `${request.resource}: nobody is signed in (no token)`);
+      const error = new HttpError(401, `${resource}: nobody is signed in (no token)`);
       answeredWithoutRequest.add(error);
       throw error;
     }
     try {
-      return await this.#transport.get({ ...request, token });
+      return await call(token);
     } catch (error) {
+      // A 401 on a write means the server did nothing, so sending it again with a new token is safe.
       if (!isHttpError(error) || error.status !== 401) throw error;
       const refreshed = await getToken({ refresh: true });
       if (!refreshed) throw error;
-      return this.#transport.get({ ...request, token: refreshed });
+      return call(refreshed);
     }
   }
 

@@ -100,7 +100,8 @@ interface ActiveWatch {
 
 /**
  * Every watch of one client. Each runs one round at start and a new one every time `onRestart` fires
- * (the token provider changed, so the data belongs to someone else); {@link Watches.revalidate} asks
+ * (the token provider changed, so the data belongs to someone else) or its `revalidate` fires (a write
+ * changed the data); {@link Watches.revalidate} asks
  * every idle watch for fresh data once, so widgets leave an error by themselves after an outage.
  */
 export class Watches {
@@ -121,7 +122,7 @@ export class Watches {
     source: WatchSource<T>,
     listener: WatchListener<T>,
     signal: AbortSignal,
-    onRestart: (restart: () => void) => () => void,
+    onRestart: (restart: () => void, revalidate: () => void) => () => void,
   ): void {
     if (signal.aborted) return;
     let round = new AbortController();
@@ -144,11 +145,16 @@ export class Watches {
       },
       revalidate: () => run(false),
     };
-    // Another user: nothing of the previous one's data may be kept, not even beside an error.
-    const stopListening = onRestart(() => {
-      memory = { last: undefined, failed: false };
-      run(true);
-    });
+    // Another user: nothing of the previous one's data may be kept, not even beside an error. A write
+    // changed the data: fetch it again at once, even when a round is on its way (it may predate the write),
+    // and skip the cache, which would only flash "stale" for the value already shown.
+    const stopListening = onRestart(
+      () => {
+        memory = { last: undefined, failed: false };
+        run(true);
+      },
+      () => run(false),
+    );
     this.#active.add(active);
     signal.addEventListener(
       'abort',

@@ -33,6 +33,24 @@ export interface TransportRequest {
 export type TransportResponse =
   { notModified: false; body: unknown; etag: string | undefined } | { notModified: true; etag: string | undefined };
 
+/** One POST with a JSON body. Never retried by the transport: only the caller knows whether a retry is safe. */
+export interface TransportWrite {
+  path: string;
+  resource: string;
+  body: unknown;
+  /** Extra headers such as `Idempotency-Key` or `If-Match`. */
+  headers?: Record<string, string>;
+  token?: string;
+  signal?: AbortSignal;
+}
+
+/** The answer to one POST, body parsed as JSON. */
+export interface TransportWriteResponse {
+  status: number;
+  body: unknown;
+  etag: string | undefined;
+}
+
 /** The parsed body, or `undefined` for a 304 (the caller then uses what it cached). */
 export function bodyOf(response: TransportResponse): unknown {
   return response.notModified ? undefined : response.body;
@@ -42,6 +60,7 @@ export function bodyOf(response: TransportResponse): unknown {
 export interface Transport {
   readonly apiOrigin: string;
   get(request: TransportRequest): Promise<TransportResponse>;
+  post(request: TransportWrite): Promise<TransportWriteResponse>;
 }
 
 /** Idempotent GETs are retried on these; 401/403/404 never are. */
@@ -113,5 +132,28 @@ export function createTransport(options: TransportOptions): Transport {
     }
   }
 
-  return { apiOrigin, get };
+  async function post(request: TransportWrite): Promise<TransportWriteResponse> {
+    const deadline = startDeadline(options.timeoutMs, request.signal);
+    const call = { resource: request.resource, timeoutMs: options.timeoutMs };
+    try {
+      const context: AuthContext = request.token ? { token: request.token } : {};
+      const response = await http.post(request.path, {
+        signal: deadline.signal,
+        context,
+        json: request.body,
+        ...(request.headers ? { headers: request.headers } : {}),
+      });
+      return {
+        status: response.status,
+        body: await readJson(response, request.resource),
+        etag: response.headers.get('etag') ?? undefined,
+      };
+    } catch (error) {
+      throw await toLeerbudgetError(error, call, deadline);
+    } finally {
+      deadline.stop();
+    }
+  }
+
+  return { apiOrigin, get, post };
 }

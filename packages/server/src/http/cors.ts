@@ -21,7 +21,7 @@ const ALLOWED_HEADERS = [
   'Idempotency-Key',
   'Accept-Language',
 ];
-const EXPOSED_HEADERS = ['ETag', 'Retry-After', 'WWW-Authenticate'];
+const EXPOSED_HEADERS = ['ETag', 'Retry-After', 'WWW-Authenticate', 'Idempotent-Replayed'];
 
 /**
  * CORS through `hono/cors`. A list of exact origins is reflected with `Access-Control-Allow-Credentials`

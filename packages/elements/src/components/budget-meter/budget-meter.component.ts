@@ -1,4 +1,5 @@
 import type { Budget } from '@leerbudget/contract';
+import { todayIsoDate } from '@leerbudget/sdk/funding';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { LbElement } from '../../base/lb-element.js';
 import { ResourceController, type ResourceState } from '../../data/resource-controller.js';
@@ -14,7 +15,6 @@ import { meterMessages as t } from './budget-meter.messages.js';
 import { budgetMeterStyles } from './budget-meter.styles.js';
 import { summarizeBudget, type BudgetSummary, type PotSummary, type UnitTotal } from './budget-summary.js';
 import { potRulesLine } from './pot-rules.js';
-import { localToday } from '../../formatting/local-today.js';
 
 /** The two layouts of the meter. */
 export type BudgetMeterVariant = 'compact' | 'full';
@@ -225,7 +225,7 @@ export class LbBudgetMeter extends LbElement {
   #content(state: ResourceState<Budget>): TemplateResult {
     if (state.status === 'loading') return renderLoading();
     if (!state.data) return state.status === 'error' ? renderError(state.error, this.#retry) : renderLoading();
-    const summary = summarizeBudget(state.data, localToday());
+    const summary = summarizeBudget(state.data, todayIsoDate());
     const notice = renderFreshness(state, this.#retry);
     if (summary.pots.length === 0) return html`${renderEmpty(t.empty(), this.#finderLink())}${notice}`;
     const body = this.variant === 'full' ? this.#full(summary) : this.#compact(summary);

@@ -86,7 +86,11 @@ const routeCases: RouteCase[] = [
       {
         stepId: 'hv-safety',
         offeringId: 'feb',
-        lines: [['personal', 30_000], ['oo-fund', 45_000], ['account', 15_000]],
+        lines: [
+          ['personal', 30_000],
+          ['oo-fund', 45_000],
+          ['account', 15_000],
+        ],
         own: 0,
       },
       // € 1.200 on 2 March: the personal budget ended on 19 February; the fund pays its cap of € 600,
@@ -94,13 +98,20 @@ const routeCases: RouteCase[] = [
       {
         stepId: 'ev-diagnostics',
         offeringId: null,
-        lines: [['oo-fund', 60_000], ['account', 35_000]],
+        lines: [
+          ['oo-fund', 60_000],
+          ['account', 35_000],
+        ],
         own: 25_000,
         declined: [['personal', 'expired']],
       },
     ],
     total: 280_000,
-    coveredByPot: [['personal', 100_000], ['oo-fund', 105_000], ['account', 50_000]],
+    coveredByPot: [
+      ['personal', 100_000],
+      ['oo-fund', 105_000],
+      ['account', 50_000],
+    ],
     own: 25_000,
     hours: { needed: 48, coveredByPot: [], uncovered: 48 },
   },
@@ -118,13 +129,20 @@ const routeCases: RouteCase[] = [
       {
         stepId: 'ev-diagnostics',
         offeringId: null,
-        lines: [['oo-fund', 60_000], ['account', 50_000]],
+        lines: [
+          ['oo-fund', 60_000],
+          ['account', 50_000],
+        ],
         own: 10_000,
         declined: [['personal', 'expired']],
       },
     ],
     total: 160_000,
-    coveredByPot: [['personal', 40_000], ['oo-fund', 60_000], ['account', 50_000]],
+    coveredByPot: [
+      ['personal', 40_000],
+      ['oo-fund', 60_000],
+      ['account', 50_000],
+    ],
     own: 10_000,
   },
   {
@@ -158,7 +176,10 @@ const routeCases: RouteCase[] = [
       },
     ],
     total: 280_000,
-    coveredByPot: [['personal', 70_000], ['sector', 105_000]],
+    coveredByPot: [
+      ['personal', 70_000],
+      ['sector', 105_000],
+    ],
     own: 105_000,
     // 16 hours for step 1 and the last 8 for the workplace step; step 3's 8 hours have no pot left.
     hours: { needed: 40, coveredByPot: [['study-time', 24]], uncovered: 16 },
@@ -182,16 +203,14 @@ for (const c of routeCases) {
       assert.equal(actual.plan.ownContribution, expected.own, `own contribution of ${expected.stepId}`);
       assert.equal(actual.countedInTotal, true);
       const declined = actual.plan.declined.map((d): [string, FundingReason] => [d.potId, d.reason]);
-      for (const reason of expected.declined ?? []) assert.ok(hasPair(declined, reason), `${reason.join(' ')} declined`);
+      for (const reason of expected.declined ?? [])
+        assert.ok(hasPair(declined, reason), `${reason.join(' ')} declined`);
     });
     assert.equal(cost.total, c.total);
     assert.deepEqual(linePairs(cost.coveredByPot), c.coveredByPot);
     assert.equal(cost.ownContribution, c.own);
     if (c.hours) {
-      assert.deepEqual(
-        { ...cost.hours, coveredByPot: linePairs(cost.hours.coveredByPot) },
-        c.hours,
-      );
+      assert.deepEqual({ ...cost.hours, coveredByPot: linePairs(cost.hours.coveredByPot) }, c.hours);
     }
   });
 }
@@ -200,7 +219,10 @@ test('planRoute: route totals carry each pot’s name and kind', () => {
   const [basics, safety] = routeCases[0]?.courses ?? [];
   assert.ok(basics && safety);
   const cost = planRoute(
-    route([step('a', { courseId: basics.id, offeringId: 'jan' }), step('b', { courseId: safety.id, plannedStart: '2026-02-01' })]),
+    route([
+      step('a', { courseId: basics.id, offeringId: 'jan' }),
+      step('b', { courseId: safety.id, plannedStart: '2026-02-01' }),
+    ]),
     catalogue(basics, safety),
     employeePots,
     { today: TODAY },
@@ -221,14 +243,20 @@ test('planRoute: done steps are paid already and do not count, unless includeDon
   const pots = [pot('personal')];
 
   const open = planRoute(route(steps), courses, pots, { today: TODAY });
-  assert.deepEqual(open.steps.map((s) => s.step.id), ['second']);
+  assert.deepEqual(
+    open.steps.map((s) => s.step.id),
+    ['second'],
+  );
   assert.equal(open.total, 90_000);
   assert.deepEqual(linePairs(open.coveredByPot), [['personal', 90_000]]);
   assert.equal(open.ownContribution, 0);
   assert.equal(open.hours.needed, 6);
 
   const all = planRoute(route(steps), courses, pots, { today: TODAY, includeDone: true });
-  assert.deepEqual(all.steps.map((s) => s.step.id), ['first', 'second']);
+  assert.deepEqual(
+    all.steps.map((s) => s.step.id),
+    ['first', 'second'],
+  );
   assert.equal(all.total, 160_000);
   assert.deepEqual(linePairs(all.coveredByPot), [['personal', 100_000]]);
   assert.equal(all.ownContribution, 60_000);
@@ -248,7 +276,10 @@ test('planRoute: steps without a course count for hours only', () => {
     today: TODAY,
   });
 
-  assert.deepEqual(cost.steps.map((s) => s.step.id), ['ev-basics']);
+  assert.deepEqual(
+    cost.steps.map((s) => s.step.id),
+    ['ev-basics'],
+  );
   assert.equal(cost.total, 70_000);
   assert.deepEqual(linePairs(cost.coveredByPot), [['personal', 70_000]]);
   assert.equal(cost.ownContribution, 0);
@@ -276,7 +307,11 @@ test('planRoute: a course the catalogue does not have is listed as missing, with
   assert.deepEqual(lookups, ['retired-course', 'ev-basics']);
   assert.deepEqual(
     cost.steps.map((s) => [s.step.id, s.missing ?? 'priced', s.countedInTotal]),
-    [['gone', 'course-not-found', false], ['open-choice', 'no-course-chosen', false], ['ev-basics', 'priced', true]],
+    [
+      ['gone', 'course-not-found', false],
+      ['open-choice', 'no-course-chosen', false],
+      ['ev-basics', 'priced', true],
+    ],
   );
   assert.equal(cost.steps[0]?.plan, undefined);
   assert.equal(cost.total, 70_000);
@@ -290,10 +325,16 @@ test('planRoute: with no pots the employee pays everything and no hours are cove
     step('workplace', { estimatedHours: 20 }),
     step('ev-diagnostics', { courseId: 'ev-diagnostics', estimatedHours: 24 }),
   ];
-  const courses = catalogue(catalogueCourse('ev-basics', { price: 70_000 }), catalogueCourse('ev-diagnostics', { price: 120_000 }));
+  const courses = catalogue(
+    catalogueCourse('ev-basics', { price: 70_000 }),
+    catalogueCourse('ev-diagnostics', { price: 120_000 }),
+  );
   const cost = planRoute(route(steps), courses, [], { today: TODAY });
 
-  assert.deepEqual(cost.steps.map((s) => s.plan?.ownContribution), [70_000, 120_000]);
+  assert.deepEqual(
+    cost.steps.map((s) => s.plan?.ownContribution),
+    [70_000, 120_000],
+  );
   assert.equal(cost.total, 190_000);
   assert.deepEqual(cost.coveredByPot, []);
   assert.equal(cost.ownContribution, 190_000);
@@ -348,8 +389,14 @@ const hoursCases: HoursCase[] = [
       step('workplace', { plannedStart: '2026-01-12', estimatedHours: 2.5 }),
       step('ev-basics', { courseId: 'ev-basics', plannedStart: '2026-03-02', estimatedHours: 8 }),
     ],
-    pots: [timePot('winter-hours', { expiresAt: '2026-02-28' }), timePot('year-hours', { priority: 2, total: 4, available: 4 })],
-    coveredByPot: [['winter-hours', 2.5], ['year-hours', 4]],
+    pots: [
+      timePot('winter-hours', { expiresAt: '2026-02-28' }),
+      timePot('year-hours', { priority: 2, total: 4, available: 4 }),
+    ],
+    coveredByPot: [
+      ['winter-hours', 2.5],
+      ['year-hours', 4],
+    ],
     uncovered: 4,
   },
   {
@@ -373,7 +420,11 @@ for (const c of hoursCases) {
     assert.equal(cost.hours.needed, needed);
     assert.deepEqual(linePairs(cost.hours.coveredByPot), c.coveredByPot);
     assert.equal(cost.hours.uncovered, c.uncovered);
-    assert.deepEqual(cost.coveredByPot.map((p) => p.potId), [], 'time pots never pay money');
+    assert.deepEqual(
+      cost.coveredByPot.map((p) => p.potId),
+      [],
+      'time pots never pay money',
+    );
   });
 }
 
@@ -391,9 +442,15 @@ test('planRoute: a step priced in another currency keeps its plan but stays out 
   const cost = planRoute(route(steps), courses, [pot('personal')], { today: TODAY });
 
   assert.equal(cost.currency, 'EUR');
-  assert.deepEqual(cost.steps.map((s) => s.countedInTotal), [true, false, true]);
+  assert.deepEqual(
+    cost.steps.map((s) => s.countedInTotal),
+    [true, false, true],
+  );
   assert.deepEqual(cost.steps[1]?.plan?.price, { amount: 20_000, currency: 'USD' });
-  assert.deepEqual(cost.steps[1]?.plan?.declined.map((d) => d.reason), ['other-currency']);
+  assert.deepEqual(
+    cost.steps[1]?.plan?.declined.map((d) => d.reason),
+    ['other-currency'],
+  );
   assert.equal(cost.total, 190_000);
   assert.deepEqual(linePairs(cost.coveredByPot), [['personal', 100_000]]);
   assert.equal(cost.ownContribution, 90_000);
@@ -410,19 +467,29 @@ const offeringCases: OfferingCase[] = [
   {
     name: 'the step’s own offering wins, even before its planned start',
     step: { offeringId: 'early', plannedStart: '2026-05-01' },
-    offerings: [{ id: 'early', start: '2026-02-01' }, { id: 'may', start: '2026-05-04' }],
+    offerings: [
+      { id: 'early', start: '2026-02-01' },
+      { id: 'may', start: '2026-05-04' },
+    ],
     offeringId: 'early',
   },
   {
     name: 'an offering id the course no longer has falls back to the first one from the planned start',
     step: { offeringId: 'cancelled', plannedStart: '2026-03-01' },
-    offerings: [{ id: 'jun', start: '2026-06-01' }, { id: 'feb', start: '2026-02-01' }, { id: 'mar', start: '2026-03-09' }],
+    offerings: [
+      { id: 'jun', start: '2026-06-01' },
+      { id: 'feb', start: '2026-02-01' },
+      { id: 'mar', start: '2026-03-09' },
+    ],
     offeringId: 'mar',
   },
   {
     name: 'without a planned start, the first offering from today',
     step: {},
-    offerings: [{ id: 'past', start: '2026-01-05' }, { id: 'next', start: '2026-01-26' }],
+    offerings: [
+      { id: 'past', start: '2026-01-05' },
+      { id: 'next', start: '2026-01-26' },
+    ],
     offeringId: 'next',
   },
   {
@@ -438,7 +505,10 @@ const offeringCases: OfferingCase[] = [
   {
     name: 'a self-paced offering starts on the planned start',
     step: { plannedStart: '2026-02-01' },
-    offerings: [{ id: 'feb', start: '2026-02-02' }, { id: 'any-time', start: null }],
+    offerings: [
+      { id: 'feb', start: '2026-02-02' },
+      { id: 'any-time', start: null },
+    ],
     offeringId: 'any-time',
   },
   {

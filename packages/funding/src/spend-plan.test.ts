@@ -9,25 +9,48 @@ test('spendPlan: a pot used by step 1 has less left for step 2', () => {
   const step = course({ price: { amount: 40_000, currency: 'EUR', vatIncluded: true } });
 
   const first = planFunding(step, START, pots);
-  assert.deepEqual(first.lines.map((l) => [l.potId, l.amount]), [['personal', 40_000]]);
+  assert.deepEqual(
+    first.lines.map((l) => [l.potId, l.amount]),
+    [['personal', 40_000]],
+  );
 
   const afterFirst = spendPlan(pots, first);
   const second = planFunding(step, START, afterFirst);
-  assert.deepEqual(second.lines.map((l) => [l.potId, l.amount]), [['personal', 20_000], ['team', 20_000]]);
+  assert.deepEqual(
+    second.lines.map((l) => [l.potId, l.amount]),
+    [
+      ['personal', 20_000],
+      ['team', 20_000],
+    ],
+  );
 
   const third = planFunding(step, START, spendPlan(afterFirst, second));
-  assert.deepEqual(third.lines.map((l) => [l.potId, l.amount]), [['team', 40_000]]);
-  assert.deepEqual(third.declined.map((d) => [d.potId, d.reason]), [['personal', 'exhausted']]);
+  assert.deepEqual(
+    third.lines.map((l) => [l.potId, l.amount]),
+    [['team', 40_000]],
+  );
+  assert.deepEqual(
+    third.declined.map((d) => [d.potId, d.reason]),
+    [['personal', 'exhausted']],
+  );
 });
 
 test('spendPlan: moves each line from available to reserved and keeps unused pots as they were', () => {
-  const pots = [pot('a', { available: 30_000, reserved: 10_000, total: 40_000 }), pot('b', { priority: 2 }), timePot('t')];
+  const pots = [
+    pot('a', { available: 30_000, reserved: 10_000, total: 40_000 }),
+    pot('b', { priority: 2 }),
+    timePot('t'),
+  ];
   const plan = planFunding(course(), START, pots, { hours: 4 });
 
   const after = spendPlan(pots, plan);
   assert.deepEqual(
     after.map((p) => [p.id, p.available, p.reserved]),
-    [['a', 0, 40_000], ['b', 30_000, 70_000], ['t', 6, 4]],
+    [
+      ['a', 0, 40_000],
+      ['b', 30_000, 70_000],
+      ['t', 6, 4],
+    ],
   );
   assert.equal(after[0]?.total, 40_000);
 });

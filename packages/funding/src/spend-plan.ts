@@ -1,6 +1,6 @@
 import type { BudgetPot } from '@leerbudget/contract';
 import type { FundingPlan } from './funding-types.js';
-import { finiteOrZero, usableAvailable } from './pot-amounts.js';
+import { nonNegative, usableAvailable } from './pot-amounts.js';
 
 /**
  * The pots after paying for a plan: each paying pot's `available` goes down by its line and its `reserved`
@@ -30,7 +30,7 @@ export function spendPlan(pots: readonly BudgetPot[], plan: FundingPlan): Budget
     return {
       ...pot,
       available: Math.max(0, usableAvailable(pot) - used),
-      reserved: finiteOrZero(pot.reserved) + used,
+      reserved: nonNegative(pot.reserved) + used,
     };
   });
 }

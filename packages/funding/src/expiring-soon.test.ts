@@ -23,7 +23,11 @@ const cases: ExpiryCase[] = [
       timePot('hours', { expiresAt: '2026-11-15', available: 6 }),
     ],
     withinDays: 90,
-    expected: [['hours', 14, 6], ['november', 29, 45_000], ['december', 60, 100_000]],
+    expected: [
+      ['hours', 14, 6],
+      ['november', 29, 45_000],
+      ['december', 60, 100_000],
+    ],
   },
   {
     name: 'the window includes its last day and nothing after it',
@@ -50,16 +54,27 @@ const cases: ExpiryCase[] = [
   },
   {
     name: 'same day: plan order (priority, then id) breaks the tie',
-    pots: [pot('b', { expiresAt: '2026-11-20', priority: 1 }), pot('a', { expiresAt: '2026-11-20', priority: 2 }), pot('c', { expiresAt: '2026-11-20', priority: 1 })],
+    pots: [
+      pot('b', { expiresAt: '2026-11-20', priority: 1 }),
+      pot('a', { expiresAt: '2026-11-20', priority: 2 }),
+      pot('c', { expiresAt: '2026-11-20', priority: 1 }),
+    ],
     withinDays: 30,
-    expected: [['b', 19, 100_000], ['c', 19, 100_000], ['a', 19, 100_000]],
+    expected: [
+      ['b', 19, 100_000],
+      ['c', 19, 100_000],
+      ['a', 19, 100_000],
+    ],
   },
 ];
 
 for (const expiryCase of cases) {
   test(`expiringSoon: ${expiryCase.name}`, () => {
     const nudges = expiringSoon(expiryCase.pots, { withinDays: expiryCase.withinDays, today: TODAY });
-    assert.deepEqual(nudges.map((n) => [n.pot.id, n.daysLeft, n.available]), expiryCase.expected);
+    assert.deepEqual(
+      nudges.map((n) => [n.pot.id, n.daysLeft, n.available]),
+      expiryCase.expected,
+    );
   });
 }
 

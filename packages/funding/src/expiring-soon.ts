@@ -1,5 +1,5 @@
 import type { BudgetPot } from '@leerbudget/contract';
-import { daysBetween, isoDay, todayIsoDate } from './iso-date.js';
+import { daysBetween, isoDay, todayIsoDate } from './calendar.js';
 import { usableAvailable } from './pot-amounts.js';
 import { comparePots } from './pot-order.js';
 

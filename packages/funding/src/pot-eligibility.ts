@@ -1,6 +1,6 @@
 import { CERTIFICATIONS, type BudgetPot } from '@leerbudget/contract';
 import type { FundableCourse, FundingReason } from './funding-types.js';
-import { isoDay } from './iso-date.js';
+import { isoDay } from './calendar.js';
 
 /**
  * The first rule that stops a pot from paying for this course at all, or `null` when the pot may pay.

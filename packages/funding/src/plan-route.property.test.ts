@@ -121,7 +121,10 @@ test('planRoute (property): totals add up, and no pot pays more than it has acro
       const expectedSteps = steps.filter(
         (s) => (includeDone || s.status !== 'done') && (s.courseId !== undefined || s.kind === 'course'),
       );
-      assert.deepEqual(cost.steps.map((s) => s.step.id), expectedSteps.map((s) => s.id));
+      assert.deepEqual(
+        cost.steps.map((s) => s.step.id),
+        expectedSteps.map((s) => s.id),
+      );
       const priced = cost.steps.filter((s) => s.plan !== undefined);
       assert.equal(cost.currency, priced[0]?.plan?.price.currency ?? null);
       for (const s of priced) assert.equal(s.countedInTotal, s.plan?.price.currency === cost.currency);

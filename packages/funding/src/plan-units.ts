@@ -1,4 +1,4 @@
-import { finiteOrZero } from './pot-amounts.js';
+import { nonNegative } from './pot-amounts.js';
 
 /** Money or time, as a pot counts it. */
 export type PlanUnit = 'money' | 'hours';
@@ -11,7 +11,7 @@ const UNITS_PER: Record<PlanUnit, number> = { money: 1, hours: 100 };
  * non-numbers become zero.
  */
 export function toPlanUnits(value: number, unit: PlanUnit): number {
-  return wholeStepsAtMost(Math.max(0, finiteOrZero(value)), UNITS_PER[unit]);
+  return wholeStepsAtMost(Math.max(0, nonNegative(value)), UNITS_PER[unit]);
 }
 
 /** Back from whole plan units to cents or hours. */
@@ -24,7 +24,7 @@ export function fromPlanUnits(units: number, unit: PlanUnit): number {
  * hundredths of a percent (basis points, rounded down) so the sum stays in exact integer arithmetic.
  */
 export function coverageShare(neededUnits: number, coveragePercent: number): number {
-  const percent = Math.min(100, Math.max(0, finiteOrZero(coveragePercent)));
+  const percent = Math.min(100, Math.max(0, nonNegative(coveragePercent)));
   const basisPoints = wholeStepsAtMost(percent, 100);
   return Math.floor((neededUnits * basisPoints) / 10_000);
 }

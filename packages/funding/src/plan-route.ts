@@ -1,6 +1,6 @@
 import type { BudgetPot, CourseLike, LearningPath, LearningStep } from '@leerbudget/contract';
 import type { FundingPlan } from './funding-types.js';
-import { isoDay, todayIsoDate } from './iso-date.js';
+import { isoDay, todayIsoDate } from './calendar.js';
 import { planFunding } from './plan-funding.js';
 import { fromPlanUnits, toPlanUnits } from './plan-units.js';
 import { routeOffering } from './route-offering.js';
@@ -38,7 +38,7 @@ import { spendPlan } from './spend-plan.js';
  *
  * @example The personal budget pays step 1 and has ended by step 2
  * ```ts
- * import { planRoute } from '@leerbudget/sdk';
+ * import { planRoute } from '@leerbudget/funding';
  *
  * // path.steps: a € 700 course of 16 h on 20 January, 16 h of workplace learning, a € 2.100 course of 8 h on 2 March.
  * // budget.pots: `personal` € 1.000 until 28 February, `sector` 50 % of each course, `study-time` 24 hours.
@@ -80,11 +80,19 @@ export function planRoute(
   return {
     currency,
     total: sum(counted.map((plan) => plan.price.amount)),
-    coveredByPot: totalsByPot(counted.flatMap((plan) => plan.lines), 'money', pots),
+    coveredByPot: totalsByPot(
+      counted.flatMap((plan) => plan.lines),
+      'money',
+      pots,
+    ),
     ownContribution: sum(counted.map((plan) => plan.ownContribution)),
     hours: {
       needed: sumHours(plans.map((plan) => plan.hours.needed)),
-      coveredByPot: totalsByPot(plans.flatMap((plan) => plan.hours.lines), 'hours', pots),
+      coveredByPot: totalsByPot(
+        plans.flatMap((plan) => plan.hours.lines),
+        'hours',
+        pots,
+      ),
       uncovered: sumHours(plans.map((plan) => plan.hours.uncovered)),
     },
     steps,

@@ -8,7 +8,7 @@ import type {
   FundingReason,
   PlanOptions,
 } from './funding-types.js';
-import { isoDay, todayIsoDate } from './iso-date.js';
+import { isoDay, todayIsoDate } from './calendar.js';
 import { usableAvailable } from './pot-amounts.js';
 import { eligibilityProblem } from './pot-eligibility.js';
 import { orderPots } from './pot-order.js';
@@ -43,7 +43,7 @@ import { reasonMessages, type ReasonContext } from './reason-messages.js';
  *
  * @example Two pots share one price
  * ```ts
- * import { planFunding } from '@leerbudget/sdk';
+ * import { planFunding } from '@leerbudget/funding';
  *
  * const pot = (id: string, priority: number, available: number, coveragePercent: number) => ({
  *   id, name: id, kind: 'personal' as const, funder: { name: 'Werkgever' }, unit: 'money' as const,

@@ -35,7 +35,10 @@ const cases: PlanCase[] = [
   {
     name: 'two pots split one price',
     pots: [pot('a', { available: 60_000 }), pot('b', { priority: 2 })],
-    lines: [['a', 60_000], ['b', 40_000]],
+    lines: [
+      ['a', 60_000],
+      ['b', 40_000],
+    ],
     own: 0,
   },
   {
@@ -49,7 +52,10 @@ const cases: PlanCase[] = [
         plan.declined[0]?.message.nl,
         'Je kunt dit budget gebruiken tot en met 31 augustus 2026. De cursus begint later.',
       );
-      assert.equal(plan.declined[0]?.message.en, 'You can use this budget until 31 August 2026. The course starts later.');
+      assert.equal(
+        plan.declined[0]?.message.en,
+        'You can use this budget until 31 August 2026. The course starts later.',
+      );
     },
   },
   {
@@ -62,7 +68,8 @@ const cases: PlanCase[] = [
     pots: [pot('a', { validFrom: '2026-10-01' })],
     own: 100_000,
     declined: [['a', 'not-yet-valid']],
-    check: (plan) => assert.match(plan.declined[0]?.message.nl ?? '', /vanaf 1 oktober 2026\. De cursus begint eerder\./),
+    check: (plan) =>
+      assert.match(plan.declined[0]?.message.nl ?? '', /vanaf 1 oktober 2026\. De cursus begint eerder\./),
   },
   {
     name: 'coverage 50 % with a cap: the cap wins',
@@ -79,7 +86,10 @@ const cases: PlanCase[] = [
   {
     name: 'two 50 % pots each pay half of the price, not half of the rest',
     pots: [pot('a', { rules: { coveragePercent: 50 } }), pot('b', { priority: 2, rules: { coveragePercent: 50 } })],
-    lines: [['a', 50_000], ['b', 50_000]],
+    lines: [
+      ['a', 50_000],
+      ['b', 50_000],
+    ],
     own: 0,
   },
   {
@@ -92,7 +102,11 @@ const cases: PlanCase[] = [
   {
     name: 'three pots of 33.33 % never invent a cent',
     pots: ['a', 'b', 'c'].map((id) => pot(id, { rules: { coveragePercent: 33.33 } })),
-    lines: [['a', 33_330], ['b', 33_330], ['c', 33_330]],
+    lines: [
+      ['a', 33_330],
+      ['b', 33_330],
+      ['c', 33_330],
+    ],
     own: 10,
   },
   {
@@ -104,7 +118,10 @@ const cases: PlanCase[] = [
   {
     name: 'a coverage share is capped by what is still unpaid',
     pots: [pot('a', { available: 70_000 }), pot('b', { priority: 2, rules: { coveragePercent: 50 } })],
-    lines: [['a', 70_000], ['b', 30_000]],
+    lines: [
+      ['a', 70_000],
+      ['b', 30_000],
+    ],
     own: 0,
   },
   {
@@ -151,7 +168,10 @@ const cases: PlanCase[] = [
   {
     name: 'lower priority number goes first, whatever the input order',
     pots: [pot('a', { priority: 2 }), pot('b', { priority: 1, available: 40_000 })],
-    lines: [['b', 40_000], ['a', 60_000]],
+    lines: [
+      ['b', 40_000],
+      ['a', 60_000],
+    ],
   },
   {
     name: 'same priority: the pot that expires first goes first, never-expiring last',
@@ -160,28 +180,44 @@ const cases: PlanCase[] = [
       pot('late', { expiresAt: '2026-12-31', available: 30_000 }),
       pot('soon', { expiresAt: '2026-10-31', available: 30_000 }),
     ],
-    lines: [['soon', 30_000], ['late', 30_000], ['never', 30_000]],
+    lines: [
+      ['soon', 30_000],
+      ['late', 30_000],
+      ['never', 30_000],
+    ],
     own: 10_000,
   },
   {
     name: 'same priority and expiry: ordered by id so plans are stable',
     pots: [pot('b', { available: 60_000 }), pot('a', { available: 60_000 })],
-    lines: [['a', 60_000], ['b', 40_000]],
+    lines: [
+      ['a', 60_000],
+      ['b', 40_000],
+    ],
   },
   {
     name: 'maxPerCourse caps a pot and the next pot pays on',
     pots: [pot('a', { rules: { maxPerCourse: 40_000 } }), pot('b', { priority: 2 })],
-    lines: [['a', 40_000], ['b', 60_000]],
+    lines: [
+      ['a', 40_000],
+      ['b', 60_000],
+    ],
   },
   {
     name: 'eligibleTopics: a pot for other topics is declined',
-    pots: [pot('a', { rules: { eligibleTopics: ['safety', 'care'] } }), pot('b', { rules: { eligibleTopics: ['data'] } })],
+    pots: [
+      pot('a', { rules: { eligibleTopics: ['safety', 'care'] } }),
+      pot('b', { rules: { eligibleTopics: ['data'] } }),
+    ],
     lines: [['b', 100_000]],
     declined: [['a', 'topic-not-covered']],
   },
   {
     name: 'eligibleProviders: a pot for other providers is declined',
-    pots: [pot('a', { rules: { eligibleProviders: ['other-school'] } }), pot('b', { rules: { eligibleProviders: ['acme'] } })],
+    pots: [
+      pot('a', { rules: { eligibleProviders: ['other-school'] } }),
+      pot('b', { rules: { eligibleProviders: ['acme'] } }),
+    ],
     lines: [['b', 100_000]],
     declined: [['a', 'provider-not-eligible']],
   },
@@ -207,7 +243,10 @@ const cases: PlanCase[] = [
     pots: [pot('a', { rules: { minCourseHours: 20 } })],
     declined: [['a', 'course-too-short']],
     check: (plan) => {
-      assert.equal(plan.declined[0]?.message.nl, 'Dit budget betaalt alleen cursussen van minstens 20 uur. Deze cursus duurt 16 uur.');
+      assert.equal(
+        plan.declined[0]?.message.nl,
+        'Dit budget betaalt alleen cursussen van minstens 20 uur. Deze cursus duurt 16 uur.',
+      );
       assert.equal(
         plan.declined[0]?.message.en,
         'This budget only pays for courses of at least 20 hours. This course takes 16 hours.',
@@ -264,7 +303,8 @@ const cases: PlanCase[] = [
     options: { today: '2025-12-01' },
     pots: [pot('a')],
     declined: [['a', 'not-yet-valid']],
-    check: (plan) => assert.equal(plan.declined[0]?.message.nl, 'Je kunt dit budget pas gebruiken vanaf 1 januari 2026.'),
+    check: (plan) =>
+      assert.equal(plan.declined[0]?.message.nl, 'Je kunt dit budget pas gebruiken vanaf 1 januari 2026.'),
   },
   {
     name: 'hours: a time pot pays what it has, the rest is uncovered, money is untouched',
@@ -282,14 +322,16 @@ const cases: PlanCase[] = [
     pots: [timePot('t1'), timePot('t2', { priority: 2 })],
     hours: { lines: [['t1', 4.5]], uncovered: 0 },
     declined: [['t2', 'nothing-left-to-pay']],
-    check: (plan) =>
-      assert.equal(plan.declined[0]?.message.nl, 'Er zijn geen uren meer nodig voor deze cursus.'),
+    check: (plan) => assert.equal(plan.declined[0]?.message.nl, 'Er zijn geen uren meer nodig voor deze cursus.'),
   },
   {
     name: 'hours: time pots follow the same rules (expiry, topics)',
     pots: [timePot('old', { expiresAt: '2026-06-30' }), timePot('care', { rules: { eligibleTopics: ['care'] } })],
     hours: { lines: [], uncovered: 16 },
-    declined: [['old', 'expired'], ['care', 'topic-not-covered']],
+    declined: [
+      ['old', 'expired'],
+      ['care', 'topic-not-covered'],
+    ],
   },
   {
     name: 'once the price is paid, later pots are declined with nothing-left-to-pay',
@@ -312,10 +354,16 @@ const cases: PlanCase[] = [
   },
   {
     name: 'negative numbers never make a negative line',
-    pots: [{ ...pot('a'), available: -5_000 }, { ...pot('b', { priority: 2 }), total: -1 }],
+    pots: [
+      { ...pot('a'), available: -5_000 },
+      { ...pot('b', { priority: 2 }), total: -1 },
+    ],
     lines: [],
     own: 100_000,
-    declined: [['a', 'exhausted'], ['b', 'exhausted']],
+    declined: [
+      ['a', 'exhausted'],
+      ['b', 'exhausted'],
+    ],
   },
   {
     name: 'a negative or fractional price is made whole and safe',
@@ -358,7 +406,11 @@ const cases: PlanCase[] = [
       pot('m', { priority: 1, currency: 'GBP' }),
       pot('p', { priority: 2, rules: { eligibleProviders: ['other'] } }),
     ],
-    declined: [['m', 'other-currency'], ['p', 'provider-not-eligible'], ['t', 'not-yet-valid']],
+    declined: [
+      ['m', 'other-currency'],
+      ['p', 'provider-not-eligible'],
+      ['t', 'not-yet-valid'],
+    ],
   },
 ];
 
@@ -369,13 +421,24 @@ for (const planCase of cases) {
 
     const linesSum = plan.lines.reduce((sum, line) => sum + line.amount, 0);
     assert.equal(linesSum + plan.ownContribution, plan.price.amount, 'lines + own contribution = price');
-    if (planCase.lines) assert.deepEqual(plan.lines.map((l) => [l.potId, l.amount]), planCase.lines);
+    if (planCase.lines)
+      assert.deepEqual(
+        plan.lines.map((l) => [l.potId, l.amount]),
+        planCase.lines,
+      );
     if (planCase.own !== undefined) assert.equal(plan.ownContribution, planCase.own);
     if (planCase.hours) {
-      assert.deepEqual(plan.hours.lines.map((l) => [l.potId, l.amount]), planCase.hours.lines);
+      assert.deepEqual(
+        plan.hours.lines.map((l) => [l.potId, l.amount]),
+        planCase.hours.lines,
+      );
       assert.equal(plan.hours.uncovered, planCase.hours.uncovered);
     }
-    if (planCase.declined) assert.deepEqual(plan.declined.map((d) => [d.potId, d.reason]), planCase.declined);
+    if (planCase.declined)
+      assert.deepEqual(
+        plan.declined.map((d) => [d.potId, d.reason]),
+        planCase.declined,
+      );
     if (planCase.needsApproval !== undefined) assert.equal(plan.needsApproval, planCase.needsApproval);
     planCase.check?.(plan);
   });
@@ -388,14 +451,23 @@ test('planFunding: the JSDoc example gives what it promises', () => {
   const pots = [examplePot('team', 2, 100_000, 100), examplePot('personal', 1, 50_000, 50)];
 
   const plan = planFunding(exampleCourse, { start: '2026-09-01' }, pots);
-  assert.deepEqual(plan.lines.map((line) => [line.potId, line.amount]), [['personal', 50_000], ['team', 70_000]]);
+  assert.deepEqual(
+    plan.lines.map((line) => [line.potId, line.amount]),
+    [
+      ['personal', 50_000],
+      ['team', 70_000],
+    ],
+  );
   assert.equal(plan.ownContribution, 0);
   assert.equal(plan.fullyCovered, true);
 
   const late = planFunding(exampleCourse, { start: '2027-02-01' }, [examplePot('personal', 1, 50_000, 100)]);
   assert.equal(late.ownContribution, 120_000);
   assert.equal(late.declined[0]?.reason, 'expired');
-  assert.equal(late.declined[0]?.message.nl, 'Je kunt dit budget gebruiken tot en met 31 december 2026. De cursus begint later.');
+  assert.equal(
+    late.declined[0]?.message.nl,
+    'Je kunt dit budget gebruiken tot en met 31 december 2026. De cursus begint later.',
+  );
 });
 
 test('planFunding: does not change its inputs', () => {

@@ -1,5 +1,5 @@
 import type { CourseLike, LearningStep, Offering } from '@leerbudget/contract';
-import { isoDay } from './iso-date.js';
+import { isoDay } from './calendar.js';
 
 /**
  * The offering a course step's funding is checked on. The step's own `offeringId` wins when the course has it.

@@ -1,5 +1,5 @@
 import type { FundingReason } from './funding-types.js';
-import { utcMidnight } from './iso-date.js';
+import { utcMidnight } from './calendar.js';
 
 /** The languages funding messages come in. */
 export type MessageLocale = 'nl' | 'en';
@@ -142,7 +142,8 @@ function createFormatters(tag: string): Formatters {
   const dates = new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const numbers = new Intl.NumberFormat(tag, { maximumFractionDigits: 2 });
   const plurals = new Intl.PluralRules(tag);
-  const hourWord = tag === 'nl-NL' ? () => 'uur' : (hours: number) => (plurals.select(hours) === 'one' ? 'hour' : 'hours');
+  const hourWord =
+    tag === 'nl-NL' ? () => 'uur' : (hours: number) => (plurals.select(hours) === 'one' ? 'hour' : 'hours');
   return {
     date: (iso) => formatDate(dates, iso),
     hours: (hours) => `${numbers.format(hours)} ${hourWord(hours)}`,
