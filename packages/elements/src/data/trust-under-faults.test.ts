@@ -24,7 +24,7 @@ document.addEventListener('lb-error', (event) => {
 });
 
 /** Waits until `condition` holds (polling), or fails after `ms` saying what every widget shows. */
-async function until(condition: () => boolean | Promise<boolean>, ms = 12_000): Promise<void> {
+async function until(condition: () => boolean | Promise<boolean>, ms = 30_000): Promise<void> {
   const end = Date.now() + ms;
   while (!(await condition())) {
     if (Date.now() > end) {
@@ -83,6 +83,12 @@ const settled = (root: Element) =>
 
 before(async () => {
   await testServers();
+});
+
+// Each test loads several pages' worth of widgets (and the 429 one waits out a 5 s Retry-After cap), so
+// it gets more than the default 15 s on a busy machine. A limit, not a timed assertion.
+beforeEach(function () {
+  this.currentTest?.timeout(60_000);
 });
 
 describe('last known data without the network (issue 13, point 1)', () => {
