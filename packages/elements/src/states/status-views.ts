@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate, formatTime } from '../formatting/intl-format.js';
-import { localToday } from '../formatting/local-today.js';
+import { todayIsoDate } from '@leerbudget/sdk/funding';
 import type { ResourceState } from '../data/resource-controller.js';
 import { activeMessageLocale } from '../localization/msg.js';
 import {
@@ -56,8 +56,8 @@ function updatedText(updatedAt: string | undefined): string {
   const locale = activeMessageLocale();
   const time = formatTime(updatedAt, locale);
   if (!time) return '';
-  const day = localToday(new Date(updatedAt));
-  return day === localToday() ? updatedAtMessage(time) : updatedOnMessage(formatDate(day, locale, 'auto'), time);
+  const day = todayIsoDate(new Date(updatedAt));
+  return day === todayIsoDate() ? updatedAtMessage(time) : updatedOnMessage(formatDate(day, locale, 'auto'), time);
 }
 
 /** When the data was fetched, plus "you are offline" or the error and a retry button when the refresh failed. */
