@@ -10,6 +10,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const examplesDir = join(root, 'examples');
 const embedFile = join(root, 'packages/embed/dist/leerbudget.js');
 const vendorPage = join(examplesDir, 'vendor-site', 'index.html');
+/** The API address the example pages are written with; served with the one the demo really uses. */
+const EXAMPLE_API_ORIGIN = 'http://localhost:8787';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -45,7 +47,12 @@ async function resolveFile(pathname) {
   return file;
 }
 
-export function startStaticSite({ port, apiOrigin }) {
+/** An example page as served: with the API address the demo started, so any PORT works. */
+export function withApiOrigin(html, apiOrigin) {
+  return html.replaceAll(`data-api-base="${EXAMPLE_API_ORIGIN}"`, `data-api-base="${apiOrigin}"`);
+}
+
+export function startStaticSite({ port, host = '127.0.0.1', apiOrigin }) {
   const csp = contentSecurityPolicy(apiOrigin);
   const server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://site.local');
@@ -60,13 +67,17 @@ export function startStaticSite({ port, apiOrigin }) {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
       return response.end('Niet gevonden');
     }
+    const type = extname(file);
     response.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-type': TYPES[type] ?? 'application/octet-stream',
       'content-security-policy': csp,
       'x-content-type-options': 'nosniff',
       'cache-control': 'no-cache',
     });
-    response.end(body);
+    response.end(type === '.html' ? withApiOrigin(body.toString('utf8'), apiOrigin) : body);
   });
-  return new Promise((resolve) => server.listen(port, () => resolve(server)));
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve(server));
+  });
 }

@@ -1,11 +1,11 @@
 // `pnpm test`: installs what is missing, builds, runs every suite (Node and Chromium), and ends with
 // one line "N passed, N failed" summing all of them. Set LB_TEST_POSTGRES_URL to also run the
 // server suite against a real PostgreSQL.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, ensureChromium, ensureDependencies } from './ensure-installed.mjs';
-import { runPnpm } from './pnpm.mjs';
+import { run, runPnpm } from './pnpm.mjs';
 
 const totals = { passed: 0, failed: 0 };
 const timings = [];
@@ -35,6 +35,16 @@ async function nodeSuites(label, env = {}, filter = []) {
     console.error(`${label}: a suite failed to run`);
     totals.failed += 1;
   }
+}
+
+/** The repository's own scripts (`pnpm start` and its checks). */
+async function scriptSuites() {
+  const files = readdirSync(new URL('.', import.meta.url))
+    .filter((name) => name.endsWith('.test.mjs'))
+    .map((name) => `scripts/${name}`);
+  const { code, output } = await run(process.execPath, ['--test', '--test-reporter=tap', ...files], { capture: true });
+  addTap(output);
+  if (code !== 0 && !/^# fail [1-9]/m.test(output)) totals.failed += 1;
 }
 
 async function browserSuites() {
@@ -74,6 +84,7 @@ try {
     if (code !== 0) totals.failed += 1;
   });
   await step('node tests', () => nodeSuites('node tests'));
+  await step('script tests', scriptSuites);
   if (process.env.LB_TEST_POSTGRES_URL) {
     await step('server on PostgreSQL', () =>
       nodeSuites('server on PostgreSQL', { DATABASE_URL: process.env.LB_TEST_POSTGRES_URL }, [

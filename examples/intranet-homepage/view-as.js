@@ -1,6 +1,6 @@
 // Demo only: the "Bekijk als" (view as) switcher over the reference server's demo employees. It hands
 // Leerbudget a token provider; on a switch the widgets drop the previous employee's numbers at once.
-// A real intranet passes its own sign-in instead: Leerbudget.configure({ getToken: () => sso.token() }).
+// A real intranet passes its own sign-in instead: Leerbudget.configure({ getToken: () => sso.token(), userId }).
 (function () {
   var params = new URLSearchParams(location.search);
   var bundle = document.querySelector('script[src$="leerbudget.js"]');
@@ -14,12 +14,21 @@
     resolveFirstToken = resolve;
   });
 
-  // Queued before the bundle loads: the first render waits for the demo user list.
+  var remembered = params.get('user');
+  try {
+    remembered = remembered || sessionStorage.getItem('intranet-demo-user');
+  } catch (error) {
+    /* ignore */
+  }
+
+  // Queued before the bundle loads: requests wait for the demo user list, but naming the employee we
+  // expect lets the widgets paint that employee's last numbers at once (also with the API down).
   if (params.get('api')) Leerbudget.configure({ apiBase: apiBase });
   Leerbudget.configure({
     getToken: function () {
       return firstToken;
     },
+    userId: remembered || undefined,
   });
 
   function firstName(user) {
@@ -37,6 +46,7 @@
       getToken: function () {
         return user.token;
       },
+      userId: user.id,
     });
   }
 
@@ -46,16 +56,18 @@
     })
     .then(function (list) {
       users = list.items;
-      var wanted = params.get('user');
-      try {
-        wanted = wanted || sessionStorage.getItem('intranet-demo-user');
-      } catch (error) {
-        /* ignore */
-      }
       var current =
         users.find(function (user) {
-          return user.id === wanted;
+          return user.id === remembered;
         }) || users[0];
+      // Another employee than the one named above: say so, so their last numbers are not kept.
+      if (current.id !== remembered)
+        Leerbudget.configure({
+          getToken: function () {
+            return firstToken;
+          },
+          userId: current.id,
+        });
       select.textContent = '';
       users.forEach(function (user) {
         var option = document.createElement('option');

@@ -17,6 +17,7 @@ export { defineElement, warnAboutOtherVersion, type VersionedElementConstructor 
 export { VERSION } from './base/version.js';
 
 export { configure } from './data/configure.js';
+export { clear, refresh } from './data/page-session.js';
 export {
   currentConfiguration,
   onConfigurationChange,
@@ -38,6 +39,7 @@ export {
 
 export { LbEvent } from './events/lb-event.js';
 export { LbErrorEvent, type LbErrorDetail } from './events/error-event.js';
+export { LbIssueEvent } from './events/issue-event.js';
 export { LbCourseSelectEvent, type LbCourseSelectDetail } from './events/course-select-event.js';
 
 export { DEFAULT_LOCALE, localeFromTag, resolveElementLocale, type Locale } from './localization/locale.js';
@@ -60,6 +62,7 @@ export {
   offlineMessage,
   retryLabel,
   updatedAtMessage,
+  updatedOnMessage,
 } from './states/status-messages.js';
 export { statusStyles } from './states/status-styles.js';
 export { hostStyles, tokens } from './theme/tokens.js';

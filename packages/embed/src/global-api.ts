@@ -1,5 +1,7 @@
 import {
+  clear,
   configure,
+  refresh,
   VERSION,
   warnAboutOtherVersion,
   warnOnce,
@@ -13,8 +15,12 @@ type QueuedCall = [method: string, args: unknown[]];
 export interface LeerbudgetGlobal {
   /** The version of the bundle that owns the widgets on this page. */
   readonly version: string;
-  /** See `configure` in `@leerbudget/elements`: `apiBase`, `getToken`, `cache`, `lang`. */
+  /** See `configure` in `@leerbudget/elements`: `apiBase`, `getToken`, `userId`, `cache`, `lang`. */
   configure(options: LeerbudgetConfiguration): void;
+  /** Every widget loads its data again (one request per resource); see `refresh` in `@leerbudget/elements`. */
+  refresh(): void;
+  /** Sign-out: widgets drop what they show and personal data is wiped; see `clear` in `@leerbudget/elements`. */
+  clear(): Promise<void>;
 }
 
 /** What may sit in `window.Leerbudget` before us: the queue stub, another copy, or nothing. */
@@ -39,7 +45,7 @@ export function installGlobalApi(defaults: LeerbudgetConfiguration): boolean {
     return false;
   }
   const queued = Array.isArray(existing?.q) ? existing.q : [];
-  const api: LeerbudgetGlobal = { version: VERSION, configure: (options) => configure(options) };
+  const api: LeerbudgetGlobal = { version: VERSION, configure: (options) => configure(options), refresh, clear };
   window.Leerbudget = api;
   if (Object.keys(defaults).length > 0) configure(defaults);
   for (const [method, args] of queued) {

@@ -7,6 +7,13 @@ export interface ClientOptions {
   baseUrl: string;
   /** Supplies the bearer token. Without one the client is anonymous: catalogue only. */
   getToken?: TokenProvider;
+  /**
+   * The id of the signed-in employee, as the host knows it (the same id `GET /v1/me` answers). With it
+   * the client shows that user's cached budget and paths at once, before any request and while the API
+   * is down or the browser offline. Without it, cached personal data is only shown once `GET /v1/me`
+   * has said who is signed in, so another user's data can never appear. Not a secret; never a token.
+   */
+  userId?: string;
   /** For hosts that authenticate with cookies, e.g. `include`. */
   credentials?: RequestCredentials;
   /** A custom fetch, for SharePoint, Teams or SSO hosts. */

@@ -280,3 +280,79 @@ test('course ids are encoded into the path so they cannot leave the API', async 
   assert.equal(url.origin, API);
   assert.ok(url.pathname.startsWith('/base/v1/courses/'));
 });
+
+test('/v1/me failing: asked once per attempt for every resource, again after refresh()', async () => {
+  const api = fakeApi(personalRoutes());
+  const unavailable = { status: 503, body: { title: 'Busy', status: 503 } };
+  api.queue('/v1/me', unavailable, unavailable, unavailable);
+  const client = createClient({
+    baseUrl: API,
+    fetch: api.fetch,
+    cache: 'memory',
+    getToken: tokenOf('anna'),
+    retry: { limit: 2, maxRetryAfterMs: 1 },
+  });
+  const results = await Promise.allSettled([client.budget.get(), client.learningPaths.list(), client.budget.get()]);
+  assert.deepEqual(
+    results.map((result) => result.status),
+    ['rejected', 'rejected', 'rejected'],
+  );
+  assert.equal(await client.me().catch((error: HttpError) => error.status), 503);
+  assert.equal(api.count('/v1/me'), 3, 'one call and its two retries, shared');
+  assert.equal(api.count('/v1/me/budget'), 0);
+  assert.equal(client.failed, true);
+  client.refresh();
+  assert.equal((await client.budget.get()).userId, 'anna');
+  assert.equal(api.count('/v1/me'), 4);
+  assert.equal(client.failed, false);
+});
+
+test('a persistent 401 on /v1/me: one token refresh and one retry for the whole page', async () => {
+  const api = fakeApi({
+    ...personalRoutes(),
+    '/v1/me': () => ({ status: 401, body: { title: 'Unauthorized', status: 401 } }),
+  });
+  const asked: boolean[] = [];
+  const client = createClient({
+    baseUrl: API,
+    fetch: api.fetch,
+    cache: 'memory',
+    getToken: ({ refresh }) => {
+      asked.push(refresh);
+      return 'token-anna';
+    },
+  });
+  await Promise.allSettled([client.budget.get(), client.learningPaths.list(), client.me()]);
+  assert.equal(api.count('/v1/me'), 2);
+  assert.deepEqual(asked, [false, true]);
+});
+
+test('with userId the cached budget is read before /v1/me answers; without it, only after', async () => {
+  const cache = createMemoryCache();
+  const api = fakeApi(personalRoutes());
+  await createClient({ baseUrl: API, fetch: api.fetch, cache, getToken: tokenOf('anna') }).budget.get();
+  const offline = fakeApi({ '/v1/me': () => ({ hang: true }) });
+  const states = (client: ReturnType<typeof createClient>) => {
+    const seen: string[] = [];
+    client.budget.watch((state) => seen.push(`${state.status}:${state.data?.userId ?? '-'}`), {
+      signal: AbortSignal.timeout(200),
+    });
+    return new Promise<string[]>((resolve) => setTimeout(() => resolve(seen), 100));
+  };
+  const named = createClient({ baseUrl: API, fetch: offline.fetch, cache, getToken: tokenOf('anna'), userId: 'anna' });
+  assert.deepEqual(await states(named), ['cached:anna']);
+  const unnamed = createClient({ baseUrl: API, fetch: offline.fetch, cache, getToken: tokenOf('anna') });
+  assert.deepEqual(await states(unnamed), []);
+  const other = createClient({ baseUrl: API, fetch: offline.fetch, cache, getToken: tokenOf('bob'), userId: 'bob' });
+  assert.deepEqual(await states(other), [], 'another user never sees the cache of anna');
+});
+
+test('no token yet is not remembered: once getToken has one, the next call asks /v1/me', async () => {
+  const api = fakeApi(personalRoutes());
+  let token: string | null = null;
+  const client = createClient({ baseUrl: API, fetch: api.fetch, cache: 'memory', getToken: () => token });
+  assert.equal(await client.budget.get().catch((error: HttpError) => error.status), 401);
+  assert.equal(api.log.length, 0);
+  token = 'token-anna';
+  assert.equal((await client.budget.get()).userId, 'anna');
+});

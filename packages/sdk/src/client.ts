@@ -20,7 +20,7 @@ import { personalReads } from './resources/personal-reads.js';
 import type { CoursePageResult } from './resources/public-reads.js';
 import type { CreateRequestOptions, Decision } from './resources/request-writes.js';
 import { Session, type TokenProvider } from './resources/session.js';
-import { watchResource, type WatchListener, type WatchOptions, type WatchSource } from './resources/watch.js';
+import { Watches, type WatchListener, type WatchOptions, type WatchSource } from './resources/watch.js';
 import { createTransport, normalizeBaseUrl } from './transport/transport.js';
 
 const DEFAULT_TIMEOUT_MS = 10_000;
@@ -100,9 +100,22 @@ export interface LeerbudgetClient extends EventTarget {
     /** `GET /v1/me/budget/pots/{id}/history`: one page of the pot's ledger, newest first. */
     history(id: string, options?: CallOptions & { cursor?: string; limit?: number }): Promise<PotHistory>;
   };
-  /** Sets or changes the token provider. Personal data of the previous user is never served afterwards. */
-  setTokenProvider(getToken: TokenProvider | undefined): void;
-  /** Wipes all personal data (memory and IndexedDB). The public catalogue may stay. */
+  /**
+   * Sets or changes the token provider, and the id of the user it signs in when the host knows it (see
+   * `userId` in {@link ClientOptions}). Personal data of the previous user is never served afterwards.
+   */
+  setTokenProvider(getToken: TokenProvider | undefined, userId?: string): void;
+  /**
+   * Starts a new attempt: forgets a failed `GET /v1/me` and asks every active `watch()` for fresh data
+   * once (watchers of one resource share one request). Data shown stays until the answer arrives.
+   */
+  refresh(): void;
+  /** `true` while the last attempt of some watched resource (or of `GET /v1/me`) failed: an outage to recover from. */
+  readonly failed: boolean;
+  /**
+   * Wipes all personal data (memory and IndexedDB). The public catalogue may stay. Rejects when
+   * IndexedDB holds data it could not delete.
+   */
   clear(): Promise<void>;
   addEventListener<K extends keyof LeerbudgetClientEventMap>(
     type: K,
@@ -148,7 +161,8 @@ export function createClient(options: ClientOptions): LeerbudgetClient {
   const caches = chooseCaches(options.cache);
   const keys = cacheKeys(baseUrl);
   const inFlight = new InFlightRequests();
-  const session = new Session(transport, caches.personal, keys, options.getToken);
+  const session = new Session(transport, caches.personal, keys, options.getToken, options.userId);
+  const watches = new Watches();
   const events = new EventTarget();
   const issues = new IssueReporter(events);
   const personal = personalReads({ session, personalCache: caches.personal, keys, inFlight }, issues);
@@ -188,9 +202,8 @@ export function createClient(options: ClientOptions): LeerbudgetClient {
   // Personal watches start over when the user changes, and fetch again after every write; the public
   // catalogue is the same for everyone.
   function watchPersonal<T>(source: WatchSource<T>, listener: WatchListener<T>, watchOptions: WatchOptions): void {
-    watchResource(source, listener, watchOptions.signal, (restart) => {
-      const stopUserChanges = session.onChange(() => restart());
-      const revalidate = () => restart(false);
+    watches.watch(source, listener, watchOptions.signal, (restart, revalidate) => {
+      const stopUserChanges = session.onChange(restart);
       writes.addEventListener('changed', revalidate);
       return () => {
         stopUserChanges();
@@ -199,7 +212,7 @@ export function createClient(options: ClientOptions): LeerbudgetClient {
     });
   }
   function watchPublic<T>(source: WatchSource<T>, listener: WatchListener<T>, watchOptions: WatchOptions): void {
-    watchResource(source, listener, watchOptions.signal, () => () => undefined);
+    watches.watch(source, listener, watchOptions.signal, () => () => undefined);
   }
 
   const client = Object.assign(events, {
@@ -240,12 +253,19 @@ export function createClient(options: ClientOptions): LeerbudgetClient {
       history: async (id: string, o?: CallOptions & { cursor?: string; limit?: number }) =>
         (await requestApi()).history(id, o),
     },
-    setTokenProvider: (getToken: TokenProvider | undefined) => session.setTokenProvider(getToken),
+    setTokenProvider: (getToken: TokenProvider | undefined, userId?: string) =>
+      session.setTokenProvider(getToken, userId),
+    refresh() {
+      session.newAttempt();
+      watches.revalidate();
+    },
     async clear() {
       session.forget();
       await caches.personal.clear(keys.personalPrefix);
       await caches.personal.delete(keys.currentUser);
     },
   });
-  return client as LeerbudgetClient;
+  // A getter, not a copied value (Object.assign would read it once).
+  Object.defineProperty(client, 'failed', { get: () => session.identityFailed || watches.failed });
+  return client as unknown as LeerbudgetClient;
 }

@@ -314,6 +314,37 @@ describe('CORS', () => {
     assert.match(String(simple.headers['access-control-expose-headers']), /ETag/);
   });
 
+  test("the contract's request headers are allowed and ETag and Retry-After are readable", async () => {
+    const answer = await rawRequest(`${server.url}/v1/me/budget`, {
+      method: 'OPTIONS',
+      headers: {
+        Origin: 'https://anywhere.example',
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'authorization, if-match, idempotency-key',
+      },
+    });
+    assert.equal(answer.status, 204);
+    const allowed = String(answer.headers['access-control-allow-headers'])
+      .toLowerCase()
+      .split(/\s*,\s*/);
+    for (const name of [
+      'authorization',
+      'if-none-match',
+      'if-match',
+      'idempotency-key',
+      'accept-language',
+      'content-type',
+    ]) {
+      assert.ok(allowed.includes(name), `${name} is allowed`);
+    }
+    assert.match(String(answer.headers['access-control-allow-methods']), /POST/);
+    const simple = await rawRequest(`${server.url}/v1/catalogue`, { headers: { Origin: 'https://anywhere.example' } });
+    const exposed = String(simple.headers['access-control-expose-headers'])
+      .toLowerCase()
+      .split(/\s*,\s*/);
+    assert.ok(exposed.includes('etag') && exposed.includes('retry-after'), `exposed: ${exposed.join(', ')}`);
+  });
+
   test('a configured list: listed origins reflected with credentials, others refused', async () => {
     const intranet = 'https://intranet.example.nl';
     const listed = await listen(createApp({ store: server.store, demo: false, corsOrigins: [intranet] }));

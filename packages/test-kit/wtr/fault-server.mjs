@@ -1,11 +1,11 @@
 // A small HTTP server on loopback whose answers each test programs: a queue of steps per scenario
-// (status/body, a delay, a hang, or a pass-through to the real reference server, optionally held until
-// released). Requests are logged per scenario so tests can count them and inspect headers.
+// (status/body, a delay, a hang, an unreachable API (the browser sees a network error, as offline), or
+// a pass-through to the real reference server, optionally held until released). Requests are logged per scenario so tests can count them and inspect headers.
 import { createServer } from 'node:http';
 
 /**
  * @typedef {{ status?: number, headers?: Record<string,string>, body?: string, delayMs?: number,
- *   hang?: boolean, proxy?: boolean, hold?: string, path?: string }} Step
+ *   hang?: boolean, unreachable?: boolean, proxy?: boolean, hold?: string, path?: string }} Step
  */
 
 export async function startFaultServer(apiBase) {
@@ -32,7 +32,8 @@ export async function startFaultServer(apiBase) {
     return {
       'access-control-allow-origin': request.headers.origin ?? '*',
       'access-control-allow-credentials': 'true',
-      'access-control-allow-headers': 'authorization, content-type, if-none-match',
+      'access-control-allow-headers':
+        'authorization, content-type, if-none-match, if-match, idempotency-key, accept-language',
       'access-control-expose-headers': 'etag, retry-after, date',
       vary: 'Origin',
     };
@@ -72,6 +73,13 @@ export async function startFaultServer(apiBase) {
     const step = index >= 0 ? state.steps.splice(index, 1)[0] : state.fallback;
     if (step.delayMs) await new Promise((resolve) => setTimeout(resolve, step.delayMs));
     if (step.hold) await holdPromise(step.hold);
+    if (step.unreachable) {
+      // No CORS headers: fetch rejects with a network error, as offline. (A closed connection would not
+      // do: Chromium itself retries a request whose reused connection closes, doubling the count.)
+      entry.status = 0;
+      response.writeHead(502);
+      return response.end();
+    }
     if (step.hang) {
       hanging.add(response);
       response.on('close', () => hanging.delete(response));

@@ -18,6 +18,8 @@ export interface FaultStep {
   delayMs?: number;
   /** Never answer. */
   hang?: boolean;
+  /** Answer without CORS headers: the browser sees a network error, as when offline. */
+  unreachable?: boolean;
   /** Answer with what the reference server answers. */
   proxy?: boolean;
   /** Wait until `releaseHold(name)` before answering. */
@@ -31,7 +33,7 @@ export interface LoggedRequest {
   path: string;
   headers: Record<string, string>;
   at: number;
-  /** The status answered, once the answer has started (absent while held or hanging). */
+  /** The status answered, once the answer has started (absent while held or hanging; 0 when unreachable). */
   status?: number;
 }
 

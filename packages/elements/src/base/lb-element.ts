@@ -6,6 +6,7 @@ import {
   onConfigurationChange,
 } from '../data/configuration.js';
 import type { ResourceHost } from '../data/resource-controller.js';
+import { ClampFocusController } from '../rendering/clamped-text.js';
 import type { ClientSettings } from '../data/shared-client.js';
 import { LbErrorEvent } from '../events/error-event.js';
 import type { LbEvent } from '../events/lb-event.js';
@@ -82,6 +83,12 @@ export class LbElement extends LitElement implements ResourceHost {
    * is stored; for kiosks and shared PCs).
    */
   declare cache?: string;
+
+  constructor() {
+    super();
+    // Long texts from data are clamped (`clamped()`); the ones cut off take keyboard focus.
+    new ClampFocusController(this);
+  }
 
   /** The language this widget renders in right now. */
   get locale(): Locale {

@@ -15,6 +15,12 @@ export interface LeerbudgetConfiguration {
   apiBase?: string;
   /** Supplies the employee's bearer token (kept in memory only, never stored). */
   getToken?: TokenProvider;
+  /**
+   * The signed-in employee's id (what `GET /v1/me` answers as `id`), when the host knows it. Widgets then
+   * show that employee's last known data at once, before any request and while the API cannot be
+   * reached. Without it they wait for `GET /v1/me`. See `docs/decisions.md`.
+   */
+  userId?: string;
   /** Default `indexeddb`. */
   cache?: CacheMode;
   /**
@@ -62,8 +68,9 @@ export function updateConfiguration(options: LeerbudgetConfiguration): Configura
     if (lang !== undefined || options.lang === undefined) next.lang = lang;
   }
   if ('getToken' in options) next.getToken = options.getToken;
+  if ('userId' in options) next.userId = checkedUserId(options.userId);
   const change: ConfigurationChange = {
-    identityChanged: next.getToken !== configuration.getToken,
+    identityChanged: next.getToken !== configuration.getToken || next.userId !== configuration.userId,
     clientChanged: next.apiBase !== configuration.apiBase || next.cache !== configuration.cache,
     languageChanged: next.lang !== configuration.lang,
   };
@@ -90,6 +97,17 @@ export function checkedApiBase(value: string | null | undefined, source: string)
       `${source}: "${value}" is not an https: URL (http: only for localhost); it is ignored.`,
     );
   return apiBase;
+}
+
+/** A non-empty string id, or `undefined` with one warning. */
+function checkedUserId(value: unknown): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'string' && value !== '') return value;
+  warnOnce(
+    `user-id:${String(value)}`,
+    'configure({ userId }) must be the id GET /v1/me answers, as a string; it is ignored.',
+  );
+  return undefined;
 }
 
 /** A known cache mode, or `undefined` with one warning naming `source`. */

@@ -1,4 +1,4 @@
-import { updateConfiguration, type LeerbudgetConfiguration } from './configuration.js';
+import { currentConfiguration, updateConfiguration, type LeerbudgetConfiguration } from './configuration.js';
 import { setSharedTokenProvider } from './shared-client.js';
 
 /**
@@ -9,11 +9,17 @@ import { setSharedTokenProvider } from './shared-client.js';
  * @example
  * ```ts
  * import { configure } from '@leerbudget/elements';
- * configure({ apiBase: 'https://hr.example.nl/leerbudget', getToken: () => sso.accessToken() });
+ * configure({
+ *   apiBase: 'https://hr.example.nl/leerbudget',
+ *   getToken: ({ refresh }) => sso.accessToken({ forceRefresh: refresh }),
+ *   userId: sso.account.employeeId, // optional: last known data at once, also offline
+ * });
  * ```
  */
 export function configure(options: LeerbudgetConfiguration): void {
   const change = updateConfiguration(options);
   // Widgets have cleared what they show (synchronously, above); only now may clients serve the new user.
-  if (change.identityChanged) setSharedTokenProvider(options.getToken);
+  if (!change.identityChanged) return;
+  const { getToken, userId } = currentConfiguration();
+  setSharedTokenProvider(getToken, userId);
 }

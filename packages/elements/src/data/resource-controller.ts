@@ -1,6 +1,16 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ConfigurationError, type LeerbudgetClient, type WatchListener, type WatchState } from '@leerbudget/sdk';
+import {
+  ConfigurationError,
+  type IssueEvent,
+  type LeerbudgetClient,
+  type WatchListener,
+  type WatchState,
+} from '@leerbudget/sdk';
+import { LbIssueEvent } from '../events/issue-event.js';
+import { warnOnce } from '../base/warn-once.js';
 import { onConfigurationChange } from './configuration.js';
+import { hintAboutFailure, watchForAdminHints } from './admin-hints.js';
+import { watchForRecovery } from './recovery.js';
 import { clientKey, sharedClient, type ClientSettings } from './shared-client.js';
 
 type SdkFailure<T> = Extract<WatchState<T>, { status: 'error' }>;
@@ -15,7 +25,9 @@ export type ResourceState<T> = { status: 'loading' } | Exclude<WatchState<T>, { 
 export type ResourceWatcher<T> = (client: LeerbudgetClient, listener: WatchListener<T>, signal: AbortSignal) => void;
 
 /** The element side of a {@link ResourceController}. {@link LbElement} implements it. */
-export interface ResourceHost extends ReactiveControllerHost {
+export interface ResourceHost extends ReactiveControllerHost, EventTarget {
+  /** The tag name, for console hints. */
+  readonly localName: string;
   /** The client settings to use now, or `undefined` when no usable API base is configured. */
   clientSettings(): ClientSettings | undefined;
 }
@@ -41,26 +53,33 @@ export class ResourceController<T> implements ReactiveController {
   readonly #host: ResourceHost;
   readonly #watch: ResourceWatcher<T>;
   readonly #onState: ((state: Exclude<ResourceState<T>, { status: 'loading' }>) => void) | undefined;
+  readonly #reports: string | undefined;
   #subscription: { key: string; abort: AbortController } | undefined;
   #stopListening: (() => void) | undefined;
   #connected = false;
 
   /**
    * @param onState called with every new state from the SDK (not with `loading`), e.g. to emit events.
+   * @param reports the list items this resource is made of (e.g. `LearningPath`): each one the SDK leaves
+   *   out as bad is dispatched from the host as `lb-issue`, with one console warning per kind.
    */
   constructor(
     host: ResourceHost,
     watch: ResourceWatcher<T>,
     onState?: (state: Exclude<ResourceState<T>, { status: 'loading' }>) => void,
+    reports?: string,
   ) {
     this.#host = host;
     this.#watch = watch;
     this.#onState = onState;
+    this.#reports = reports;
     host.addController(this);
   }
 
   hostConnected(): void {
     this.#connected = true;
+    watchForRecovery();
+    watchForAdminHints();
     this.#stopListening = onConfigurationChange((change) => {
       if (change.identityChanged) this.#reset();
       else this.#host.requestUpdate(); // the client may change; hostUpdate decides
@@ -93,11 +112,39 @@ export class ResourceController<T> implements ReactiveController {
       });
       return;
     }
-    this.#watch(sharedClient(settings), (state) => this.#accept(abort.signal, state), abort.signal);
+    const client = sharedClient(settings);
+    this.#reportIssues(client, abort.signal);
+    this.#watch(client, (state) => this.#accept(abort.signal, state), abort.signal);
   }
 
-  /** Loads again (the retry button). Data already shown stays until the new answer arrives. */
+  /** Passes the client's `issue` events about this resource's items on to the page, while subscribed. */
+  #reportIssues(client: LeerbudgetClient, signal: AbortSignal): void {
+    const resource = this.#reports;
+    if (!resource) return;
+    client.addEventListener(
+      'issue',
+      ({ detail }: IssueEvent) => {
+        if (detail.resource !== resource) return;
+        warnOnce(
+          `issue:${resource}:${detail.field}`,
+          `${detail.message}; such ${resource} records are left out (first: id ${detail.id ?? `#${detail.index}`}). The widgets show the others.`,
+        );
+        this.#host.dispatchEvent(new LbIssueEvent(detail));
+      },
+      { signal },
+    );
+  }
+
+  /**
+   * Loads again (the retry button): a new attempt of the widget's client, so every widget that shares it
+   * recovers with one request per resource. Data already shown stays until the new answer arrives.
+   */
   retry(): void {
+    const settings = this.#host.clientSettings();
+    if (settings && this.#subscription?.key === clientKey(settings)) {
+      sharedClient(settings).refresh();
+      return;
+    }
     this.#subscription?.abort.abort();
     this.#subscription = undefined;
     this.#host.requestUpdate();
@@ -112,6 +159,7 @@ export class ResourceController<T> implements ReactiveController {
 
   #accept(signal: AbortSignal, state: Exclude<ResourceState<T>, { status: 'loading' }>): void {
     if (signal.aborted) return; // a late answer for a previous user or client
+    if (state.status === 'error') hintAboutFailure(this.#host.localName, this.#host.clientSettings(), state.error);
     this.state = state;
     this.#onState?.(state);
     this.#host.requestUpdate();

@@ -27,14 +27,24 @@ export function sharedClient(settings: ClientSettings): LeerbudgetClient {
   const key = clientKey(settings);
   let client = clients.get(key);
   if (!client) {
-    const getToken = settings.anonymous ? undefined : currentConfiguration().getToken;
-    client = createClient({ baseUrl: settings.apiBase, cache: settings.cache, ...(getToken ? { getToken } : {}) });
+    const { getToken, userId } = settings.anonymous ? {} : currentConfiguration();
+    client = createClient({
+      baseUrl: settings.apiBase,
+      cache: settings.cache,
+      ...(getToken ? { getToken } : {}),
+      ...(userId ? { userId } : {}),
+    });
     clients.set(key, client);
   }
   return client;
 }
 
-/** Gives every shared client the new token provider (a user switch or an SSO change). */
-export function setSharedTokenProvider(getToken: TokenProvider | undefined): void {
-  for (const [key, client] of clients) if (!key.startsWith('anonymous ')) client.setTokenProvider(getToken);
+/** Gives every shared client the new token provider and user id (a user switch or an SSO change). */
+export function setSharedTokenProvider(getToken: TokenProvider | undefined, userId: string | undefined): void {
+  for (const [key, client] of clients) if (!key.startsWith('anonymous ')) client.setTokenProvider(getToken, userId);
+}
+
+/** Every client widgets on this page have used so far. */
+export function sharedClients(): LeerbudgetClient[] {
+  return [...clients.values()];
 }

@@ -17,6 +17,11 @@ export function updatedAtMessage(time: string): string {
   return msg(str`Bijgewerkt om ${time}.`, { id: 'state.updated-at' });
 }
 
+/** "Bijgewerkt op 1 december om 10:42": when data from an earlier day was fetched. */
+export function updatedOnMessage(date: string, time: string): string {
+  return msg(str`Bijgewerkt op ${date} om ${time}.`, { id: 'state.updated-on' });
+}
+
 /** Said beside stale data when the API could not be reached. */
 export function offlineMessage(): string {
   return msg('Je bent offline. Je ziet de laatst bekende gegevens.', { id: 'state.offline' });

@@ -1,8 +1,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatTime } from '../formatting/intl-format.js';
+import { formatDate, formatTime } from '../formatting/intl-format.js';
+import { todayIsoDate } from '@leerbudget/sdk/funding';
 import type { ResourceState } from '../data/resource-controller.js';
 import { activeMessageLocale } from '../localization/msg.js';
-import { errorMessage, loadingMessage, offlineMessage, retryLabel, updatedAtMessage } from './status-messages.js';
+import {
+  errorMessage,
+  loadingMessage,
+  offlineMessage,
+  retryLabel,
+  updatedAtMessage,
+  updatedOnMessage,
+} from './status-messages.js';
 
 /**
  * Shared renderings of the states every widget has, so they look and read the same everywhere.
@@ -42,12 +50,21 @@ export interface StaleNoticeOptions {
   failure?: { error: unknown; offline: boolean; onRetry: () => void };
 }
 
-/** "Bijgewerkt om 10:42", plus "you are offline" or the error and a retry button when the refresh failed. */
+/** "Bijgewerkt om 10:42" today, "Bijgewerkt op 1 december om 10:42" on an earlier day. */
+function updatedText(updatedAt: string | undefined): string {
+  if (!updatedAt) return '';
+  const locale = activeMessageLocale();
+  const time = formatTime(updatedAt, locale);
+  if (!time) return '';
+  const day = todayIsoDate(new Date(updatedAt));
+  return day === todayIsoDate() ? updatedAtMessage(time) : updatedOnMessage(formatDate(day, locale, 'auto'), time);
+}
+
+/** When the data was fetched, plus "you are offline" or the error and a retry button when the refresh failed. */
 export function renderStaleNotice({ updatedAt, failure }: StaleNoticeOptions): TemplateResult {
-  const time = updatedAt ? formatTime(updatedAt, activeMessageLocale()) : '';
   const reason = failure ? (failure.offline ? offlineMessage() : errorMessage(failure.error)) : '';
   return html`<div class="lb-notice" part="notice" role="status">
-    <p class="lb-notice__text">${time ? updatedAtMessage(time) : nothing} ${reason}</p>
+    <p class="lb-notice__text">${updatedText(updatedAt)} ${reason}</p>
     ${failure ? renderRetryButton(failure.onRetry) : nothing}
   </div>`;
 }

@@ -61,3 +61,14 @@ test('keys carry the contract version and the API base, personal ones the user i
   assert.ok(!keys.publicResource('catalogue').startsWith(keys.personalPrefix));
   assert.notEqual(cacheKeys('http://localhost:8787', '0.9.0').all, keys.all);
 });
+
+test('fallback cache: clear() rejects when the primary exists but could not remove', async () => {
+  const failing: Cache = {
+    ...createMemoryCache(),
+    clear: () => Promise.reject(new Error('IndexedDB clear: the database is closing')),
+    delete: () => Promise.reject(new Error('IndexedDB delete: the database is closing')),
+  };
+  const cache = createFallbackCache(failing, createMemoryCache());
+  await assert.rejects(cache.clear('lb:'), /closing/);
+  await assert.rejects(cache.delete('k'), /closing/);
+});

@@ -1,8 +1,10 @@
 import type { Cache, CacheEntry } from './cache.js';
+import { isStorageUnavailable } from './storage-unavailable.js';
 
 /**
  * Uses `primary` until one of its operations fails (rejects or times out), then `fallback` for the
- * rest of the page's life. Removals go to both, so `clear()` still reaches data the primary holds.
+ * rest of the page's life. Removals go to both, so `clear()` still reaches data the primary holds, and
+ * they reject when the primary exists but could not remove (personal data may still be stored there).
  */
 export function createFallbackCache(primary: Cache, fallback: Cache): Cache {
   let primaryWorks = true;
@@ -20,8 +22,11 @@ export function createFallbackCache(primary: Cache, fallback: Cache): Cache {
 
   async function removeFromBoth(operation: (cache: Cache) => Promise<void>): Promise<void> {
     const results = await Promise.allSettled([operation(primary), operation(fallback)]);
-    if (results[0].status === 'rejected') primaryWorks = false;
     if (results[1].status === 'rejected') throw results[1].reason;
+    if (results[0].status === 'rejected') {
+      primaryWorks = false;
+      if (!isStorageUnavailable(results[0].reason)) throw results[0].reason;
+    }
   }
 
   return {

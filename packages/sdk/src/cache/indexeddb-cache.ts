@@ -1,5 +1,6 @@
 import { clear, createStore, del, delMany, get, keys, set, type UseStore } from 'idb-keyval';
 import type { Cache, CacheEntry } from './cache.js';
+import { StorageUnavailableError } from './storage-unavailable.js';
 import { withTimeLimit } from './time-limit.js';
 
 /** Where and how long to wait for IndexedDB. */
@@ -24,6 +25,7 @@ export function createIndexedDbCache(options: IndexedDbCacheOptions = {}): Cache
   // Opened on first use: createStore calls indexedDB.open, which throws where IndexedDB is missing.
   function run<T>(what: string, operation: (store: UseStore) => Promise<T>): Promise<T> {
     try {
+      if (typeof indexedDB === 'undefined') throw new StorageUnavailableError('IndexedDB does not exist here');
       store ??= createStore(dbName, storeName);
       return withTimeLimit(operation(store), timeoutMs, `IndexedDB ${what}`);
     } catch (error) {

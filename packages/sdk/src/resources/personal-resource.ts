@@ -57,8 +57,10 @@ export function personalResource<T>(context: ResourceContext, spec: PersonalReso
   }
 
   async function readCached(signal: AbortSignal): Promise<Dated<T> | undefined> {
-    const me = await session.identify(signal);
-    const key = keys.personal(me.id, spec.name);
+    // A user known without a request (the host named them, or /v1/me answered earlier) is read at once,
+    // so the last data shows before the API answers, or while it cannot be reached.
+    const userId = session.knownUserId ?? (await session.identify(signal)).id;
+    const key = keys.personal(userId, spec.name);
     const entry = await personalCache.get<unknown>(key);
     if (!entry) return undefined;
     try {

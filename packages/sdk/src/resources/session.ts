@@ -1,7 +1,7 @@
 import { Me } from '@leerbudget/contract';
 import type { Cache } from '../cache/cache.js';
 import type { CacheKeys } from '../cache/cache-keys.js';
-import { AbortError, HttpError, isHttpError } from '../errors.js';
+import { AbortError, HttpError, isAbortError, isHttpError } from '../errors.js';
 import {
   bodyOf,
   type Transport,
@@ -22,8 +22,17 @@ export type TokenProvider = (context: {
 }) => string | null | undefined | Promise<string | null | undefined>;
 
 /**
+ * 401s made up here because there is no token. No request was spent on them, and the host may have a
+ * token a moment later (its sign-in finished), so they are not remembered as the attempt's failure.
+ */
+const answeredWithoutRequest = new WeakSet<object>();
+
+/**
  * Who is signed in: the token provider, the user id it maps to (learned from `GET /v1/me`, kept
- * in memory only) and the personal cache that belongs to that user.
+ * in memory only, or named in advance by the host) and the personal cache that belongs to that user.
+ *
+ * `GET /v1/me` is asked once per attempt: every resource shares the answer, and a failure too, until
+ * {@link Session.newAttempt} (a refresh, the browser back online) or another token provider.
  */
 export class Session {
   readonly #transport: Transport;
@@ -33,14 +42,33 @@ export class Session {
   #getToken: TokenProvider | undefined;
   #generation = 0;
   #me: Me | undefined;
+  #userId: string | undefined;
+  /** The failure of this attempt's `GET /v1/me`, shared by every resource until the next attempt. */
+  #identityFailure: unknown;
   #adoptions: Promise<void> = Promise.resolve();
   readonly #changeListeners = new Set<() => void>();
 
-  constructor(transport: Transport, cache: Cache, keys: CacheKeys, getToken: TokenProvider | undefined) {
+  constructor(
+    transport: Transport,
+    cache: Cache,
+    keys: CacheKeys,
+    getToken: TokenProvider | undefined,
+    userId?: string,
+  ) {
     this.#transport = transport;
     this.#cache = cache;
     this.#keys = keys;
     this.#getToken = getToken;
+    this.#userId = userId;
+  }
+
+  /**
+   * The id of the signed-in user as far as it is known without a request: confirmed by `GET /v1/me`
+   * earlier on this page, or named by the host (`userId`). Only then may cached personal data be read
+   * before the API answers.
+   */
+  get knownUserId(): string | undefined {
+    return this.#me?.id ?? this.#userId;
   }
 
   /** Changes with every token provider, so late answers for the previous user can be recognised and dropped. */
@@ -48,9 +76,13 @@ export class Session {
     return this.#generation;
   }
 
-  /** Switches to another token provider (another user, or nobody): forgets who was signed in. */
-  setTokenProvider(getToken: TokenProvider | undefined): void {
+  /**
+   * Switches to another token provider (another user, or nobody), optionally naming the user it signs
+   * in: forgets who was signed in.
+   */
+  setTokenProvider(getToken: TokenProvider | undefined, userId?: string): void {
     this.#getToken = getToken;
+    this.#userId = userId;
     this.forget();
     for (const listener of this.#changeListeners) listener();
   }
@@ -59,6 +91,17 @@ export class Session {
   forget(): void {
     this.#generation += 1;
     this.#me = undefined;
+    this.#identityFailure = undefined;
+  }
+
+  /** A new attempt after a failure: `GET /v1/me` may be asked again. */
+  newAttempt(): void {
+    this.#identityFailure = undefined;
+  }
+
+  /** `true` while this attempt's `GET /v1/me` has failed. */
+  get identityFailed(): boolean {
+    return this.#identityFailure !== undefined;
   }
 
   /** Subscribes to token provider changes; returns the unsubscribe function. */
@@ -80,7 +123,11 @@ export class Session {
   async #withToken<T>(resource: string, call: (token: string) => Promise<T>): Promise<T> {
     const getToken = this.#getToken;
     const token = getToken ? await getToken({ refresh: false }) : undefined;
-    if (!getToken || !token) throw new HttpError(401, `${resource}: nobody is signed in (no token)`);
+    if (!getToken || !token) {
+      const error = new HttpError(401, `${resource}: nobody is signed in (no token)`);
+      answeredWithoutRequest.add(error);
+      throw error;
+    }
     try {
       return await call(token);
     } catch (error) {
@@ -98,8 +145,9 @@ export class Session {
    */
   identify(signal?: AbortSignal): Promise<Me> {
     if (this.#me) return Promise.resolve(this.#me);
+    if (this.#identityFailure !== undefined) return Promise.reject(this.#identityFailure);
     const generation = this.#generation;
-    return this.#inFlight.run(
+    const identity = this.#inFlight.run(
       `me:${generation}`,
       async (shared) => {
         const response = await this.authorizedGet({ path: 'v1/me', resource: 'Me', signal: shared });
@@ -107,13 +155,21 @@ export class Session {
         // An answer for the previous token provider must neither wipe nor claim the new user's cache,
         // neither before adopting the user nor after: the provider may change while the cache is slow.
         if (generation !== this.#generation) throw new AbortError('Me: the signed-in user changed');
-        await this.#adoptUser(me.id, generation);
+        // Storage that fails to wipe the previous user must not lock this one out: entries are keyed by
+        // user id, so nobody reads another's. `client.clear()` is where a failed wipe is reported.
+        await this.#adoptUser(me.id, generation).catch(() => undefined);
         if (generation !== this.#generation) throw new AbortError('Me: the signed-in user changed');
         this.#me = me;
         return me;
       },
       signal,
     );
+    return identity.catch((error: unknown) => {
+      // An abort is the caller's own business; any other failed request holds for every resource of this attempt.
+      const spent = !isAbortError(error) && !answeredWithoutRequest.has(error as object);
+      if (spent && generation === this.#generation) this.#identityFailure = error;
+      throw error;
+    });
   }
 
   /**

@@ -39,65 +39,132 @@ export interface WatchSource<T> {
   fetchFresh(signal: AbortSignal): Promise<Dated<T>>;
 }
 
+/** What a round starts from, and what it leaves for the next one. */
+interface RoundMemory<T> {
+  /** The last good data shown, kept beside an error. */
+  last: Dated<T> | undefined;
+  /** The round ended in an error (an outage the page may recover from). */
+  failed: boolean;
+}
+
 /**
- * Runs one stale-while-revalidate round: the cached value (if any, preceded by a partial one when the
- * source offers it), then the fresh value or the error. A revalidation after a write skips the cache: the
- * listener already shows that value, and showing it again as `cached` would only flash "stale".
+ * Runs one round: with `readCache`, the cached value first (preceded by a partial one when the source
+ * offers it); then the fresh value, or the error with the last good data.
  */
 async function runWatchRound<T>(
   source: WatchSource<T>,
   listener: WatchListener<T>,
   signal: AbortSignal,
-  fromCache = true,
+  memory: RoundMemory<T>,
+  readCache: boolean,
 ): Promise<void> {
   const emit = (state: WatchState<T>) => {
     if (!signal.aborted) listener(state);
   };
-  const emitCached = ({ data, updatedAt }: Dated<T>) => emit({ status: 'cached', data, stale: true, updatedAt });
-  // A failing cache read is not worth a state of its own: the fresh fetch reports the real problem.
-  const cached = fromCache ? await source.readCached(signal, emitCached).catch(() => undefined) : undefined;
-  if (cached) emitCached(cached);
+  const emitCached = (dated: Dated<T>) => {
+    if (signal.aborted) return;
+    memory.last = dated;
+    emit({ status: 'cached', data: dated.data, stale: true, updatedAt: dated.updatedAt });
+  };
+  if (readCache) {
+    // A failing cache read is not worth a state of its own: the fresh fetch reports the real problem.
+    const cached = await source.readCached(signal, emitCached).catch(() => undefined);
+    if (cached) emitCached(cached);
+  }
   try {
     const fresh = await source.fetchFresh(signal);
+    if (signal.aborted) return;
+    memory.last = fresh;
+    memory.failed = false;
     emit({ status: 'fresh', data: fresh.data, stale: false, updatedAt: fresh.updatedAt });
   } catch (error) {
     if (signal.aborted || isAbortError(error)) return;
+    memory.failed = true;
+    const { last } = memory;
     emit({
       status: 'error',
       error: error as LeerbudgetError,
       stale: true,
       offline: isNetworkError(error),
-      ...(cached ? { data: cached.data, updatedAt: cached.updatedAt } : {}),
+      ...(last ? { data: last.data, updatedAt: last.updatedAt } : {}),
     });
   }
 }
 
+interface ActiveWatch {
+  /** A round is on its way (a revalidation would only duplicate it). */
+  readonly running: boolean;
+  readonly failed: boolean;
+  revalidate(): void;
+}
+
 /**
- * Keeps a watch going until `signal` aborts: one round now, and a new one every time `onRestart`
- * fires: from the cache when the token provider changed (the data belongs to someone else), straight
- * from the API (`fromCache: false`) when a write changed it.
+ * Every watch of one client. Each runs one round at start and a new one every time `onRestart` fires
+ * (the token provider changed, so the data belongs to someone else) or its `revalidate` fires (a write
+ * changed the data); {@link Watches.revalidate} asks
+ * every idle watch for fresh data once, so widgets leave an error by themselves after an outage.
  */
-export function watchResource<T>(
-  source: WatchSource<T>,
-  listener: WatchListener<T>,
-  signal: AbortSignal,
-  onRestart: (restart: (fromCache?: boolean) => void) => () => void,
-): void {
-  if (signal.aborted) return;
-  let round = new AbortController();
-  const start = (fromCache = true) => {
-    round.abort();
-    round = new AbortController();
-    void runWatchRound(source, listener, AbortSignal.any([signal, round.signal]), fromCache);
-  };
-  const stopListening = onRestart(start);
-  signal.addEventListener(
-    'abort',
-    () => {
+export class Watches {
+  readonly #active = new Set<ActiveWatch>();
+
+  /** `true` when some watch's last round ended in an error. */
+  get failed(): boolean {
+    return [...this.#active].some((watch) => watch.failed);
+  }
+
+  /** One fresh fetch for every watch that is not fetching already (watches of one resource share it). */
+  revalidate(): void {
+    for (const watch of this.#active) if (!watch.running) watch.revalidate();
+  }
+
+  /** Keeps a watch going until `signal` aborts. */
+  watch<T>(
+    source: WatchSource<T>,
+    listener: WatchListener<T>,
+    signal: AbortSignal,
+    onRestart: (restart: () => void, revalidate: () => void) => () => void,
+  ): void {
+    if (signal.aborted) return;
+    let round = new AbortController();
+    let running = 0;
+    let memory: RoundMemory<T> = { last: undefined, failed: false };
+    const run = (readCache: boolean) => {
       round.abort();
-      stopListening();
-    },
-    { once: true },
-  );
-  start();
+      round = new AbortController();
+      running += 1;
+      void runWatchRound(source, listener, AbortSignal.any([signal, round.signal]), memory, readCache).finally(() => {
+        running -= 1;
+      });
+    };
+    const active: ActiveWatch = {
+      get running() {
+        return running > 0;
+      },
+      get failed() {
+        return memory.failed;
+      },
+      revalidate: () => run(false),
+    };
+    // Another user: nothing of the previous one's data may be kept, not even beside an error. A write
+    // changed the data: fetch it again at once, even when a round is on its way (it may predate the write),
+    // and skip the cache, which would only flash "stale" for the value already shown.
+    const stopListening = onRestart(
+      () => {
+        memory = { last: undefined, failed: false };
+        run(true);
+      },
+      () => run(false),
+    );
+    this.#active.add(active);
+    signal.addEventListener(
+      'abort',
+      () => {
+        round.abort();
+        stopListening();
+        this.#active.delete(active);
+      },
+      { once: true },
+    );
+    run(true);
+  }
 }

@@ -6,6 +6,7 @@ import { ResourceController, type ResourceState } from '../../data/resource-cont
 import { formatAmount } from '../../formatting/amount-format.js';
 import { formatDate } from '../../formatting/intl-format.js';
 import { renderEmpty, renderError, renderFreshness, renderLoading } from '../../states/status-views.js';
+import { clamped } from '../../rendering/clamped-text.js';
 import { fillWidth } from '../../rendering/fill-width.js';
 import { safeLinkHref } from '../../security/safe-link.js';
 import { warnOnce } from '../../base/warn-once.js';
@@ -164,7 +165,7 @@ export class LbBudgetMeter extends LbElement {
           ? html`<p class="line">${t.alsoHours(formatAmount(hoursBeside.available, 'hours', undefined, this.locale))}</p>`
           : nothing
       }
-      ${visibleNudge ? html`<p class="nudge" part="nudge">${visibleNudge}</p>` : nothing}
+      ${visibleNudge ? html`<p class="nudge" part="nudge">${clamped(visibleNudge)}</p>` : nothing}
     `;
   }
 
@@ -180,7 +181,7 @@ export class LbBudgetMeter extends LbElement {
         </div>`,
         )}
       </div>
-      ${visibleNudge ? html`<p class="nudge" part="nudge">${visibleNudge}</p>` : nothing}
+      ${visibleNudge ? html`<p class="nudge" part="nudge">${clamped(visibleNudge)}</p>` : nothing}
       <ul class="pots" part="pots">
         ${summary.pots.map((pot) => this.#pot(pot))}
       </ul>
@@ -207,7 +208,7 @@ export class LbBudgetMeter extends LbElement {
     };
     return html`<li class="pot" part="pot">
       <p class="pot-head">
-        <span class="pot-name" part="pot-name">${pot.name}</span>
+        <span class="pot-name" part="pot-name">${clamped(pot.name)}</span>
         <span>${t.left(amount(summary.available))}</span>
       </p>
       ${this.#meter(unitTotal, pot.name)}
@@ -216,8 +217,8 @@ export class LbBudgetMeter extends LbElement {
         <div><dt>${t.reserved()}</dt><dd>${amount(summary.reserved)}</dd></div>
         <div><dt>${t.available()}</dt><dd>${amount(summary.available)}</dd></div>
       </dl>
-      <p class="line small muted">${t.funder(pot.funder.name)} · ${expiry}</p>
-      ${rules ? html`<p class="line small muted" part="pot-rules">${rules}</p>` : nothing}
+      <p class="line small muted">${clamped(`${t.funder(pot.funder.name)} · ${expiry}`)}</p>
+      ${rules ? html`<p class="line small muted" part="pot-rules">${clamped(rules)}</p>` : nothing}
     </li>`;
   }
 

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { clampStyles } from '../../rendering/clamped-text.js';
 import { statusStyles } from '../../states/status-styles.js';
 import { hostStyles, tokens } from '../../theme/tokens.js';
 
@@ -6,6 +7,7 @@ import { hostStyles, tokens } from '../../theme/tokens.js';
 export const budgetMeterStyles = [
   hostStyles,
   statusStyles,
+  clampStyles,
   css`
     .base {
       padding: var(--lb-budget-meter-padding, ${tokens.space3});

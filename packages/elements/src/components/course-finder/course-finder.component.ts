@@ -55,6 +55,7 @@ import { numberOf } from './url-state.js';
  * @cssproperty --lb-course-finder-filters-width - Width of the filter column on wide screens. Default `16rem`.
  *
  * @fires lb-course-select - The visitor chose a course (`detail.courseId`, `course`, `offering`, `plan`).
+ * @fires lb-issue - A course from the API did not match the contract and is left out (`detail.id`, `detail.field`).
  * @fires lb-error - The catalogue could not be loaded (`detail.error`, `detail.message`, `detail.stale`).
  */
 export class LbCourseFinder extends LbElement {
@@ -74,6 +75,7 @@ export class LbCourseFinder extends LbElement {
     this,
     (client, listener, signal) => client.catalogue.watch(listener, { signal }),
     (state) => this.#announce(state),
+    'Course',
   );
 
   // In vendor mode this never starts: the finder asks for nothing personal (and its client has no token).

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { clampStyles } from '../../rendering/clamped-text.js';
 import { statusStyles } from '../../states/status-styles.js';
 import { hostStyles, tokens } from '../../theme/tokens.js';
 
@@ -8,6 +9,7 @@ const border = css`var(--lb-course-finder-border-color, ${tokens.colorBorder})`;
 export const courseFinderStyles = [
   hostStyles,
   statusStyles,
+  clampStyles,
   css`
     :host {
       container-type: inline-size;
@@ -188,6 +190,12 @@ export const courseFinderStyles = [
       border: 1px solid ${border};
       border-radius: ${tokens.radius};
       overflow-wrap: anywhere;
+    }
+    /* A long facet label or suggestion shows in full while its checkbox has focus or it is the active option. */
+    .check:focus-within .lb-clamp,
+    [aria-selected='true'] > .lb-clamp {
+      display: block;
+      -webkit-line-clamp: unset;
     }
     .card-title {
       margin: 0;

@@ -5,6 +5,7 @@ import type { Locale } from '../../localization/locale.js';
 import { finderMessages as t } from './course-finder.messages.js';
 import { facetTitle, facetValueLabel } from './course-labels.js';
 import { AVAILABILITY_BUCKETS, type FinderFilters, type FinderPolicy } from './finder-filters.js';
+import { clamped } from '../../rendering/clamped-text.js';
 
 /** Values a facet group shows before "Toon alle": enough for most facets, short enough for a phone. */
 const COLLAPSED_VALUES = 8;
@@ -37,7 +38,7 @@ export interface FilterPanelView {
 function checkbox(id: string, label: string, checked: boolean, onChange: (on: boolean) => void): TemplateResult {
   return html`<div class="check">
     <input type="checkbox" id=${id} .checked=${checked} @change=${(event: Event) => onChange((event.target as HTMLInputElement).checked)} />
-    <label for=${id}>${label}</label>
+    <label for=${id}>${clamped(label, { focusable: false })}</label>
   </div>`;
 }
 

@@ -7,6 +7,7 @@ import { formatLanguage } from '../../formatting/intl-format.js';
 import { certificationLabel, formatLabel, fundingTagBadge } from './course-labels.js';
 import { courseHref } from './course-link.js';
 import { renderFundingPlan } from './funding-plan-view.js';
+import { clamped } from '../../rendering/clamped-text.js';
 
 /** What one result card needs. Catalogue text is untrusted: it is only ever rendered as text. */
 export interface ResultCardView {
@@ -47,7 +48,7 @@ export function renderResultCard({ hit, position, locale, onChoose }: ResultCard
   const languages = course.languages.map((tag) => formatLanguage(tag, locale)).join(', ');
   return html`<li class="card" part="card" data-position=${position}>
     <h3 class="card-title" part="card-title" id=${titleId}>${course.title}</h3>
-    <p class="provider" part="provider">${t.by(course.provider.name)}${marks ? html` · <span class="marks">${t.certified(marks)}</span>` : nothing}</p>
+    <p class="provider" part="provider">${clamped(t.by(course.provider.name))}${marks ? html` · <span class="marks">${t.certified(marks)}</span>` : nothing}</p>
     <ul class="facts" part="facts">
       <li>${formatLabel(course.format)}</li>
       ${languages ? html`<li>${t.languages(languages)}</li>` : nothing}

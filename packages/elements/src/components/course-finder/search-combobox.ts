@@ -1,6 +1,7 @@
 import type { TypeaheadSuggestion } from '@leerbudget/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { finderMessages as t } from './course-finder.messages.js';
+import { clamped } from '../../rendering/clamped-text.js';
 
 /**
  * The search box with typeahead, following the WAI-ARIA 1.2 combobox pattern (list autocomplete):
@@ -122,7 +123,7 @@ export function renderSearchCombobox(view: SearchComboboxView): TemplateResult {
                 aria-selected=${index === state.active ? 'true' : 'false'}
                 @mousedown=${(event: MouseEvent) => event.preventDefault()}
                 @click=${() => view.onPick(index)}
-              >${suggestionText(suggestion)}</li>`,
+              >${clamped(suggestionText(suggestion), { focusable: false })}</li>`,
               )
             : nothing
         }

@@ -6,6 +6,8 @@ import { LbElement } from '../../base/lb-element.js';
 import { ResourceController, type ResourceState } from '../../data/resource-controller.js';
 import { sharedClient, type ClientSettings } from '../../data/shared-client.js';
 import { formatDate, formatHours } from '../../formatting/intl-format.js';
+import { inLocale } from '../../localization/msg.js';
+import { clamped } from '../../rendering/clamped-text.js';
 import { fillWidth } from '../../rendering/fill-width.js';
 import { safeLinkHref } from '../../security/safe-link.js';
 import { warnOnce } from '../../base/warn-once.js';
@@ -67,6 +69,7 @@ type Loaded<T> = Exclude<ResourceState<T>, { status: 'loading' }>;
  *
  * @fires lb-step-select - The employee opens a step (`detail.path`, `detail.step`).
  * @fires lb-course-select - The employee wants to see a course that has no safe link (`detail.courseId`, `detail.course`).
+ * @fires lb-issue - A route from the API did not match the contract and is left out (`detail.id`, `detail.field`).
  * @fires lb-error - Loading failed (`detail.error`, `detail.message`, `detail.stale` when older data stays).
  */
 export class LbLearningPath extends LbElement {
@@ -84,6 +87,7 @@ export class LbLearningPath extends LbElement {
     this,
     (client, listener, signal) => client.learningPaths.watch(listener, { signal }),
     (state) => this.#announce(state),
+    'LearningPath',
   );
 
   readonly #budget = new ResourceController<Budget>(
@@ -231,8 +235,9 @@ export class LbLearningPath extends LbElement {
 
   /** What to do for a step: its instructions, and for a course a link to its page (or an event for the host). */
   #stepAction(step: LearningStep): TemplateResult {
-    const instructions = step.instructions ? html`<p class="line">${step.instructions}</p>` : nothing;
-    if (step.kind !== 'course' && !step.courseId) return html`<p class="line">${step.instructions ?? t.whatToDo()}</p>`;
+    const instructions = step.instructions ? html`<p class="line">${clamped(step.instructions)}</p>` : nothing;
+    if (step.kind !== 'course' && !step.courseId)
+      return html`<p class="line">${clamped(step.instructions ?? t.whatToDo())}</p>`;
     if (!step.courseId) return html`${instructions}<p class="line">${t.chooseCourse()}</p>`;
     const course = this.#courses.value?.get(step.courseId);
     const href = safeLinkHref(course?.url);
@@ -246,7 +251,7 @@ export class LbLearningPath extends LbElement {
     const step = nextStep(path);
     if (!step) return html`<p class="next" part="next-step">${t.finished()}</p>`;
     return html`<section class="next" part="next-step" aria-labelledby="next-title">
-      <h3 id="next-title" class="heading">${t.next(step.title)}</h3>
+      <h3 id="next-title" class="heading">${clamped(t.next(step.title))}</h3>
       ${this.#stepFacts(step)} ${this.#stepAction(step)}
     </section>`;
   }
@@ -262,7 +267,7 @@ export class LbLearningPath extends LbElement {
           const stepCost = costs.get(step.id);
           return html`<li class="step ${step === next ? 'is-next' : ''}" part="step" aria-current=${step === next ? 'step' : nothing}>
             <button type="button" class="step-button" part="step-button" aria-expanded=${open ? 'true' : 'false'}
-              @click=${() => this.#toggleStep(path, step)}>${step.title}</button>
+              @click=${() => this.#toggleStep(path, step)}>${clamped(step.title, { focusable: false })}</button>
             ${this.#stepFacts(step)}
             ${stepCost ? renderStepCost(stepCost, this.locale) : nothing}
             ${open ? this.#stepAction(step) : nothing}
@@ -293,7 +298,7 @@ export class LbLearningPath extends LbElement {
     if (path.outcomes.length === 0) return nothing;
     return html`<section part="outcomes" aria-labelledby="outcomes-title">
       <h3 id="outcomes-title" class="heading">${t.outcomes()}</h3>
-      <ul class="outcomes">${path.outcomes.map((outcome) => html`<li>${outcome}</li>`)}</ul>
+      <ul class="outcomes">${path.outcomes.map((outcome) => html`<li>${clamped(outcome)}</li>`)}</ul>
     </section>`;
   }
 
@@ -302,8 +307,8 @@ export class LbLearningPath extends LbElement {
     const { view: costView, cost } = this.#cost(path);
     return html`
       ${this.#chooser(paths, path)}
-      <h2 class="title" part="title">${path.title}</h2>
-      ${path.goal ? html`<p class="line" part="goal">${t.goal(path.goal)}</p>` : nothing}
+      <h2 class="title" part="title">${clamped(path.title)}</h2>
+      ${path.goal ? html`<p class="line" part="goal">${clamped(t.goal(path.goal))}</p>` : nothing}
       ${owner ? html`<p class="line muted" part="owner">${owner}</p>` : nothing}
       ${this.#progress(path)} ${this.#next(path)} ${this.variant === 'full' ? this.#steps(path, cost) : nothing}
       ${costView} ${this.#outcomes(path)}

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { clampStyles } from '../../rendering/clamped-text.js';
 import { statusStyles } from '../../states/status-styles.js';
 import { hostStyles, tokens } from '../../theme/tokens.js';
 
@@ -9,6 +10,7 @@ const accent = css`var(--lb-learning-path-accent, ${tokens.colorPrimary})`;
 export const learningPathStyles = [
   hostStyles,
   statusStyles,
+  clampStyles,
   css`
     .base {
       padding: var(--lb-learning-path-padding, ${tokens.space3});

@@ -1,6 +1,7 @@
 import type { FundingPlan, RouteCost, RouteStepCost } from '@leerbudget/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatHours, formatMoney } from '../../formatting/intl-format.js';
+import { clamped } from '../../rendering/clamped-text.js';
 import type { Locale } from '../../localization/locale.js';
 import { pathMessages as t } from './learning-path.messages.js';
 
@@ -10,7 +11,7 @@ import { pathMessages as t } from './learning-path.messages.js';
  */
 
 function row(term: string, value: string, part = 'cost-row'): TemplateResult {
-  return html`<div part=${part}><dt>${term}</dt><dd>${value}</dd></div>`;
+  return html`<div part=${part}><dt>${clamped(term)}</dt><dd>${value}</dd></div>`;
 }
 
 /** The whole route: course prices, what each pot pays over all steps, the own contribution, and the hours. */
@@ -47,11 +48,11 @@ export function renderStepCost(cost: RouteStepCost, locale: Locale): TemplateRes
     <ul>
       ${plan.lines.map(
         (line) =>
-          html`<li>${t.potPays(line.potName)} ${money(line.amount)}.${
+          html`<li>${clamped(`${t.potPays(line.potName)} ${money(line.amount)}.`)}${
             line.needsApproval ? html` ${line.approver ? t.approvalBy(line.approver) : t.approval()}` : nothing
           }</li>`,
       )}
-      ${reasons.map((declined) => html`<li>${declined.potName}: ${declined.message[locale]}</li>`)}
+      ${reasons.map((declined) => html`<li>${clamped(`${declined.potName}: ${declined.message[locale]}`)}</li>`)}
     </ul>
   </div>`;
 }

@@ -170,5 +170,6 @@
 'state.offline': `You are offline. You see the last known details.`,
 'state.retry': `Try again`,
 'state.updated-at': str`Updated at ${0}.`,
+'state.updated-on': str`Updated on ${0} at ${1}.`,
     };
   
