@@ -6,7 +6,6 @@ import { LbElement } from '../../base/lb-element.js';
 import { ResourceController, type ResourceState } from '../../data/resource-controller.js';
 import { sharedClient, type ClientSettings } from '../../data/shared-client.js';
 import { formatDate, formatHours } from '../../formatting/intl-format.js';
-import { inLocale } from '../../localization/msg.js';
 import { clamped } from '../../rendering/clamped-text.js';
 import { fillWidth } from '../../rendering/fill-width.js';
 import { safeLinkHref } from '../../security/safe-link.js';
