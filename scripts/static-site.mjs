@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const examplesDir = join(root, 'examples');
-const embedFile = join(root, 'packages/embed/dist/leerbudget.js');
+const embedDir = join(root, 'packages/embed/dist');
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -34,7 +34,8 @@ export function contentSecurityPolicy(apiOrigin) {
 }
 
 async function resolveFile(pathname) {
-  if (pathname === '/leerbudget.js') return embedFile;
+  // The embed's loader, its chunks and the queue stub, all in the site root next to each other.
+  if (/^\/(leerbudget[\w-]*|lb-[\w-]+)\.js$/.test(pathname)) return join(embedDir, pathname.slice(1));
   const relative = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
   let file = join(examplesDir, relative);
   if (!file.startsWith(examplesDir)) return null;

@@ -1,12 +1,15 @@
-// Builds dist/leerbudget.js: one minified ES module with Lit, the SDK and every element inside, so an
-// admin needs one script tag and the page makes no request except to the API.
+// Builds the embed's chunks: one ES module per widget (its registration module), `core` (what the
+// global API calls), and the shared chunks between them (Lit, the SDK core, zod, ky). The loader
+// (dist/leerbudget.js, built by scripts/build.mjs from this build's chunk graph) imports them by name.
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { minifyCssTemplates } from './scripts/minify-css-templates.mjs';
 import { minifyEsLibrary } from './scripts/minify-es-library.mjs';
-import { renameTrustedTypesPolicy } from './scripts/trusted-types-policy.mjs';
+import { shareTrustedTypesPolicy } from './scripts/trusted-types-policy.mjs';
+import { WIDGETS } from './widgets.mjs';
 
 export default defineConfig({
-  plugins: [renameTrustedTypesPolicy('leerbudget'), minifyCssTemplates(), minifyEsLibrary()],
+  plugins: [shareTrustedTypesPolicy('leerbudget'), minifyCssTemplates(), minifyEsLibrary()],
   build: {
     target: 'es2022',
     outDir: 'dist',
@@ -15,11 +18,18 @@ export default defineConfig({
     sourcemap: false,
     reportCompressedSize: false,
     lib: {
-      entry: 'src/leerbudget.ts',
+      entry: {
+        core: 'src/core.ts',
+        ...Object.fromEntries(WIDGETS.map(({ tag, module }) => [tag, fileURLToPath(import.meta.resolve(module))])),
+      },
       formats: ['es'],
-      fileName: () => 'leerbudget.js',
     },
-    // The SDK loads its catalogue index lazily (good for npm users); the embed stays one file.
-    rolldownOptions: { output: { codeSplitting: false } },
+    rolldownOptions: {
+      output: {
+        // Content-hashed names: a CDN may cache chunks for ever; only leerbudget.js itself must revalidate.
+        entryFileNames: 'lb-[name]-[hash].js',
+        chunkFileNames: 'lb-[name]-[hash].js',
+      },
+    },
   },
 });

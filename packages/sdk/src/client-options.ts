@@ -7,7 +7,10 @@ export interface ClientOptions {
   baseUrl: string;
   /** Supplies the bearer token. Without one the client is anonymous: catalogue only. */
   getToken?: TokenProvider;
-  /** For hosts that authenticate with cookies, e.g. `include`. */
+  /**
+   * For hosts that authenticate with cookies: `include` sends them to the API (which must allow it with
+   * `Access-Control-Allow-Credentials`), and personal reads then need no token.
+   */
   credentials?: RequestCredentials;
   /** A custom fetch, for SharePoint, Teams or SSO hosts. */
   fetch?: typeof fetch;

@@ -100,7 +100,7 @@ export function createClient(options: ClientOptions): LeerbudgetClient {
   const caches = chooseCaches(options.cache);
   const keys = cacheKeys(baseUrl);
   const inFlight = new InFlightRequests();
-  const session = new Session(transport, caches.personal, keys, options.getToken);
+  const session = new Session(transport, caches.personal, keys, options.getToken, options.credentials === 'include');
   const events = new EventTarget();
   const issues = new IssueReporter(events);
   const personal = personalReads({ session, personalCache: caches.personal, keys, inFlight }, issues);

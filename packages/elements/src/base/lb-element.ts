@@ -6,7 +6,7 @@ import type { LbEvent } from '../events/lb-event.js';
 import { resolveElementLocale, type Locale } from '../localization/locale.js';
 import { inLocale } from '../localization/msg.js';
 import { defineElement } from './define-element.js';
-import { VERSION } from './version.js';
+import { VERSION } from '../generated/version.js';
 
 const connected = new Set<LbElement>();
 let watchingLanguage = false;
@@ -99,7 +99,7 @@ export class LbElement extends LitElement implements ResourceHost {
     const apiBase = checkedApiBase(this.apiBase, `<${this.localName} api-base>`) ?? defaults.apiBase;
     if (!apiBase) return undefined;
     const cache = checkedCacheMode(this.cache, `<${this.localName} cache>`) ?? defaults.cache ?? 'indexeddb';
-    return { apiBase, cache };
+    return { apiBase, cache, ...(defaults.credentials ? { credentials: defaults.credentials } : {}) };
   }
 
   /** Dispatches one of our `lb-*` events (bubbling, composed) from this element. */

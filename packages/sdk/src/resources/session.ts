@@ -26,12 +26,15 @@ export class Session {
   #me: Me | undefined;
   #adoptions: Promise<void> = Promise.resolve();
   readonly #changeListeners = new Set<() => void>();
+  readonly #cookiesSignIn: boolean;
 
-  constructor(transport: Transport, cache: Cache, keys: CacheKeys, getToken: TokenProvider | undefined) {
+  /** With `cookiesSignIn`, personal reads without a token go out anyway: the browser's cookie signs the employee in. */
+  constructor(transport: Transport, cache: Cache, keys: CacheKeys, getToken: TokenProvider | undefined, cookiesSignIn = false) {
     this.#transport = transport;
     this.#cache = cache;
     this.#keys = keys;
     this.#getToken = getToken;
+    this.#cookiesSignIn = cookiesSignIn;
   }
 
   /** Changes with every token provider, so late answers for the previous user can be recognised and dropped. */
@@ -58,10 +61,14 @@ export class Session {
     return () => this.#changeListeners.delete(listener);
   }
 
-  /** A GET with the bearer token: 401 without a request when there is no token; one refresh and one retry on 401. */
+  /**
+   * A GET with the bearer token: 401 without a request when there is no token (unless cookies sign in);
+   * one refresh and one retry on 401.
+   */
   async authorizedGet(request: Omit<TransportRequest, 'token'>): Promise<TransportResponse> {
     const getToken = this.#getToken;
     const token = getToken ? await getToken({ refresh: false }) : undefined;
+    if (!token && this.#cookiesSignIn) return this.#transport.get(request);
     if (!getToken || !token) throw new HttpError(401, `${request.resource}: nobody is signed in (no token)`);
     try {
       return await this.#transport.get({ ...request, token });

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Budget } from '@leerbudget/contract';
 import { configure } from '../../data/configure.js';
-import { VERSION } from '../../base/version.js';
+import { VERSION } from '../../generated/version.js';
 import { LbElement } from '../../base/lb-element.js';
 import {
   collapse,
@@ -19,7 +19,7 @@ import {
   testServers,
   visibleText,
 } from '../../../test/helpers.js';
-import './budget-meter.js';
+import '../../define/budget-meter.js';
 import type { LbBudgetMeter } from './budget-meter.component.js';
 
 const DEMO_IDS = ['anna', 'sanne', 'mehmet', 'fatima', 'pieter', 'lisa', 'james'];
