@@ -8,6 +8,10 @@ import { minifyEsLibrary } from './scripts/minify-es-library.mjs';
 import { shareTrustedTypesPolicy } from './scripts/trusted-types-policy.mjs';
 import { WIDGETS } from './widgets.mjs';
 
+const SHARED = /[/\\]node_modules[/\\](lit|lit-html|lit-element|@lit[/\\](reactive-element|localize)|zod|ky|idb-keyval)[/\\]|[/\\]packages[/\\](sdk|contract|elements)[/\\]dist[/\\]/;
+const NOT_SHARED =
+  /[/\\]sdk[/\\]dist[/\\](catalogue|funding[/\\](plan|reason|pot-elig|route|spend)|resources[/\\](catalogue|public-reads))|[/\\]contract[/\\]dist[/\\](course|catalogue|discovery)|[/\\]elements[/\\]dist[/\\](components|define)[/\\]/;
+
 export default defineConfig({
   plugins: [shareTrustedTypesPolicy('leerbudget'), minifyCssTemplates(), minifyEsLibrary()],
   build: {
@@ -29,6 +33,10 @@ export default defineConfig({
         // Content-hashed names: a CDN may cache chunks for ever; only leerbudget.js itself must revalidate.
         entryFileNames: 'lb-[name]-[hash].js',
         chunkFileNames: 'lb-[name]-[hash].js',
+        // Everything every widget needs (Lit, the SDK core, zod, ky, the elements' foundations) in one
+        // chunk: fewer requests and one gzip stream. The catalogue engine, the funding planner and the
+        // widgets themselves stay apart, so a page pays only for what it shows.
+        codeSplitting: { groups: [{ name: 'shared', test: (id) => SHARED.test(id) && !NOT_SHARED.test(id) }] },
       },
     },
   },

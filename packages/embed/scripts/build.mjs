@@ -71,6 +71,11 @@ await build({
 
 copyFileSync(new URL('../src/leerbudget-stub.js', import.meta.url), new URL('leerbudget-stub.js', dist));
 const files = readdirSync(dist).filter((file) => file.endsWith('.js')).sort();
-const manifest = { version, files: Object.fromEntries(files.map((file) => [file, sri(readFileSync(new URL(file, dist)))])) };
+const manifest = {
+  version,
+  files: Object.fromEntries(files.map((file) => [file, sri(readFileSync(new URL(file, dist)))])),
+  // What a page with each widget loads besides leerbudget.js (the size check and admins read it).
+  widgets: Object.fromEntries(Object.entries(graph.widgets).map(([tag, { files: needed }]) => [tag, needed])),
+};
 writeFileSync(new URL('integrity.json', dist), `${JSON.stringify(manifest, null, 2)}\n`);
 console.log(`dist/: ${files.length} files, integrity.json written`);
