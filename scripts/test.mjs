@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, ensureChromium, ensureDependencies } from './ensure-installed.mjs';
-import { runPnpm } from './pnpm.mjs';
+import { run, runPnpm } from './pnpm.mjs';
 
 const totals = { passed: 0, failed: 0 };
 const timings = [];
@@ -68,6 +68,11 @@ try {
     await step('server on PostgreSQL', () =>
       nodeSuites('server on PostgreSQL', { DATABASE_URL: process.env.LB_TEST_POSTGRES_URL }, ['--filter', '@leerbudget/server']));
   }
+  await step('packages', async () => {
+    const { code, output } = await run(process.execPath, ['--test', '--test-reporter=tap', 'scripts/check-packages.test.mjs'], { capture: true });
+    addTap(output);
+    if (code !== 0 && !/^# fail [1-9]/m.test(output)) totals.failed += 1;
+  });
   await step('browser tests', browserSuites);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
