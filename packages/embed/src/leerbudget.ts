@@ -53,6 +53,8 @@ function start(script: HTMLScriptElement): void {
   });
 }
 
+// Lets a page (and the embed's tests) measure a widget's first render from the moment the loader ran.
+performance.mark('leerbudget-loader');
 const script = findOwnScript();
 if (script) start(script);
 else warnOnce('embed-script', 'Leerbudget: the script tag of leerbudget.js was not found, so no widget loads. Keep the file name leerbudget.js.');
