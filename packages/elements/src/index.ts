@@ -13,7 +13,7 @@ export { LbStepSelectEvent, type LbStepSelectDetail } from './components/learnin
 
 export { LbElement } from './base/lb-element.js';
 export { defineElement, warnAboutOtherVersion, type VersionedElementConstructor } from './base/define-element.js';
-export { VERSION } from './generated/version.js';
+export { VERSION } from './base/version.js';
 
 export { configure } from './data/configure.js';
 export {

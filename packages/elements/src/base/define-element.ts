@@ -1,5 +1,5 @@
 import { warnOnce } from '../security/warn-once.js';
-import { VERSION } from '../generated/version.js';
+import { VERSION } from './version.js';
 
 /** A custom element class that says which Leerbudget version it belongs to. */
 export interface VersionedElementConstructor extends CustomElementConstructor {

@@ -6,7 +6,7 @@ import type { LbEvent } from '../events/lb-event.js';
 import { resolveElementLocale, type Locale } from '../localization/locale.js';
 import { inLocale } from '../localization/msg.js';
 import { defineElement } from './define-element.js';
-import { VERSION } from '../generated/version.js';
+import { VERSION } from './version.js';
 
 const connected = new Set<LbElement>();
 let watchingLanguage = false;

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Budget } from '@leerbudget/contract';
 import { configure } from '../../data/configure.js';
-import { VERSION } from '../../generated/version.js';
+import { VERSION } from '../../base/version.js';
 import { LbElement } from '../../base/lb-element.js';
 import {
   collapse,
