@@ -6,9 +6,6 @@
 // pattern is gone (a Lit upgrade), instead of silently shipping a clashing name.
 const LIT_POLICY = /(\w+)\.createPolicy\(\s*(["'`])lit-html\2\s*,\s*(\{[^{}]*\})\s*\)/;
 
-/** The global symbol that holds the page's one `name` policy. */
-export const policyKey = (name) => `${name}.trusted-types-policy`;
-
 /** A Vite plugin that makes Lit use one shared Trusted Types policy called `name`. */
 export function shareTrustedTypesPolicy(name) {
   let bundlesLit = false;
@@ -20,7 +17,7 @@ export function shareTrustedTypesPolicy(name) {
       bundlesLit = true;
       if (!LIT_POLICY.test(code)) return null;
       replaced = true;
-      const shared = `globalThis[Symbol.for(${JSON.stringify(policyKey(name))})]`;
+      const shared = `globalThis[Symbol.for(${JSON.stringify(`${name}.trusted-types-policy`)})]`;
       const replacement = (_, factory, _quote, rules) => `(${shared}??=${factory}.createPolicy(${JSON.stringify(name)},${rules}))`;
       return { code: code.replace(new RegExp(LIT_POLICY.source, 'g'), replacement), map: null };
     },
