@@ -8,5 +8,5 @@ writeFileSync(
   target,
   `// Written by scripts/write-version.mjs from package.json at build time; do not edit.\n` +
     `/** The version of \`@leerbudget/elements\`, used by defineElement to tell two copies on one page apart. */\n` +
-    `export const VERSION = ${JSON.stringify(version)};\n`,
+    `export const VERSION = '${version}';\n`,
 );
