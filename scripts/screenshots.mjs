@@ -6,7 +6,7 @@ import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startStaticSite } from './static-site.mjs';
-import { chromiumArgs, chromiumPath } from '../tools/chromium.mjs';
+import { chromiumArgs, chromiumPath } from '@leerbudget/test-kit/chromium';
 
 const outDir = fileURLToPath(new URL('../docs/images/', import.meta.url));
 

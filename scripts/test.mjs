@@ -40,7 +40,7 @@ async function nodeSuites(label, env = {}, filter = []) {
 async function browserSuites() {
   const totalsFile = join(mkdtempSync(join(tmpdir(), 'lb-wtr-')), 'totals.json');
   const { code } = await runPnpm(
-    ['exec', 'web-test-runner', '--config', 'tools/wtr/config.mjs', '--files',
+    ['exec', 'web-test-runner', '--files',
       'packages/sdk/src/**/*.browser.test.ts', 'packages/elements/src/**/*.test.ts', 'packages/embed/src/**/*.test.ts'],
     { env: { LB_BROWSER_TOTALS: totalsFile } },
   );
@@ -61,6 +61,10 @@ try {
   await step('build', build);
   await step('typecheck', async () => {
     const { code } = await runPnpm(['-r', 'typecheck']);
+    if (code !== 0) totals.failed += 1;
+  });
+  await step('lint', async () => {
+    const { code } = await runPnpm(['run', 'lint']);
     if (code !== 0) totals.failed += 1;
   });
   await step('node tests', () => nodeSuites('node tests'));

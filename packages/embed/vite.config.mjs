@@ -3,9 +3,9 @@
 // (dist/leerbudget.js, built by scripts/build.mjs from this build's chunk graph) imports them by name.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { minifyCssTemplates } from './scripts/minify-css-templates.mjs';
-import { minifyEsLibrary } from './scripts/minify-es-library.mjs';
-import { shareTrustedTypesPolicy } from './scripts/trusted-types-policy.mjs';
+import { minifyCssTemplates } from './build/minify-css-templates.mjs';
+import { minifyEsLibrary } from './build/minify-es-library.mjs';
+import { shareTrustedTypesPolicy } from './build/trusted-types-policy.mjs';
 import { WIDGETS } from './widgets.mjs';
 
 const SHARED = /[/\\]node_modules[/\\](lit|lit-html|lit-element|@lit[/\\](reactive-element|localize)|zod|ky|idb-keyval)[/\\]|[/\\]packages[/\\](sdk|contract|elements)[/\\]dist[/\\]/;

@@ -4,7 +4,7 @@
  * values come from a real course, and counts for 5 facets.
  */
 import type { CourseSummary } from '@leerbudget/contract';
-import { seededRandom } from '../../sdk/src/catalogue/catalogue.fixtures.js';
+import { SeededRandom } from '@leerbudget/server/synthetic';
 
 /** The facets every engine counts. */
 export const COUNTED_FACETS = ['topic', 'format', 'language', 'level', 'provider'] as const;
@@ -35,8 +35,9 @@ export function facetValuesOf(course: CourseSummary): Record<BenchFacet, string[
 }
 
 export function generateQueries(courses: readonly CourseSummary[], count: number, seed: number, withText: boolean): BenchQuery[] {
-  const random = seededRandom(seed);
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const seeded = new SeededRandom(seed);
+  const random = () => seeded.next();
+  const pick = <T>(items: readonly T[]): T => seeded.pick(items);
   return Array.from({ length: count }, () => {
     const course = pick(courses);
     const words = course.title.toLowerCase().split(/\s+/).filter((word) => word.length > 2);

@@ -4,6 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
+import { generateCourses } from '@leerbudget/server/synthetic';
 import { bundleSize } from './bundle-size.js';
 import type { BenchEngine } from './engines/engine.js';
 import { flexsearch } from './engines/flexsearch.js';
@@ -11,7 +12,6 @@ import { itemsjsEngine } from './engines/itemsjs.js';
 import { minisearch } from './engines/minisearch.js';
 import { orama } from './engines/orama.js';
 import { ours } from './engines/ours.js';
-import { generateCatalogue } from './generate-catalogue.js';
 import { measureBuild, measureQueries, type QueryTimes } from './measure.js';
 import { generateQueries } from './queries.js';
 
@@ -36,7 +36,7 @@ const engines: BenchEngine[] = [ours, flexsearch, minisearch, orama, itemsjsEngi
 const runs: EngineRun[] = [];
 
 for (const size of [10_000, 100_000]) {
-  const courses = generateCatalogue(size, SEED);
+  const courses = generateCourses(size, SEED);
   const textQueries = generateQueries(courses, QUERY_COUNT, SEED + size, true);
   const browseQueries = generateQueries(courses, QUERY_COUNT, SEED + size + 1, false);
   const oursRuns: Record<string, EngineRun> = {};

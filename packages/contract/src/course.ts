@@ -1,6 +1,6 @@
 import './zod-config.js';
 import * as z from 'zod/mini';
-import { HttpsUrl, Id, IsoDate, IsoDateTime, LanguageTag, Money, openEnum } from './common.js';
+import { HttpsUrl, Id, IsoDate, IsoDateTime, LanguageTag, openEnum } from './common.js';
 
 export const COURSE_FORMATS = ['online', 'classroom', 'blended', 'self-paced', 'workplace'] as const;
 export const CourseFormat = openEnum(COURSE_FORMATS);

@@ -6,10 +6,10 @@
  * @packageDocumentation
  */
 export { LbBudgetMeter, type BudgetMeterVariant } from './components/budget-meter/budget-meter.component.js';
-export { LbBudgetLoadEvent, type LbBudgetLoadDetail } from './components/budget-meter/budget-load-event.js';
+export { LbBudgetLoadEvent, type LbBudgetLoadDetail } from './events/budget-load-event.js';
 export { LbCourseFinder } from './components/course-finder/course-finder.component.js';
 export { LbLearningPath, type LearningPathVariant } from './components/learning-path/learning-path.component.js';
-export { LbStepSelectEvent, type LbStepSelectDetail } from './components/learning-path/step-select-event.js';
+export { LbStepSelectEvent, type LbStepSelectDetail } from './events/step-select-event.js';
 
 export { LbElement } from './base/lb-element.js';
 export { defineElement, warnAboutOtherVersion, type VersionedElementConstructor } from './base/define-element.js';
@@ -57,4 +57,4 @@ export { statusStyles } from './states/status-styles.js';
 export { hostStyles, tokens } from './theme/tokens.js';
 export { fillWidth } from './rendering/fill-width.js';
 export { safeApiBase, safeLinkHref } from './security/safe-link.js';
-export { warnOnce } from './security/warn-once.js';
+export { warnOnce } from './base/warn-once.js';

@@ -3,11 +3,11 @@
  * what it shows. Reuse them in new component tests.
  */
 import type { Budget, DemoUser } from '@leerbudget/contract';
-import { testServers } from '../../../tools/wtr/servers.js';
-import type { LbBudgetLoadEvent } from '../src/components/budget-meter/budget-load-event.js';
+import { testServers } from '@leerbudget/test-kit/servers';
+import type { LbBudgetLoadEvent } from '../src/events/budget-load-event.js';
 import type { LbErrorEvent } from '../src/events/error-event.js';
 
-export { testServers, programFaults, faultLog, releaseHold } from '../../../tools/wtr/servers.js';
+export { testServers, programFaults, faultLog, releaseHold } from '@leerbudget/test-kit/servers';
 
 let users: Promise<DemoUser[]> | undefined;
 

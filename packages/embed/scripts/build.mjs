@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import { minifyEsLibrary } from './minify-es-library.mjs';
+import { minifyEsLibrary } from '../build/minify-es-library.mjs';
 import { WIDGETS } from '../widgets.mjs';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));

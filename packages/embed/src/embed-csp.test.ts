@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { faultLog, programFaults, releaseHold } from '../../../tools/wtr/servers.js';
+import { faultLog, programFaults, releaseHold } from '@leerbudget/test-kit/servers';
 import { openStrictPage, pageRecord, until } from '../test/test-pages.js';
 
 function meterText(frame: HTMLIFrameElement): string {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { programFaults } from '../../../tools/wtr/servers.js';
+import { programFaults } from '@leerbudget/test-kit/servers';
 import { openStrictPage, pageRecord, until, type LoaderTag } from '../test/test-pages.js';
 
 function text(element: Element | null | undefined): string {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Budget } from '@leerbudget/contract';
-import { testServers } from '../../../tools/wtr/servers.js';
-import { breakIndexedDb, dumpIndexedDb, emptyIndexedDb, webStorageText } from '../../../tools/wtr/storage.js';
+import { testServers } from '@leerbudget/test-kit/servers';
+import { breakIndexedDb, dumpIndexedDb, emptyIndexedDb, webStorageText } from '@leerbudget/test-kit/storage';
 import { createClient, type ClientOptions, type LeerbudgetClient } from './index.js';
 import type { WatchState } from './resources/watch.js';
 

@@ -5,7 +5,7 @@
 export { startServer, type ServerOptions, type RunningServer } from './server.js';
 export { createApp, type AppOptions } from './app.js';
 export { Store, type EmployeeRecord, type CatalogueChanges, type CoursePageQuery, type CoursePageRows, type OwnedLearningPath } from './store.js';
-export { generateCourses } from './catalogue/generate-courses.js';
+export { generateCourses } from './synthetic/generate-courses.js';
 export { demoUsers, demoEmployees, demoTokenOf, type DemoEmployee } from './demo/employees.js';
 export { demoCourses } from './demo/courses.js';
 export { DEMO_PROVIDERS, DEMO_SECTORS, type DemoProvider, type DemoSector } from './demo/providers.js';

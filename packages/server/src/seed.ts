@@ -1,4 +1,4 @@
-import { generateCourses } from './catalogue/generate-courses.js';
+import { generateCourses } from './synthetic/generate-courses.js';
 import { demoCourses } from './demo/courses.js';
 import { demoEmployees } from './demo/employees.js';
 import type { Store } from './store.js';

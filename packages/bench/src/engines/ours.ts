@@ -1,6 +1,5 @@
-// The engine's source through a relative path, not `@leerbudget/sdk/catalogue`: that needs a built
-// `dist/`, and tsx runs the TypeScript directly, so the bench works whatever state other folders are in.
-import { CatalogueIndex } from '../../../sdk/src/catalogue/index.js';
+// The engine as users get it: the built `@leerbudget/sdk/catalogue` (run `pnpm build` first).
+import { CatalogueIndex } from '@leerbudget/sdk/catalogue';
 import { COUNTED_FACETS } from '../queries.js';
 import type { BenchEngine } from './engine.js';
 
@@ -10,7 +9,7 @@ const TODAY = '2026-01-01';
 export const ours: BenchEngine = {
   name: 'leerbudget',
   facets: 'native',
-  sizeEntry: '../sdk/src/catalogue/index.ts',
+  sizeEntry: '@leerbudget/sdk/catalogue',
   build(courses) {
     const index = CatalogueIndex.build(courses);
     return {

@@ -1,4 +1,4 @@
-import { warnOnce } from '../security/warn-once.js';
+import { warnOnce } from './warn-once.js';
 import { VERSION } from './version.js';
 
 /** A custom element class that says which Leerbudget version it belongs to. */

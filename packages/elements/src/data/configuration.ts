@@ -1,7 +1,7 @@
 import type { TokenProvider } from '@leerbudget/sdk';
 import { localeFromTag, type Locale } from '../localization/locale.js';
 import { safeApiBase } from '../security/safe-link.js';
-import { warnOnce } from '../security/warn-once.js';
+import { warnOnce } from '../base/warn-once.js';
 
 /** Where widgets keep data between visits. `none` keeps personal data in memory only (kiosks, shared PCs). */
 export type CacheMode = 'indexeddb' | 'memory' | 'none';

@@ -1,5 +1,5 @@
 import { allLocales, sourceLocale } from '../generated/locale-codes.js';
-import { warnOnce } from '../security/warn-once.js';
+import { warnOnce } from '../base/warn-once.js';
 
 /** A language the widgets speak: `nl` (the source, plain B1 Dutch) or `en`. */
 export type Locale = (typeof allLocales)[number];

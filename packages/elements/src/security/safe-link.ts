@@ -1,5 +1,6 @@
 // Browsers ignore leading/trailing C0 controls and spaces, and tabs/newlines anywhere, when they parse a
 // URL; strip them the same way so " JaVa\tScript:" cannot sneak past the scheme check.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const IGNORED_BY_URL_PARSER = /^[\u0000-\u0020]+|[\u0000-\u0020]+$|[\t\n\r]/g;
 const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const PROTOCOL_RELATIVE = /^[/\\]{2}/;

@@ -4,21 +4,10 @@
  * schema. This file holds no tests of its own.
  */
 import { BudgetPot, CourseSummary } from '@leerbudget/contract';
+import { seededRandom } from '@leerbudget/test-kit/seeded-random';
 
 /** The "today" most tests use. */
 export const TODAY = '2026-03-15';
-
-/** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Words of titles and summaries; tests pick query words from here. */
 export const VOCABULARY = [

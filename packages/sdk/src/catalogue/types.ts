@@ -1,6 +1,5 @@
 import type { BudgetPot, CourseSummary, Offering } from '@leerbudget/contract';
 import type { FundingPlan } from '../funding/index.js';
-import type { CatalogueIndex } from './catalogue-index.js';
 
 /** The facets the index counts. Several values within one facet are OR, across facets AND. */
 export type FacetName = 'topic' | 'format' | 'language' | 'level' | 'provider' | 'city' | 'startMonth';
@@ -100,7 +99,7 @@ export interface CatalogueSearchResult {
   facets: Partial<Record<FacetName, FacetCount[]>>;
   /**
    * Present (`true`) only when the query has words but the index cannot search text yet
-   * ({@link CatalogueIndex.textReady} is `false`): the result is then empty. Show "Zoeken wordt
+   * (`CatalogueIndex.textReady` is `false`): the result is then empty. Show "Zoeken wordt
    * voorbereid…" and search again with the complete index.
    */
   textPending?: true;

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Course } from '@leerbudget/contract';
-import { callStore, faultLog, programFaults, testServers } from '../../../../tools/wtr/servers.js';
-import { emptyIndexedDb } from '../../../../tools/wtr/storage.js';
+import { callStore, faultLog, programFaults, testServers } from '@leerbudget/test-kit/servers';
+import { emptyIndexedDb } from '@leerbudget/test-kit/storage';
 import { generateTestCatalogue } from '../catalogue/catalogue.fixtures.js';
 import { createClient, type CatalogueState, type ValidationIssue, type WatchState } from '../index.js';
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { faultLog, programFaults, testServers } from '../../../../tools/wtr/servers.js';
+import { faultLog, programFaults, testServers } from '@leerbudget/test-kit/servers';
 import { createClient, isTimeoutError, isValidationError, type ClientOptions } from '../index.js';
 
 const anna = () => 'demo-anna';

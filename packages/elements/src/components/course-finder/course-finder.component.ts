@@ -19,7 +19,7 @@ import { LbCourseSelectEvent } from '../../events/course-select-event.js';
 import { LbErrorEvent } from '../../events/error-event.js';
 import type { Locale } from '../../localization/locale.js';
 import { inLocale } from '../../localization/msg.js';
-import { warnOnce } from '../../security/warn-once.js';
+import { warnOnce } from '../../base/warn-once.js';
 import { errorMessage } from '../../states/status-messages.js';
 import { renderEmpty, renderError, renderFreshness, renderLoading } from '../../states/status-views.js';
 import { finderMessages as t } from './course-finder.messages.js';

@@ -4,7 +4,7 @@
  * trip of megabytes. Not part of the build.
  */
 import type { CatalogueSnapshot, Certification, CourseFormat, CourseLevel, CourseSummary } from '@leerbudget/contract';
-import { seededRandom } from '../../../../sdk/src/catalogue/catalogue.fixtures.js';
+import { seededRandom } from '@leerbudget/test-kit/seeded-random';
 
 const WORDS = ['Excel', 'data', 'analyse', 'leiderschap', 'coaching', 'project', 'veilig', 'Python', 'zorg', 'communicatie',
   'Scrum', 'agile', 'basis', 'gevorderd', 'praktijk', 'workshop', 'financiën', 'warmtepomp', 'installatie', 'taal'];

@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createClient, CatalogueIndex, type CatalogueSearchQuery, type FacetName } from '@leerbudget/sdk';
 import { configure } from '../../data/configure.js';
-import { callStore } from '../../../../../tools/wtr/servers.js';
+import { callStore } from '@leerbudget/test-kit/servers';
 import { collapse, demoUser, faultLog, programFaults, serverBudget, testServers, visibleText } from '../../../test/helpers.js';
 import { facetTitle, facetValueLabel } from './course-labels.js';
 import { generateCatalogue, serveCatalogue } from './course-finder.fixtures.js';

@@ -10,7 +10,7 @@ import { formatDate, formatHours } from '../../formatting/intl-format.js';
 import { inLocale } from '../../localization/msg.js';
 import { fillWidth } from '../../rendering/fill-width.js';
 import { safeLinkHref } from '../../security/safe-link.js';
-import { warnOnce } from '../../security/warn-once.js';
+import { warnOnce } from '../../base/warn-once.js';
 import { errorMessage } from '../../states/status-messages.js';
 import { renderEmpty, renderError, renderFreshness, renderLoading } from '../../states/status-views.js';
 import { LbCourseSelectEvent } from '../../events/course-select-event.js';
@@ -20,7 +20,7 @@ import { renderRouteCost, renderStepCost } from './route-cost-view.js';
 import { localToday } from '../../formatting/local-today.js';
 import { chooseCurrentPath, isOverdue, nextStep } from './route-position.js';
 import { kindIcon, kindLabel, statusIcon, statusLabel } from './step-labels.js';
-import { LbStepSelectEvent } from './step-select-event.js';
+import { LbStepSelectEvent } from '../../events/step-select-event.js';
 
 /** The two layouts of the learning path. */
 export type LearningPathVariant = 'card' | 'full';

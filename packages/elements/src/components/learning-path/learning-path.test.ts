@@ -16,7 +16,7 @@ import {
 import '../../define/learning-path.js';
 import type { LbLearningPath } from './learning-path.component.js';
 import type { LbCourseSelectEvent } from '../../events/course-select-event.js';
-import type { LbStepSelectEvent } from './step-select-event.js';
+import type { LbStepSelectEvent } from '../../events/step-select-event.js';
 
 const WITH_PATH = ['sanne', 'mehmet', 'fatima', 'lisa', 'james'];
 const WITHOUT_PATH = ['anna', 'pieter'];

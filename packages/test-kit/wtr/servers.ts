@@ -1,6 +1,6 @@
 /**
  * Browser-side helpers for tests: where the reference and fault servers listen, and how to steer them.
- * Import from test files as `../../../../tools/wtr/servers.js` (relative to the test).
+ * Import from test files as `@leerbudget/test-kit/servers`.
  */
 import { executeServerCommand } from '@web/test-runner-commands';
 

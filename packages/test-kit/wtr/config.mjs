@@ -5,9 +5,9 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { leerbudgetServersPlugin } from './servers-plugin.mjs';
 import { countingReporter } from './counting-reporter.mjs';
 import { chromiumArgs, chromiumPath } from '../chromium.mjs';
-import { embedFilesMiddleware } from '../../packages/embed/test/embed-files-middleware.mjs';
+import { embedFilesMiddleware } from '../../embed/test/embed-files-middleware.mjs';
 
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 
 export default {
   rootDir: repoRoot,
@@ -24,7 +24,7 @@ export default {
       ts: true,
       target: 'es2022',
       // Must be a file that itself sets experimentalDecorators: the plugin ignores `extends`.
-      tsconfig: fileURLToPath(new URL('../../tsconfig.base.json', import.meta.url)),
+      tsconfig: fileURLToPath(new URL('../../../tsconfig.base.json', import.meta.url)),
     }),
     leerbudgetServersPlugin(),
   ],

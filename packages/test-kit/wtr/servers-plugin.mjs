@@ -2,15 +2,13 @@
 // talk to them through `executeServerCommand` from @web/test-runner-commands.
 import { startFaultServer } from './fault-server.mjs';
 
-const serverEntry = new URL('../../packages/server/dist/index.js', import.meta.url);
-
 export function leerbudgetServersPlugin() {
   let api;
   let faults;
   return {
     name: 'leerbudget-servers',
     async serverStart() {
-      const { startServer } = await import(serverEntry.href);
+      const { startServer } = await import('@leerbudget/server');
       api = await startServer({ port: 0, seed: 'demo' });
       faults = await startFaultServer(api.url);
     },

@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // Runs a package's Node tests: every src/**/*.test.ts except *.browser.test.ts (those run in Chromium).
 // Node 20's test runner has no glob support, and sh's `**` is not recursive.
 import { readdirSync } from 'node:fs';

@@ -1,6 +1,6 @@
 /**
  * Browser-side helpers for tests that look into the browser's own storage, to prove what an SDK
- * did or did not keep there. Import from test files as `../../../../tools/wtr/storage.js`.
+ * did or did not keep there. Import from test files as `@leerbudget/test-kit/storage`.
  */
 
 function request<T>(req: IDBRequest<T>): Promise<T> {

@@ -1,5 +1,5 @@
 import type { LearningPath, LearningStep } from '@leerbudget/contract';
-import { LbEvent } from '../../events/lb-event.js';
+import { LbEvent } from './lb-event.js';
 
 /** Detail of {@link LbStepSelectEvent}. */
 export interface LbStepSelectDetail {
