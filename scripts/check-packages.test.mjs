@@ -28,9 +28,15 @@ const tarballs = {};
 
 async function pack(dir) {
   const before = new Set(readdirSync(workDir));
-  const packed = await runPnpm(['pack', '--pack-destination', workDir], { capture: true, cwd: join(root, 'packages', dir) });
+  const packed = await runPnpm(['pack', '--pack-destination', workDir], {
+    capture: true,
+    cwd: join(root, 'packages', dir),
+  });
   assert.equal(packed.code, 0, packed.output);
-  return join(workDir, readdirSync(workDir).find((file) => !before.has(file)));
+  return join(
+    workDir,
+    readdirSync(workDir).find((file) => !before.has(file)),
+  );
 }
 
 for (const { dir, typed } of PACKAGES) {
@@ -39,7 +45,10 @@ for (const { dir, typed } of PACKAGES) {
     const publint = await runPnpm(['exec', 'publint', 'run', '--strict', tarball], { capture: true, cwd: root });
     assert.equal(publint.code, 0, publint.output);
     if (typed) {
-      const attw = await runPnpm(['exec', 'attw', '--profile', 'esm-only', '--quiet', tarball], { capture: true, cwd: root });
+      const attw = await runPnpm(['exec', 'attw', '--profile', 'esm-only', '--quiet', tarball], {
+        capture: true,
+        cwd: root,
+      });
       assert.equal(attw.code, 0, `see: pnpm exec attw --profile esm-only ${tarball}`);
     }
   });
@@ -49,22 +58,38 @@ test('a fresh strict TypeScript app installs the tarballs, gets one zod and one 
   const app = join(workDir, 'npm-app');
   cpSync(fileURLToPath(new URL('fixtures/npm-app/', import.meta.url)), app, { recursive: true });
   const own = (dir) => `file:${tarballs[dir]}`;
-  const versionOf = (name) => JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
+  const versionOf = (name) =>
+    JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
   const manifest = {
     name: 'leerbudget-npm-app',
     private: true,
     type: 'module',
-    dependencies: { '@leerbudget/elements': own('elements'), '@leerbudget/sdk': own('sdk'), '@leerbudget/contract': own('contract'), zod: APP_ZOD },
-    devDependencies: { typescript: versionOf('typescript'), vite: JSON.parse(readFileSync(join(root, 'packages/embed/package.json'), 'utf8')).devDependencies.vite },
+    dependencies: {
+      '@leerbudget/elements': own('elements'),
+      '@leerbudget/sdk': own('sdk'),
+      '@leerbudget/contract': own('contract'),
+      zod: APP_ZOD,
+    },
+    devDependencies: {
+      typescript: versionOf('typescript'),
+      vite: JSON.parse(readFileSync(join(root, 'packages/embed/package.json'), 'utf8')).devDependencies.vite,
+    },
     // Our packages are not on the registry: their dependencies on each other resolve to the tarballs too.
     pnpm: { overrides: { '@leerbudget/sdk': own('sdk'), '@leerbudget/contract': own('contract') } },
   };
   writeFileSync(join(app, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 
-  const install = await runPnpm(['install', '--prefer-offline', '--config.confirmModulesPurge=false'], { capture: true, cwd: app });
+  const install = await runPnpm(['install', '--prefer-offline', '--config.confirmModulesPurge=false'], {
+    capture: true,
+    cwd: app,
+  });
   assert.equal(install.code, 0, install.output);
   const installed = readdirSync(join(app, 'node_modules/.pnpm'));
-  assert.deepEqual(installed.filter((name) => /^zod@/.test(name)), [`zod@${APP_ZOD}`], 'one zod, the app’s');
+  assert.deepEqual(
+    installed.filter((name) => /^zod@/.test(name)),
+    [`zod@${APP_ZOD}`],
+    'one zod, the app’s',
+  );
   assert.equal(installed.filter((name) => /^lit@/.test(name)).length, 1, 'one Lit');
 
   const typecheck = await runPnpm(['exec', 'tsc', '-p', 'tsconfig.json'], { capture: true, cwd: app });
@@ -73,7 +98,10 @@ test('a fresh strict TypeScript app installs the tarballs, gets one zod and one 
   assert.equal(build.code, 0, build.output);
   const assets = join(app, 'dist/assets');
   assert.ok(existsSync(assets));
-  const bundle = readdirSync(assets).filter((file) => file.endsWith('.js')).map((file) => readFileSync(join(assets, file), 'utf8')).join('\n');
+  const bundle = readdirSync(assets)
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => readFileSync(join(assets, file), 'utf8'))
+    .join('\n');
   assert.match(bundle, /lb-budget-meter/);
   assert.doesNotMatch(bundle, /lb-course-finder|lb-learning-path/, 'only the registered widget is bundled');
 

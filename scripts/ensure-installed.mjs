@@ -36,7 +36,9 @@ export function ensureChromium() {
   if (process.env.CHROME_PATH || has('chromium')) return;
   const isRoot = process.getuid?.() === 0;
   if (!isRoot || !has('apt-get')) {
-    throw new Error('Chromium is missing: install it with `sudo apt-get install chromium` (or set CHROME_PATH), then run the tests again.');
+    throw new Error(
+      'Chromium is missing: install it with `sudo apt-get install chromium` (or set CHROME_PATH), then run the tests again.',
+    );
   }
   console.log('Installing Chromium from Debian (one time)…');
   execSync('apt-get update -q && apt-get install -y -q --no-install-recommends chromium', {

@@ -20,8 +20,14 @@ export function run(command, args, { env = {}, capture = false, cwd } = {}) {
     });
     let output = '';
     if (capture) {
-      child.stdout.on('data', (chunk) => { output += chunk; process.stdout.write(chunk); });
-      child.stderr.on('data', (chunk) => { output += chunk; process.stderr.write(chunk); });
+      child.stdout.on('data', (chunk) => {
+        output += chunk;
+        process.stdout.write(chunk);
+      });
+      child.stderr.on('data', (chunk) => {
+        output += chunk;
+        process.stderr.write(chunk);
+      });
     }
     child.on('close', (code) => resolve({ code: code ?? 1, output }));
   });

@@ -21,10 +21,16 @@ const PAGES = [
     query: { user: 'mehmet' },
     ready: () => {
       const meters = [...document.querySelectorAll('lb-budget-meter')];
-      const metersReady = meters.length > 0 && meters.every((meter) => {
-        const root = meter.shadowRoot;
-        return root?.querySelector('[role="meter"]') && !root.textContent.includes('Bijgewerkt') && !root.textContent.includes('Updated at');
-      });
+      const metersReady =
+        meters.length > 0 &&
+        meters.every((meter) => {
+          const root = meter.shadowRoot;
+          return (
+            root?.querySelector('[role="meter"]') &&
+            !root.textContent.includes('Bijgewerkt') &&
+            !root.textContent.includes('Updated at')
+          );
+        });
       const path = document.querySelector('lb-learning-path')?.shadowRoot;
       return metersReady && Boolean(path?.querySelector('[role="progressbar"]')) && !path.textContent.includes('€ …');
     },
@@ -54,7 +60,10 @@ const VIEWPORTS = [
 const LANGUAGES = ['nl', 'en'];
 
 async function capture(browser, siteUrl, apiUrl, page, viewport, lang) {
-  const context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height }, locale: lang });
+  const context = await browser.newContext({
+    viewport: { width: viewport.width, height: viewport.height },
+    locale: lang,
+  });
   const tab = await context.newPage();
   const problems = [];
   tab.on('console', (message) => {

@@ -40,8 +40,14 @@ async function nodeSuites(label, env = {}, filter = []) {
 async function browserSuites() {
   const totalsFile = join(mkdtempSync(join(tmpdir(), 'lb-wtr-')), 'totals.json');
   const { code } = await runPnpm(
-    ['exec', 'web-test-runner', '--files',
-      'packages/sdk/src/**/*.browser.test.ts', 'packages/elements/src/**/*.test.ts', 'packages/embed/src/**/*.test.ts'],
+    [
+      'exec',
+      'web-test-runner',
+      '--files',
+      'packages/sdk/src/**/*.browser.test.ts',
+      'packages/elements/src/**/*.test.ts',
+      'packages/embed/src/**/*.test.ts',
+    ],
     { env: { LB_BROWSER_TOTALS: totalsFile } },
   );
   let counted = { passed: 0, failed: 0 };
@@ -70,10 +76,18 @@ try {
   await step('node tests', () => nodeSuites('node tests'));
   if (process.env.LB_TEST_POSTGRES_URL) {
     await step('server on PostgreSQL', () =>
-      nodeSuites('server on PostgreSQL', { DATABASE_URL: process.env.LB_TEST_POSTGRES_URL }, ['--filter', '@leerbudget/server']));
+      nodeSuites('server on PostgreSQL', { DATABASE_URL: process.env.LB_TEST_POSTGRES_URL }, [
+        '--filter',
+        '@leerbudget/server',
+      ]),
+    );
   }
   await step('packages', async () => {
-    const { code, output } = await run(process.execPath, ['--test', '--test-reporter=tap', 'scripts/check-packages.test.mjs'], { capture: true });
+    const { code, output } = await run(
+      process.execPath,
+      ['--test', '--test-reporter=tap', 'scripts/check-packages.test.mjs'],
+      { capture: true },
+    );
     addTap(output);
     if (code !== 0 && !/^# fail [1-9]/m.test(output)) totals.failed += 1;
   });

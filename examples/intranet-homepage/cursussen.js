@@ -24,11 +24,28 @@
 
   function choiceText(detail) {
     var plan = detail.plan;
-    var own = plan ? new Intl.NumberFormat(isEnglish() ? 'en-GB' : 'nl-NL', { style: 'currency', currency: plan.price.currency }).format(plan.ownContribution / 100) : null;
+    var own = plan
+      ? new Intl.NumberFormat(isEnglish() ? 'en-GB' : 'nl-NL', {
+          style: 'currency',
+          currency: plan.price.currency,
+        }).format(plan.ownContribution / 100)
+      : null;
     if (isEnglish()) {
-      return 'You chose "' + detail.course.title + '".' + (own ? ' You pay ' + own + '.' : '') + ' Discuss it with your manager, then enrol on the provider\'s website.';
+      return (
+        'You chose "' +
+        detail.course.title +
+        '".' +
+        (own ? ' You pay ' + own + '.' : '') +
+        " Discuss it with your manager, then enrol on the provider's website."
+      );
     }
-    return 'Je koos "' + detail.course.title + '".' + (own ? ' Je betaalt zelf ' + own + '.' : '') + ' Bespreek het met je leidinggevende en meld je aan op de website van de opleider.';
+    return (
+      'Je koos "' +
+      detail.course.title +
+      '".' +
+      (own ? ' Je betaalt zelf ' + own + '.' : '') +
+      ' Bespreek het met je leidinggevende en meld je aan op de website van de opleider.'
+    );
   }
 
   translate();

@@ -20,7 +20,8 @@
     'news.1.date': '20 November',
     'news.1.tag': 'Organisation',
     'news.1.title': 'New open-plan office at Havenkade',
-    'news.1.text': 'From Monday the Permits and Enforcement teams work together on the second floor, with quiet desks and three new meeting rooms.',
+    'news.1.text':
+      'From Monday the Permits and Enforcement teams work together on the second floor, with quiet desks and three new meeting rooms.',
     'news.2.date': '18 November',
     'news.2.tag': 'Learning',
     'news.2.title': 'Use your learning budget before it expires',
@@ -45,13 +46,21 @@
   var dutch = {};
 
   function remember(lang) {
-    try { localStorage.setItem('intranet-lang', lang); } catch (error) { /* private mode: not remembered */ }
+    try {
+      localStorage.setItem('intranet-lang', lang);
+    } catch (error) {
+      /* private mode: not remembered */
+    }
   }
 
   function chosenLanguage() {
     var fromUrl = new URLSearchParams(location.search).get('lang');
     if (fromUrl === 'en' || fromUrl === 'nl') return fromUrl;
-    try { return localStorage.getItem('intranet-lang') === 'en' ? 'en' : 'nl'; } catch (error) { return 'nl'; }
+    try {
+      return localStorage.getItem('intranet-lang') === 'en' ? 'en' : 'nl';
+    } catch (error) {
+      return 'nl';
+    }
   }
 
   function translate(lang) {
@@ -60,7 +69,10 @@
       if (!(key in dutch)) dutch[key] = element.textContent;
       element.textContent = lang === 'en' ? english[key] : dutch[key];
     });
-    [['data-i18n-placeholder', 'placeholder'], ['data-i18n-aria-label', 'aria-label']].forEach(function (pair) {
+    [
+      ['data-i18n-placeholder', 'placeholder'],
+      ['data-i18n-aria-label', 'aria-label'],
+    ].forEach(function (pair) {
       document.querySelectorAll('[' + pair[0] + ']').forEach(function (element) {
         var key = element.getAttribute(pair[0]);
         var store = 'attr:' + pair[1] + ':' + key;

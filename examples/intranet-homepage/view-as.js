@@ -10,11 +10,17 @@
   var welcomeName = document.getElementById('welcome-name');
   var users = [];
   var resolveFirstToken;
-  var firstToken = new Promise(function (resolve) { resolveFirstToken = resolve; });
+  var firstToken = new Promise(function (resolve) {
+    resolveFirstToken = resolve;
+  });
 
   // Queued before the bundle loads: the first render waits for the demo user list.
   if (params.get('api')) Leerbudget.configure({ apiBase: apiBase });
-  Leerbudget.configure({ getToken: function () { return firstToken; } });
+  Leerbudget.configure({
+    getToken: function () {
+      return firstToken;
+    },
+  });
 
   function firstName(user) {
     return user ? ', ' + user.displayName.split(' ')[0] : '';
@@ -22,17 +28,34 @@
 
   function signIn(user) {
     welcomeName.textContent = firstName(user);
-    try { sessionStorage.setItem('intranet-demo-user', user.id); } catch (error) { /* not remembered */ }
-    Leerbudget.configure({ getToken: function () { return user.token; } });
+    try {
+      sessionStorage.setItem('intranet-demo-user', user.id);
+    } catch (error) {
+      /* not remembered */
+    }
+    Leerbudget.configure({
+      getToken: function () {
+        return user.token;
+      },
+    });
   }
 
   fetch(apiBase + '/v1/demo/users')
-    .then(function (response) { return response.json(); })
+    .then(function (response) {
+      return response.json();
+    })
     .then(function (list) {
       users = list.items;
       var wanted = params.get('user');
-      try { wanted = wanted || sessionStorage.getItem('intranet-demo-user'); } catch (error) { /* ignore */ }
-      var current = users.find(function (user) { return user.id === wanted; }) || users[0];
+      try {
+        wanted = wanted || sessionStorage.getItem('intranet-demo-user');
+      } catch (error) {
+        /* ignore */
+      }
+      var current =
+        users.find(function (user) {
+          return user.id === wanted;
+        }) || users[0];
       select.textContent = '';
       users.forEach(function (user) {
         var option = document.createElement('option');
@@ -44,7 +67,11 @@
       });
       select.disabled = false;
       welcomeName.textContent = firstName(current);
-      try { sessionStorage.setItem('intranet-demo-user', current.id); } catch (error) { /* ignore */ }
+      try {
+        sessionStorage.setItem('intranet-demo-user', current.id);
+      } catch (error) {
+        /* ignore */
+      }
       resolveFirstToken(current.token);
     })
     .catch(function () {
@@ -56,7 +83,9 @@
     });
 
   select.addEventListener('change', function () {
-    var user = users.find(function (candidate) { return candidate.id === select.value; });
+    var user = users.find(function (candidate) {
+      return candidate.id === select.value;
+    });
     if (user) signIn(user);
   });
 })();

@@ -4,7 +4,12 @@
 (function () {
   var params = new URLSearchParams(location.search);
   var english = params.get('lang') === 'en';
-  window.Leerbudget = window.Leerbudget || { q: [], configure: function () { this.q.push(['configure', [].slice.call(arguments)]); } };
+  window.Leerbudget = window.Leerbudget || {
+    q: [],
+    configure: function () {
+      this.q.push(['configure', [].slice.call(arguments)]);
+    },
+  };
   if (params.get('api')) window.Leerbudget.configure({ apiBase: params.get('api') });
   if (english) document.documentElement.lang = 'en';
 
@@ -16,12 +21,16 @@
     'nav.about': 'About us',
     'nav.contact': 'Contact',
     'hero.title': 'Learn to install safely and sustainably',
-    'hero.text': 'Hands-on courses for fitters and technicians in Nieuwegein, Zwolle, Rotterdam and Eindhoven. CEDEO certified.',
-    'hero.note': 'See right away what a course costs. Does it say "Subsidy possible" or "Sector fund"? Then a fund or the government may pay part of it.',
+    'hero.text':
+      'Hands-on courses for fitters and technicians in Nieuwegein, Zwolle, Rotterdam and Eindhoven. CEDEO certified.',
+    'hero.note':
+      'See right away what a course costs. Does it say "Subsidy possible" or "Sector fund"? Then a fund or the government may pay part of it.',
     'courses.title': 'Our courses',
     'about.title': 'About InstallWijs',
-    'about.text': 'We have trained installers for twenty years. Small groups, real installations and teachers from the trade.',
-    footer: 'InstallWijs Opleidingen · Industrieweg 12, Nieuwegein · +31 30 123 45 67 · aanmelden@installwijs.example.nl',
+    'about.text':
+      'We have trained installers for twenty years. Small groups, real installations and teachers from the trade.',
+    footer:
+      'InstallWijs Opleidingen · Industrieweg 12, Nieuwegein · +31 30 123 45 67 · aanmelden@installwijs.example.nl',
   };
 
   function choiceText(title) {

@@ -5,7 +5,9 @@ const shippedPath = (path) => path.replace(/^\/?src\//, 'dist/').replace(/\.ts$/
 
 function publicOnly(declaration) {
   const privateFields = new Set(
-    (declaration.members ?? []).filter((member) => member.privacy === 'private' || member.privacy === 'protected').map((member) => member.name),
+    (declaration.members ?? [])
+      .filter((member) => member.privacy === 'private' || member.privacy === 'protected')
+      .map((member) => member.name),
   );
   if (declaration.attributes) {
     declaration.attributes = declaration.attributes.filter((attribute) => !privateFields.has(attribute.fieldName));

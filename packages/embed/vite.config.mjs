@@ -8,7 +8,8 @@ import { minifyEsLibrary } from './build/minify-es-library.mjs';
 import { shareTrustedTypesPolicy } from './build/trusted-types-policy.mjs';
 import { WIDGETS } from './widgets.mjs';
 
-const SHARED = /[/\\]node_modules[/\\](lit|lit-html|lit-element|@lit[/\\](reactive-element|localize)|zod|ky|idb-keyval)[/\\]|[/\\]packages[/\\](sdk|contract|elements)[/\\]dist[/\\]/;
+const SHARED =
+  /[/\\]node_modules[/\\](lit|lit-html|lit-element|@lit[/\\](reactive-element|localize)|zod|ky|idb-keyval)[/\\]|[/\\]packages[/\\](sdk|contract|elements)[/\\]dist[/\\]/;
 const NOT_SHARED =
   /[/\\]sdk[/\\]dist[/\\](catalogue|funding[/\\](plan|reason|pot-elig|route|spend)|resources[/\\](catalogue|public-reads))|[/\\]contract[/\\]dist[/\\](course|catalogue|discovery)|[/\\]elements[/\\]dist[/\\](components|define)[/\\]/;
 

@@ -3,6 +3,10 @@
 // behind an `import()`), fetched together with the widget so they are there when the API answers.
 export const WIDGETS = [
   { tag: 'lb-budget-meter', module: '@leerbudget/elements/define/budget-meter' },
-  { tag: 'lb-course-finder', module: '@leerbudget/elements/define/course-finder', preload: ['catalogue-sync', 'catalogue-index'] },
+  {
+    tag: 'lb-course-finder',
+    module: '@leerbudget/elements/define/course-finder',
+    preload: ['catalogue-sync', 'catalogue-index'],
+  },
   { tag: 'lb-learning-path', module: '@leerbudget/elements/define/learning-path', preload: ['public-reads'] },
 ];

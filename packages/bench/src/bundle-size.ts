@@ -19,7 +19,16 @@ export async function bundleSize(entry: string, external: string[] = []): Promis
     external,
     logLevel: 'silent',
   }).catch(() =>
-    build({ stdin: { contents: `export * from '${entry}';`, resolveDir: benchDir }, bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, external, logLevel: 'silent' }),
+    build({
+      stdin: { contents: `export * from '${entry}';`, resolveDir: benchDir },
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      platform: 'browser',
+      write: false,
+      external,
+      logLevel: 'silent',
+    }),
   );
   return gzipSync(result.outputFiles[0]!.contents, { level: 9 }).length;
 }

@@ -13,7 +13,9 @@ export function memoryInUse(): number {
 }
 
 /** Builds under measurement: wall time and memory the index keeps after a full GC. */
-export async function measureBuild<T>(build: () => Promise<T> | T): Promise<{ index: T; buildMs: number; memoryMB: number }> {
+export async function measureBuild<T>(
+  build: () => Promise<T> | T,
+): Promise<{ index: T; buildMs: number; memoryMB: number }> {
   const before = memoryInUse();
   const start = performance.now();
   const index = await build();

@@ -34,13 +34,21 @@ export function facetValuesOf(course: CourseSummary): Record<BenchFacet, string[
   };
 }
 
-export function generateQueries(courses: readonly CourseSummary[], count: number, seed: number, withText: boolean): BenchQuery[] {
+export function generateQueries(
+  courses: readonly CourseSummary[],
+  count: number,
+  seed: number,
+  withText: boolean,
+): BenchQuery[] {
   const seeded = new SeededRandom(seed);
   const random = () => seeded.next();
   const pick = <T>(items: readonly T[]): T => seeded.pick(items);
   return Array.from({ length: count }, () => {
     const course = pick(courses);
-    const words = course.title.toLowerCase().split(/\s+/).filter((word) => word.length > 2);
+    const words = course.title
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((word) => word.length > 2);
     let text = '';
     if (withText) {
       const chosen = random() < 0.5 ? [pick(words)] : [pick(words), pick(words)];
@@ -51,6 +59,9 @@ export function generateQueries(courses: readonly CourseSummary[], count: number
     const [first, second] = pick(FILTER_PAIRS);
     const values = facetValuesOf(pick(courses));
     const own = facetValuesOf(course);
-    return { text, filters: { [first]: pick(own[first]), [second]: pick(random() < 0.7 ? own[second] : values[second]) } };
+    return {
+      text,
+      filters: { [first]: pick(own[first]), [second]: pick(random() < 0.7 ? own[second] : values[second]) },
+    };
   });
 }

@@ -42,15 +42,18 @@ for (const size of [10_000, 100_000]) {
   const oursRuns: Record<string, EngineRun> = {};
   for (const engine of engines) {
     const { index, buildMs, memoryMB } = await measureBuild(() => engine.build(courses));
-    const cap = size === 100_000 ? QUERY_CAP_AT_100K[engine.name] ?? QUERY_COUNT : QUERY_COUNT;
-    const workloads: Array<[string, typeof textQueries]> = [[`${size / 1000}k text + 2 filters + 5 facet counts`, textQueries.slice(0, cap)]];
+    const cap = size === 100_000 ? (QUERY_CAP_AT_100K[engine.name] ?? QUERY_COUNT) : QUERY_COUNT;
+    const workloads: Array<[string, typeof textQueries]> = [
+      [`${size / 1000}k text + 2 filters + 5 facet counts`, textQueries.slice(0, cap)],
+    ];
     if (engine === ours) workloads.push([`${size / 1000}k facets only (2 filters + 5 counts)`, browseQueries]);
     for (const [workload, queries] of workloads) {
       const times = await measureQueries(index, queries);
       const run: EngineRun = { engine: engine.name, facets: engine.facets, workload, buildMs, memoryMB, ...times };
       const reference = oursRuns[workload];
       if (engine === ours) oursRuns[workload] = run;
-      else if (reference) Object.assign(run, { medianRatio: run.medianMs / reference.medianMs, p95Ratio: run.p95Ms / reference.p95Ms });
+      else if (reference)
+        Object.assign(run, { medianRatio: run.medianMs / reference.medianMs, p95Ratio: run.p95Ms / reference.p95Ms });
       runs.push(run);
       printRow(run);
     }
@@ -58,9 +61,18 @@ for (const size of [10_000, 100_000]) {
 }
 
 const sizes = {
-  'leerbudget (engine, funding plans external)': await bundleSize(ours.sizeEntry, ['@leerbudget/contract', '../funding/index.js']),
+  'leerbudget (engine, funding plans external)': await bundleSize(ours.sizeEntry, [
+    '@leerbudget/contract',
+    '../funding/index.js',
+  ]),
   'leerbudget (engine + funding plans)': await bundleSize(ours.sizeEntry, ['@leerbudget/contract']),
-  ...Object.fromEntries(await Promise.all(engines.filter((engine) => engine !== ours).map(async (engine) => [engine.name, await bundleSize(engine.sizeEntry)] as const))),
+  ...Object.fromEntries(
+    await Promise.all(
+      engines
+        .filter((engine) => engine !== ours)
+        .map(async (engine) => [engine.name, await bundleSize(engine.sizeEntry)] as const),
+    ),
+  ),
 };
 console.log('\nmin+gzip bytes');
 for (const [name, bytes] of Object.entries(sizes)) console.log(`  ${name.padEnd(46)} ${(bytes / 1024).toFixed(1)} kB`);
@@ -72,7 +84,21 @@ writeFileSync(
 
 function printRow(run: EngineRun): void {
   if (runs.length === 1) {
-    console.log(['workload'.padEnd(44), 'engine'.padEnd(13), 'facets'.padEnd(14), 'build ms', ' mem MB', 'queries', 'median ms', ' p95 ms', 'med×', 'p95×', 'hits'].join(' '));
+    console.log(
+      [
+        'workload'.padEnd(44),
+        'engine'.padEnd(13),
+        'facets'.padEnd(14),
+        'build ms',
+        ' mem MB',
+        'queries',
+        'median ms',
+        ' p95 ms',
+        'med×',
+        'p95×',
+        'hits',
+      ].join(' '),
+    );
   }
   const ratio = (value: number | undefined) => (value === undefined ? '' : value.toFixed(1)).padStart(5);
   console.log(

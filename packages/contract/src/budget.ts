@@ -7,28 +7,29 @@ export const PotKind = openEnum(POT_KINDS);
 export type PotKind = z.infer<typeof PotKind>;
 
 export const PotRules = z.object({
-    /** Share of the price this pot pays, 0 to 100. */
-    coveragePercent: z._default(z.number().check(z.minimum(0), z.maximum(100)), 100),
-    /** Most this pot pays for one course, in the pot's unit. */
-    maxPerCourse: z.optional(z.nullable(z.number().check(z.nonnegative()))),
-    /** When set, only courses with one of these topics. */
-    eligibleTopics: z.optional(z.nullable(z.array(z.string()))),
-    /** When set, only courses of these provider ids. */
-    eligibleProviders: z.optional(z.nullable(z.array(z.string()))),
-    /** When set, only courses carrying one of these funding tags (for example `stap-eligible`). */
-    eligibleFundingTags: z.optional(z.nullable(z.array(z.string()))),
-    requiresCertifiedProvider: z._default(z.boolean(), false),
-    minCourseHours: z.optional(z.nullable(z.number().check(z.nonnegative()))),
-    requiresApproval: z._default(z.boolean(), false),
-    approver: z.optional(z.nullable(z.string())),
-  });
+  /** Share of the price this pot pays, 0 to 100. */
+  coveragePercent: z._default(z.number().check(z.minimum(0), z.maximum(100)), 100),
+  /** Most this pot pays for one course, in the pot's unit. */
+  maxPerCourse: z.optional(z.nullable(z.number().check(z.nonnegative()))),
+  /** When set, only courses with one of these topics. */
+  eligibleTopics: z.optional(z.nullable(z.array(z.string()))),
+  /** When set, only courses of these provider ids. */
+  eligibleProviders: z.optional(z.nullable(z.array(z.string()))),
+  /** When set, only courses carrying one of these funding tags (for example `stap-eligible`). */
+  eligibleFundingTags: z.optional(z.nullable(z.array(z.string()))),
+  requiresCertifiedProvider: z._default(z.boolean(), false),
+  minCourseHours: z.optional(z.nullable(z.number().check(z.nonnegative()))),
+  requiresApproval: z._default(z.boolean(), false),
+  approver: z.optional(z.nullable(z.string())),
+});
 export type PotRules = z.infer<typeof PotRules>;
 
 /**
  * One source of learning money or time. Money amounts are integer minor units (cents) in `currency`;
  * time amounts are hours. `available` is what is left after `spent` and `reserved`.
  */
-export const BudgetPot = z.object({
+export const BudgetPot = z
+  .object({
     id: Id,
     name: z.string().check(z.minLength(1)),
     kind: PotKind,
@@ -47,7 +48,8 @@ export const BudgetPot = z.object({
     /** Lower numbers are used first. */
     priority: z.int(),
     rules: z._default(PotRules, () => PotRules.parse({})),
-  }).check(
+  })
+  .check(
     z.refine((pot) => pot.unit !== 'money' || pot.currency !== undefined, {
       message: 'currency is required for money pots',
       path: ['currency'],
@@ -56,8 +58,8 @@ export const BudgetPot = z.object({
 export type BudgetPot = z.infer<typeof BudgetPot>;
 
 export const Budget = z.object({
-    userId: Id,
-    asOf: IsoDateTime,
-    pots: z.array(BudgetPot),
-  });
+  userId: Id,
+  asOf: IsoDateTime,
+  pots: z.array(BudgetPot),
+});
 export type Budget = z.infer<typeof Budget>;

@@ -8,13 +8,13 @@ import { CourseSummary } from './course.js';
  * from `?since=`), with the ids of removed courses in `deleted`.
  */
 export const CatalogueSnapshot = z.object({
-    kind: z.enum(['snapshot', 'delta']),
-    generatedAt: IsoDateTime,
-    /** Pass this back as `?since=` to receive only later changes. */
-    version: z.string(),
-    courses: z.array(CourseSummary),
-    deleted: z._default(z.array(Id), []),
-  });
+  kind: z.enum(['snapshot', 'delta']),
+  generatedAt: IsoDateTime,
+  /** Pass this back as `?since=` to receive only later changes. */
+  version: z.string(),
+  courses: z.array(CourseSummary),
+  deleted: z._default(z.array(Id), []),
+});
 export type CatalogueSnapshot = z.infer<typeof CatalogueSnapshot>;
 
 /** The envelope alone, so a client can validate courses one by one and keep the good ones. */

@@ -55,9 +55,9 @@ export const CurrencyCode = z.string().check(z.regex(/^[A-Z]{3}$/));
 
 /** Money in integer minor units (cents) with its currency. */
 export const Money = z.object({
-    amount: z.int().check(z.nonnegative()),
-    currency: CurrencyCode,
-  });
+  amount: z.int().check(z.nonnegative()),
+  currency: CurrencyCode,
+});
 export type Money = z.infer<typeof Money>;
 
 /** BCP 47 language tag such as `nl` or `en-GB`. */

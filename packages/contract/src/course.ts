@@ -16,34 +16,34 @@ export const Certification = openEnum(CERTIFICATIONS);
 export type Certification = z.infer<typeof Certification>;
 
 export const Provider = z.object({
-    id: Id,
-    name: z.string().check(z.minLength(1)),
-    certifications: z._default(z.array(Certification), []),
-  });
+  id: Id,
+  name: z.string().check(z.minLength(1)),
+  certifications: z._default(z.array(Certification), []),
+});
 export type Provider = z.infer<typeof Provider>;
 
 export const Skill = z.object({
-    label: z.string().check(z.minLength(1)),
-    escoUri: z.optional(HttpsUrl),
-  });
+  label: z.string().check(z.minLength(1)),
+  escoUri: z.optional(HttpsUrl),
+});
 export type Skill = z.infer<typeof Skill>;
 
 export const Offering = z.object({
-    id: Id,
-    /** First day; `null` for self-paced offerings that start any time. */
-    start: z.nullable(IsoDate),
-    end: z.nullable(IsoDate),
-    location: z.nullable(z.object({ city: z.string() })),
-    seatsLeft: z.optional(z.nullable(z.int().check(z.nonnegative()))),
-    enrolmentDeadline: z.optional(z.nullable(IsoDate)),
-  });
+  id: Id,
+  /** First day; `null` for self-paced offerings that start any time. */
+  start: z.nullable(IsoDate),
+  end: z.nullable(IsoDate),
+  location: z.nullable(z.object({ city: z.string() })),
+  seatsLeft: z.optional(z.nullable(z.int().check(z.nonnegative()))),
+  enrolmentDeadline: z.optional(z.nullable(IsoDate)),
+});
 export type Offering = z.infer<typeof Offering>;
 
 export const Price = z.object({
-    amount: z.int().check(z.nonnegative()),
-    currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
-    vatIncluded: z.boolean(),
-  });
+  amount: z.int().check(z.nonnegative()),
+  currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
+  vatIncluded: z.boolean(),
+});
 export type Price = z.infer<typeof Price>;
 
 export const StudyLoad = z.object({
@@ -87,8 +87,8 @@ export type Course = z.infer<typeof Course>;
 export type CourseLike = CourseSummary | Course;
 
 export const CoursePage = z.object({
-    items: z.array(CourseSummary),
-    /** Opaque cursor for the next page; `null` on the last page. */
-    nextCursor: z.nullable(z.string()),
-  });
+  items: z.array(CourseSummary),
+  /** Opaque cursor for the next page; `null` on the last page. */
+  nextCursor: z.nullable(z.string()),
+});
 export type CoursePage = z.infer<typeof CoursePage>;

@@ -57,12 +57,24 @@ const COMPONENTS: ReadonlyArray<[z.core.$ZodType, string, string?]> = [
   [Discovery, 'Discovery', 'What this API supports. Clients check `capabilities` before calling an endpoint.'],
   [Provider, 'Provider'],
   [Skill, 'Skill', 'A skill the course teaches, optionally linked to the ESCO classification.'],
-  [Offering, 'Offering', 'One run of a course. `location` is null for online runs; `start` is null for self-paced runs.'],
+  [
+    Offering,
+    'Offering',
+    'One run of a course. `location` is null for online runs; `start` is null for self-paced runs.',
+  ],
   [Price, 'Price', 'Total cost for the participant in minor units (cents).'],
-  [CourseSummary, 'CourseSummary', 'What search, facets and result cards need; the description comes from `GET /v1/courses/{id}`.'],
+  [
+    CourseSummary,
+    'CourseSummary',
+    'What search, facets and result cards need; the description comes from `GET /v1/courses/{id}`.',
+  ],
   [Course, 'Course', 'A course with its plain-text description. Render every text field as text, never as markup.'],
   [CoursePage, 'CoursePage'],
-  [CatalogueSnapshot, 'CatalogueSnapshot', 'The whole catalogue (`kind: snapshot`) or the changes since `?since=` (`kind: delta`).'],
+  [
+    CatalogueSnapshot,
+    'CatalogueSnapshot',
+    'The whole catalogue (`kind: snapshot`) or the changes since `?since=` (`kind: delta`).',
+  ],
   [Me, 'Me'],
   [PotRules, 'PotRules'],
   [BudgetPot, 'BudgetPot', 'One source of learning money (minor units) or time (hours).'],
@@ -205,7 +217,7 @@ export function buildOpenApiDocument(): Json {
     },
     components: {
       securitySchemes: {
-        bearerAuth: { type: 'http', scheme: 'bearer', description: 'Token from the employer\'s sign-in.' },
+        bearerAuth: { type: 'http', scheme: 'bearer', description: "Token from the employer's sign-in." },
       },
       schemas: componentSchemas(),
     },

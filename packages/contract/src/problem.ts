@@ -3,12 +3,12 @@ import * as z from 'zod/mini';
 
 /** RFC 9457 problem details, sent as `application/problem+json`. */
 export const Problem = z.object({
-    type: z._default(z.string(), 'about:blank'),
-    title: z.string(),
-    status: z.int().check(z.minimum(400), z.maximum(599)),
-    detail: z.optional(z.string()),
-    instance: z.optional(z.string()),
-    /** For 400 responses: which parameters were wrong. */
-    invalidParams: z.optional(z.array(z.object({ name: z.string(), reason: z.string() }))),
-  });
+  type: z._default(z.string(), 'about:blank'),
+  title: z.string(),
+  status: z.int().check(z.minimum(400), z.maximum(599)),
+  detail: z.optional(z.string()),
+  instance: z.optional(z.string()),
+  /** For 400 responses: which parameters were wrong. */
+  invalidParams: z.optional(z.array(z.object({ name: z.string(), reason: z.string() }))),
+});
 export type Problem = z.infer<typeof Problem>;

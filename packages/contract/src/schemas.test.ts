@@ -1,6 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Budget, BudgetPot, CatalogueSnapshot, Course, CourseSummary, HttpsUrl, LearningPath, Money, Problem } from './index.js';
+import {
+  Budget,
+  BudgetPot,
+  CatalogueSnapshot,
+  Course,
+  CourseSummary,
+  HttpsUrl,
+  LearningPath,
+  Money,
+  Problem,
+} from './index.js';
 
 const course = {
   id: 'c1',
@@ -48,7 +58,12 @@ test('unknown fields are tolerated and dropped', () => {
 });
 
 test('unknown enum values parse to "other"', () => {
-  const parsed = Course.parse({ ...course, format: 'hologram', level: 'guru', provider: { ...course.provider, certifications: ['iso'] } });
+  const parsed = Course.parse({
+    ...course,
+    format: 'hologram',
+    level: 'guru',
+    provider: { ...course.provider, certifications: ['iso'] },
+  });
   assert.equal(parsed.format, 'other');
   assert.equal(parsed.level, 'other');
   assert.deepEqual(parsed.provider.certifications, ['other']);
@@ -56,7 +71,14 @@ test('unknown enum values parse to "other"', () => {
 });
 
 test('only absolute https links are accepted', () => {
-  for (const bad of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'data:text/html,<b>x</b>', '//evil.example', 'http://opleider.example', 'ftp://x.example']) {
+  for (const bad of [
+    'javascript:alert(1)',
+    ' JaVaScRiPt:alert(1)',
+    'data:text/html,<b>x</b>',
+    '//evil.example',
+    'http://opleider.example',
+    'ftp://x.example',
+  ]) {
     assert.equal(HttpsUrl.safeParse(bad).success, false, bad);
     assert.equal(Course.safeParse({ ...course, url: bad }).success, false, bad);
   }
@@ -93,7 +115,9 @@ test('pot rules default to full coverage without restrictions', () => {
 });
 
 test('__proto__ and constructor keys in JSON do not reach Object.prototype', () => {
-  const hostile = JSON.parse(`{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}, ${JSON.stringify(course).slice(1)}`);
+  const hostile = JSON.parse(
+    `{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}, ${JSON.stringify(course).slice(1)}`,
+  );
   const parsed = Course.parse(hostile) as Record<string, unknown>;
   assert.equal(({} as Record<string, unknown>).polluted, undefined);
   assert.equal(Object.getPrototypeOf(parsed), Object.prototype);
@@ -101,16 +125,26 @@ test('__proto__ and constructor keys in JSON do not reach Object.prototype', () 
 });
 
 test('catalogue snapshots and deltas parse', () => {
-  const delta = CatalogueSnapshot.parse({ kind: 'delta', generatedAt: '2026-11-23T10:00:00Z', version: '42', courses: [course], deleted: ['c9'] });
+  const delta = CatalogueSnapshot.parse({
+    kind: 'delta',
+    generatedAt: '2026-11-23T10:00:00Z',
+    version: '42',
+    courses: [course],
+    deleted: ['c9'],
+  });
   assert.deepEqual(delta.deleted, ['c9']);
-  assert.equal(CatalogueSnapshot.safeParse({ kind: 'full', generatedAt: '2026-11-23T10:00:00Z', version: '1', courses: [] }).success, false);
+  assert.equal(
+    CatalogueSnapshot.safeParse({ kind: 'full', generatedAt: '2026-11-23T10:00:00Z', version: '1', courses: [] })
+      .success,
+    false,
+  );
 });
 
 test('learning paths accept every step kind and map new kinds to "other"', () => {
   const path = LearningPath.parse({
     id: 'lp1',
     title: 'Van benzine naar elektrisch',
-    goal: 'Veilig werken aan elektrische auto\'s',
+    goal: "Veilig werken aan elektrische auto's",
     owner: 'manager',
     steps: [
       { id: 's1', kind: 'course', title: 'VEN 3682', courseId: 'c1', status: 'done', estimatedHours: 16 },
@@ -119,10 +153,17 @@ test('learning paths accept every step kind and map new kinds to "other"', () =>
     ],
     progress: { stepsDone: 1, stepsTotal: 3, hoursDone: 16, hoursTotal: 26 },
   });
-  assert.deepEqual(path.steps.map((step) => step.kind), ['course', 'workplace', 'other']);
+  assert.deepEqual(
+    path.steps.map((step) => step.kind),
+    ['course', 'workplace', 'other'],
+  );
 });
 
 test('problem details follow RFC 9457', () => {
-  const parsed = Problem.parse({ title: 'Bad Request', status: 400, invalidParams: [{ name: 'limit', reason: 'too large' }] });
+  const parsed = Problem.parse({
+    title: 'Bad Request',
+    status: 400,
+    invalidParams: [{ name: 'limit', reason: 'too large' }],
+  });
   assert.equal(parsed.type, 'about:blank');
 });

@@ -11,12 +11,14 @@ const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(packageDir, 'node_modules/.bin/lit-localize');
 
 function filesIn(dir) {
-  return Object.fromEntries(readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => {
-      const path = join(entry.parentPath ?? entry.path, entry.name);
-      return [path.slice(dir.length + 1), readFileSync(path, 'utf8')];
-    }));
+  return Object.fromEntries(
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => {
+        const path = join(entry.parentPath ?? entry.path, entry.name);
+        return [path.slice(dir.length + 1), readFileSync(path, 'utf8')];
+      }),
+  );
 }
 
 /** Returns a list of problems: stale or missing files, and messages without an English target. */

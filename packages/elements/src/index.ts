@@ -52,7 +52,13 @@ export {
   renderStaleNotice,
   type StaleNoticeOptions,
 } from './states/status-views.js';
-export { errorMessage, loadingMessage, offlineMessage, retryLabel, updatedAtMessage } from './states/status-messages.js';
+export {
+  errorMessage,
+  loadingMessage,
+  offlineMessage,
+  retryLabel,
+  updatedAtMessage,
+} from './states/status-messages.js';
 export { statusStyles } from './states/status-styles.js';
 export { hostStyles, tokens } from './theme/tokens.js';
 export { fillWidth } from './rendering/fill-width.js';

@@ -35,7 +35,9 @@ export async function serverBudget(user: DemoUser): Promise<Budget> {
 }
 
 /** Resolves with the next `lb-budget-load` event (anywhere on the page) that matches `accept`. */
-export function nextBudgetLoad(accept: (event: LbBudgetLoadEvent) => boolean = (event) => !event.detail.stale): Promise<LbBudgetLoadEvent> {
+export function nextBudgetLoad(
+  accept: (event: LbBudgetLoadEvent) => boolean = (event) => !event.detail.stale,
+): Promise<LbBudgetLoadEvent> {
   return new Promise((resolve) => {
     const listener = (event: LbBudgetLoadEvent) => {
       if (!accept(event)) return;
@@ -65,7 +67,9 @@ export function collapse(text: string): string {
 export function euros(cents: number, locale = 'nl-NL'): string {
   const whole = cents % 100 === 0;
   return collapse(
-    new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', minimumFractionDigits: whole ? 0 : 2 }).format(cents / 100),
+    new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', minimumFractionDigits: whole ? 0 : 2 }).format(
+      cents / 100,
+    ),
   );
 }
 

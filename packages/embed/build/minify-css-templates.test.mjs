@@ -22,13 +22,17 @@ test('whitespace, comments and spaces next to punctuation go; meaning stays', ()
 });
 
 test('interpolations keep the spaces around them', () => {
-  const code = 'const s = css `\n  .a {\n    border: 1px solid ${tokens.colorBorder};\n    margin: ${tokens.space1} 0;\n  }\n`;';
-  assert.equal(shortenCssTemplates(code), 'const s = css`.a{border:1px solid ${tokens.colorBorder};margin:${tokens.space1} 0}`;');
+  const code =
+    'const s = css `\n  .a {\n    border: 1px solid ${tokens.colorBorder};\n    margin: ${tokens.space1} 0;\n  }\n`;';
+  assert.equal(
+    shortenCssTemplates(code),
+    'const s = css`.a{border:1px solid ${tokens.colorBorder};margin:${tokens.space1} 0}`;',
+  );
 });
 
 test('quoted strings are kept as written', () => {
-  const code = "css`\n  [part='step cost'] p ,  .x { content: \"a ,  b\"; }\n`";
-  assert.equal(shortenCssTemplates(code), "css`[part='step cost'] p,.x{content:\"a ,  b\"}`");
+  const code = 'css`\n  [part=\'step cost\'] p ,  .x { content: "a ,  b"; }\n`';
+  assert.equal(shortenCssTemplates(code), 'css`[part=\'step cost\'] p,.x{content:"a ,  b"}`');
 });
 
 test('templates with complex interpolations or open quotes are left alone', () => {

@@ -18,11 +18,13 @@ export function shareTrustedTypesPolicy(name) {
       if (!LIT_POLICY.test(code)) return null;
       replaced = true;
       const shared = `globalThis[Symbol.for(${JSON.stringify(`${name}.trusted-types-policy`)})]`;
-      const replacement = (_, factory, _quote, rules) => `(${shared}??=${factory}.createPolicy(${JSON.stringify(name)},${rules}))`;
+      const replacement = (_, factory, _quote, rules) =>
+        `(${shared}??=${factory}.createPolicy(${JSON.stringify(name)},${rules}))`;
       return { code: code.replace(new RegExp(LIT_POLICY.source, 'g'), replacement), map: null };
     },
     buildEnd() {
-      if (bundlesLit && !replaced) this.error('Lit\'s Trusted Types policy ("lit-html") was not found; check the Lit version.');
+      if (bundlesLit && !replaced)
+        this.error('Lit\'s Trusted Types policy ("lit-html") was not found; check the Lit version.');
     },
   };
 }

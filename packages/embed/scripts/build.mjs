@@ -47,7 +47,10 @@ export function chunkGraph(chunks) {
   return { core: core.fileName, widgets, integrity };
 }
 
-const chunkBuild = await build({ configFile: fileURLToPath(new URL('../vite.config.mjs', import.meta.url)), root: packageDir });
+const chunkBuild = await build({
+  configFile: fileURLToPath(new URL('../vite.config.mjs', import.meta.url)),
+  root: packageDir,
+});
 const chunks = (Array.isArray(chunkBuild) ? chunkBuild[0] : chunkBuild).output.filter((item) => item.type === 'chunk');
 const graph = chunkGraph(chunks);
 const { version } = JSON.parse(readFileSync(new URL('../../elements/package.json', import.meta.url), 'utf8'));
@@ -70,7 +73,9 @@ await build({
 });
 
 copyFileSync(new URL('../src/leerbudget-stub.js', import.meta.url), new URL('leerbudget-stub.js', dist));
-const files = readdirSync(dist).filter((file) => file.endsWith('.js')).sort();
+const files = readdirSync(dist)
+  .filter((file) => file.endsWith('.js'))
+  .sort();
 const manifest = {
   version,
   files: Object.fromEntries(files.map((file) => [file, sri(readFileSync(new URL(file, dist)))])),

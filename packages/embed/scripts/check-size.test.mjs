@@ -7,6 +7,9 @@ console.log(['embed byte budget (min+gzip):', ...results.map(({ line }) => `  ${
 
 for (const { name, size, limit } of results) {
   test(`${name}: at most ${(limit / 1024).toFixed(1)} kB min+gzip`, () => {
-    assert.ok(size <= limit, `${name} is ${(size / 1024).toFixed(1)} kB, over its limit of ${(limit / 1024).toFixed(1)} kB`);
+    assert.ok(
+      size <= limit,
+      `${name} is ${(size / 1024).toFixed(1)} kB, over its limit of ${(limit / 1024).toFixed(1)} kB`,
+    );
   });
 }

@@ -19,7 +19,12 @@ function requestedFiles(frame: HTMLIFrameElement): string[] {
     .map((path) => path.slice(path.lastIndexOf('/') + 1));
 }
 
-const FINDER_ONLY_CHUNKS = [/^lb-lb-course-finder-/, /^lb-catalogue-index-/, /^lb-catalogue-sync-/, /^lb-plan-funding-/];
+const FINDER_ONLY_CHUNKS = [
+  /^lb-lb-course-finder-/,
+  /^lb-catalogue-index-/,
+  /^lb-catalogue-sync-/,
+  /^lb-plan-funding-/,
+];
 const body = '<lb-budget-meter variant="full"></lb-budget-meter>';
 
 describe('the embed loader', () => {
@@ -30,7 +35,11 @@ describe('the embed loader', () => {
     const files = requestedFiles(frame);
     expect(files).to.include('leerbudget.js');
     expect(files.some((file) => file.startsWith('lb-lb-budget-meter-'))).to.equal(true);
-    for (const chunk of FINDER_ONLY_CHUNKS) expect(files.filter((file) => chunk.test(file)), String(chunk)).to.deep.equal([]);
+    for (const chunk of FINDER_ONLY_CHUNKS)
+      expect(
+        files.filter((file) => chunk.test(file)),
+        String(chunk),
+      ).to.deep.equal([]);
 
     const finder = frame.contentDocument!.createElement('lb-course-finder');
     frame.contentDocument!.body.append(finder);
@@ -65,7 +74,9 @@ describe('the embed loader', () => {
     });
     await until(() => meterText(frame).includes('Opleidingsbudget'));
     await until(() => (frame.contentWindow as unknown as { __lbAllChunksRan?: boolean }).__lbAllChunksRan === true);
-    expect(frame.contentDocument!.querySelectorAll('lb-budget-meter')[0]!.shadowRoot!.querySelectorAll('[part="base"]')).to.have.length(1);
+    expect(
+      frame.contentDocument!.querySelectorAll('lb-budget-meter')[0]!.shadowRoot!.querySelectorAll('[part="base"]'),
+    ).to.have.length(1);
     expect(pageRecord(frame).violations).to.deep.equal([]);
     expect(pageRecord(frame).errors).to.deep.equal([]);
     frame.remove();
@@ -95,7 +106,8 @@ describe('the embed loader', () => {
       body: '<lb-course-finder lang="nl"></lb-course-finder><lb-budget-meter variant="full"></lb-budget-meter>',
       copy: 'missing-lb-course-finder',
     });
-    (frame.contentWindow as unknown as { console: Console }).console.error = (line: unknown) => errors.push(String(line));
+    (frame.contentWindow as unknown as { console: Console }).console.error = (line: unknown) =>
+      errors.push(String(line));
     await until(() => meterText(frame).includes('Opleidingsbudget'));
     const finder = frame.contentDocument!.querySelector('lb-course-finder')!;
     await until(() => finder.querySelector('[role="alert"]') !== null);

@@ -19,10 +19,17 @@ describe('the embed bundle on a page', () => {
     const originalWarn = console.warn;
     console.warn = (...args: unknown[]) => warnings.push(args[0]);
 
-    const base = await programFaults('embed-twice', [{ proxy: true, hold: 'embed-twice-budget', path: '/v1/me/budget' }]);
+    const base = await programFaults('embed-twice', [
+      { proxy: true, hold: 'embed-twice-budget', path: '/v1/me/budget' },
+    ]);
     const before = document.body.appendChild(document.createElement('lb-budget-meter'));
     // The queue stub an admin pastes, with a configure call made before the bundle exists.
-    const stub: Stub = { q: [], configure(...args) { this.q.push(['configure', args]); } };
+    const stub: Stub = {
+      q: [],
+      configure(...args) {
+        this.q.push(['configure', args]);
+      },
+    };
     (window as unknown as { Leerbudget: Stub }).Leerbudget = stub;
     stub.configure({ getToken: () => 'demo-anna' });
 

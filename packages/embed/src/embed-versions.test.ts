@@ -26,6 +26,8 @@ describe('the embed bundle after another Leerbudget version', () => {
     expect(customElements.get('lb-budget-meter')).to.equal(OlderMeter);
     expect((window as unknown as { Leerbudget: unknown }).Leerbudget).to.equal(older);
     expect(warnings).to.have.length(1);
-    expect(String(warnings[0])).to.include('0.0.1').and.match(/version \d+\.\d+\.\d+ stays idle/);
+    expect(String(warnings[0]))
+      .to.include('0.0.1')
+      .and.match(/version \d+\.\d+\.\d+ stays idle/);
   });
 });

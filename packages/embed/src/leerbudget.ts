@@ -36,7 +36,8 @@ function start(script: HTMLScriptElement): void {
     states.set(tag, outcome);
     if ('failed' in outcome) {
       console.error(describeLoadFailure(tag, script.src, outcome.failed));
-      for (const element of before && 'loading' in before ? before.loading : []) showLoadFailure(element, outcome.failed, defaults.lang);
+      for (const element of before && 'loading' in before ? before.loading : [])
+        showLoadFailure(element, outcome.failed, defaults.lang);
     } else if (tags.every((each) => 'loaded' in (states.get(each) ?? {}))) {
       stop();
     }
@@ -47,7 +48,10 @@ function start(script: HTMLScriptElement): void {
     const state = states.get(tag);
     if (!state) {
       states.set(tag, { loading: [element] });
-      loader.load(tag).then(() => settle(tag, { loaded: true }), (error: unknown) => settle(tag, { failed: error }));
+      loader.load(tag).then(
+        () => settle(tag, { loaded: true }),
+        (error: unknown) => settle(tag, { failed: error }),
+      );
     } else if ('loading' in state) state.loading.push(element);
     else if ('failed' in state) showLoadFailure(element, state.failed, defaults.lang);
   });
@@ -57,4 +61,8 @@ function start(script: HTMLScriptElement): void {
 performance.mark('leerbudget-loader');
 const script = findOwnScript();
 if (script) start(script);
-else warnOnce('embed-script', 'Leerbudget: the script tag of leerbudget.js was not found, so no widget loads. Keep the file name leerbudget.js.');
+else
+  warnOnce(
+    'embed-script',
+    'Leerbudget: the script tag of leerbudget.js was not found, so no widget loads. Keep the file name leerbudget.js.',
+  );

@@ -17,5 +17,7 @@ export function showLoadFailure(element: Element, error: unknown, configuredLang
   notice.dataset.lbLoadFailure = '';
   notice.textContent = message;
   element.replaceChildren(notice);
-  element.dispatchEvent(new CustomEvent('lb-error', { bubbles: true, composed: true, detail: { error, message, stale: false } }));
+  element.dispatchEvent(
+    new CustomEvent('lb-error', { bubbles: true, composed: true, detail: { error, message, stale: false } }),
+  );
 }

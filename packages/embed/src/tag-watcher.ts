@@ -24,7 +24,10 @@ export function watchForTags(tags: readonly string[], found: (element: Element) 
     if (element.shadowRoot) watchRoot(element.shadowRoot);
     else if (element.localName.includes('-') && !customElements.get(element.localName)) {
       // Its shadow root (if any) appears when it is defined.
-      customElements.whenDefined(element.localName).then(() => element.shadowRoot && watchRoot(element.shadowRoot), () => undefined);
+      customElements.whenDefined(element.localName).then(
+        () => element.shadowRoot && watchRoot(element.shadowRoot),
+        () => undefined,
+      );
     }
   }
 

@@ -13,7 +13,8 @@ export async function embedFilesMiddleware(context, next) {
   if (!match) return next();
   const [, copy, file] = match;
   const missing = copy.startsWith('missing-') ? copy.slice('missing-'.length) : undefined;
-  const body = missing && file.includes(missing) ? null : await readFile(new URL(basename(file), dist)).catch(() => null);
+  const body =
+    missing && file.includes(missing) ? null : await readFile(new URL(basename(file), dist)).catch(() => null);
   if (!body) {
     context.status = 404;
     context.body = 'not found';

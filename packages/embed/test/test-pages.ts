@@ -72,7 +72,10 @@ export async function openStrictPage(options: {
   const tag = options.tag ?? 'module';
   const pin = tag === 'pinned' ? ` integrity="${await loaderIntegrity()}"` : '';
   const loaders = (options.copies ?? [options.copy])
-    .map((copy) => `<script${tag === 'module' ? ' type="module"' : ''}${pin} src="${loaderPath(copy)}" data-api-base="${options.apiBase}"></script>`)
+    .map(
+      (copy) =>
+        `<script${tag === 'module' ? ' type="module"' : ''}${pin} src="${loaderPath(copy)}" data-api-base="${options.apiBase}"></script>`,
+    )
     .join('');
   const frame = document.createElement('iframe');
   frame.style.inlineSize = '800px';

@@ -8,16 +8,21 @@ import type { WatchState } from './resources/watch.js';
 const token = (user: string) => () => `demo-${user}`;
 
 /** Collects watch states until the first one that is not `cached`. */
-function watchUntilSettled<T>(watch: LeerbudgetClient['budget']['watch'] | ((l: (s: WatchState<T>) => void, o: { signal: AbortSignal }) => void)) {
+function watchUntilSettled<T>(
+  watch: LeerbudgetClient['budget']['watch'] | ((l: (s: WatchState<T>) => void, o: { signal: AbortSignal }) => void),
+) {
   const controller = new AbortController();
   return new Promise<WatchState<T>[]>((resolve) => {
     const states: WatchState<T>[] = [];
-    (watch as (l: (s: WatchState<T>) => void, o: { signal: AbortSignal }) => void)((state) => {
-      states.push(state);
-      if (state.status === 'cached') return;
-      controller.abort();
-      resolve(states);
-    }, { signal: controller.signal });
+    (watch as (l: (s: WatchState<T>) => void, o: { signal: AbortSignal }) => void)(
+      (state) => {
+        states.push(state);
+        if (state.status === 'cached') return;
+        controller.abort();
+        resolve(states);
+      },
+      { signal: controller.signal },
+    );
   });
 }
 
@@ -56,7 +61,10 @@ describe('client against the reference server (Chromium, IndexedDB)', () => {
   it('a second client is served from IndexedDB at once (stale), then fresh', async () => {
     await client({ getToken: token('anna') }).budget.get();
     const states = await watchUntilSettled<Budget>(client({ getToken: token('anna') }).budget.watch);
-    expect(states.map((s) => [s.status, s.stale])).to.deep.equal([['cached', true], ['fresh', false]]);
+    expect(states.map((s) => [s.status, s.stale])).to.deep.equal([
+      ['cached', true],
+      ['fresh', false],
+    ]);
     const [cached] = states;
     expect(cached!.status === 'cached' && cached!.data.userId).to.equal('anna');
     expect(Date.parse(cached!.updatedAt!)).to.be.a('number').and.not.NaN;
@@ -64,19 +72,19 @@ describe('client against the reference server (Chromium, IndexedDB)', () => {
     expect(stored.some((row) => row.db === 'leerbudget' && row.key.endsWith(':user:anna:budget'))).to.equal(true);
   });
 
-  it('user A then user B (same client and after a reload) never sees A\'s data', async () => {
+  it("user A then user B (same client and after a reload) never sees A's data", async () => {
     const shared = client({ getToken: token('anna') });
     await shared.budget.get();
     await shared.learningPaths.list();
     shared.setTokenProvider(token('sanne'));
     const sameClient = await watchUntilSettled<Budget>(shared.budget.watch);
-    expect(sameClient.map((s) => s.status === 'error' ? 'error' : s.data.userId)).to.deep.equal(['sanne']);
+    expect(sameClient.map((s) => (s.status === 'error' ? 'error' : s.data.userId))).to.deep.equal(['sanne']);
     let keys = (await dumpIndexedDb()).map((row) => row.key);
     expect(keys.filter((key) => key.includes(':user:anna:'))).to.deep.equal([]);
 
     // "Reload": a new client for anna over sanne's IndexedDB.
     const reloaded = await watchUntilSettled<Budget>(client({ getToken: token('anna') }).budget.watch);
-    expect(reloaded.map((s) => s.status === 'error' ? 'error' : s.data.userId)).to.deep.equal(['anna']);
+    expect(reloaded.map((s) => (s.status === 'error' ? 'error' : s.data.userId))).to.deep.equal(['anna']);
     keys = (await dumpIndexedDb()).map((row) => row.key);
     expect(keys.filter((key) => key.includes(':user:sanne:'))).to.deep.equal([]);
   });
@@ -85,7 +93,10 @@ describe('client against the reference server (Chromium, IndexedDB)', () => {
     const anna = client({ getToken: token('anna') });
     await anna.budget.get();
     await anna.clear();
-    const personal = () => dumpIndexedDb().then((rows) => rows.filter((row) => row.key.includes(':user:') || row.key.endsWith('current-user')));
+    const personal = () =>
+      dumpIndexedDb().then((rows) =>
+        rows.filter((row) => row.key.includes(':user:') || row.key.endsWith('current-user')),
+      );
     expect(await personal()).to.deep.equal([]);
     const kiosk = client({ getToken: token('anna'), cache: 'none' });
     await kiosk.budget.get();
@@ -100,7 +111,9 @@ describe('client against the reference server (Chromium, IndexedDB)', () => {
     await anna.learningPaths.list();
     await anna.catalogue.sync();
     const wrong = 'not-a-valid-token-xyz';
-    const error = await client({ getToken: () => wrong }).budget.get().catch((e: unknown) => e as Error);
+    const error = await client({ getToken: () => wrong })
+      .budget.get()
+      .catch((e: unknown) => e as Error);
     expect(error).to.have.property('name', 'HttpError');
     expect(error).to.have.property('status', 401);
     const everything = JSON.stringify(await dumpIndexedDb()) + webStorageText();

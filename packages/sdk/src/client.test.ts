@@ -14,13 +14,16 @@ function watchUntilFresh<T>(watch: (listener: (state: WatchState<T>) => void, o:
   const controller = new AbortController();
   const states: WatchState<T>[] = [];
   const done = new Promise<WatchState<T>[]>((resolve) => {
-    watch((state) => {
-      states.push(state);
-      if (state.status !== 'cached') {
-        controller.abort();
-        resolve(states);
-      }
-    }, { signal: controller.signal });
+    watch(
+      (state) => {
+        states.push(state);
+        if (state.status !== 'cached') {
+          controller.abort();
+          resolve(states);
+        }
+      },
+      { signal: controller.signal },
+    );
   });
   return done;
 }
@@ -29,7 +32,10 @@ test('three concurrent budget.get() calls make one budget request (and one /me)'
   const api = fakeApi(personalRoutes());
   const client = createClient({ baseUrl: API, fetch: api.fetch, cache: 'memory', getToken: tokenOf('anna') });
   const results = await Promise.all([client.budget.get(), client.budget.get(), client.budget.get()]);
-  assert.deepEqual(results.map((b) => b.userId), ['anna', 'anna', 'anna']);
+  assert.deepEqual(
+    results.map((b) => b.userId),
+    ['anna', 'anna', 'anna'],
+  );
   assert.equal(api.count('/v1/me/budget'), 1);
   assert.equal(api.count('/v1/me'), 1);
 });
@@ -88,7 +94,10 @@ test('401: the token is refreshed once and the request retried once', async () =
   });
   assert.equal((await client.me()).id, 'anna');
   assert.deepEqual(asked, [false, true]);
-  assert.deepEqual(api.log.map((entry) => entry.authorization), ['Bearer token-expired', 'Bearer token-anna']);
+  assert.deepEqual(
+    api.log.map((entry) => entry.authorization),
+    ['Bearer token-expired', 'Bearer token-anna'],
+  );
 });
 
 test('a second 401 after the refresh is not retried again', async () => {
@@ -108,11 +117,17 @@ test('watch: a second client on the same cache gets the cached budget at once (s
   await first.budget.get();
   const second = createClient({ baseUrl: API, fetch: api.fetch, cache, getToken: tokenOf('anna') });
   const states = await watchUntilFresh(second.budget.watch);
-  assert.deepEqual(states.map((s) => [s.status, s.stale]), [['cached', true], ['fresh', false]]);
+  assert.deepEqual(
+    states.map((s) => [s.status, s.stale]),
+    [
+      ['cached', true],
+      ['fresh', false],
+    ],
+  );
   assert.equal(states[0]!.status === 'cached' && states[0]!.data.userId, 'anna');
 });
 
-test('user A then user B: A\'s entries are wiped before B sees anything, and B never gets A\'s data', async () => {
+test("user A then user B: A's entries are wiped before B sees anything, and B never gets A's data", async () => {
   const cache = createMemoryCache();
   const api = fakeApi(personalRoutes());
   const client = createClient({ baseUrl: API, fetch: api.fetch, cache, getToken: tokenOf('anna') });
@@ -120,7 +135,10 @@ test('user A then user B: A\'s entries are wiped before B sees anything, and B n
   assert.ok((await cache.keys()).some((key) => key.includes(':user:anna:')));
   client.setTokenProvider(tokenOf('bram'));
   const states = await watchUntilFresh(client.budget.watch);
-  assert.deepEqual(states.map((s) => s.status), ['fresh']);
+  assert.deepEqual(
+    states.map((s) => s.status),
+    ['fresh'],
+  );
   assert.equal(states[0]!.status === 'fresh' && states[0]!.data.userId, 'bram');
   const keys = await cache.keys();
   assert.ok(!keys.some((key) => key.includes(':user:anna:')), keys.join());
@@ -131,10 +149,13 @@ test('a user switch while the cache is slow never hands B the budget of A, nor m
   const memory = createMemoryCache();
   let slow = false;
   // IndexedDB that answers slowly, as it can on a busy shared PC.
-  const slowCache: typeof memory = { ...memory, get: async (key) => {
-    if (slow) await new Promise((resolve) => setTimeout(resolve, 80));
-    return memory.get(key);
-  } };
+  const slowCache: typeof memory = {
+    ...memory,
+    get: async (key) => {
+      if (slow) await new Promise((resolve) => setTimeout(resolve, 80));
+      return memory.get(key);
+    },
+  };
   const api = fakeApi(personalRoutes({ anna: budget('anna', 11_111), bob: budget('bob', 22_222) }));
   await createClient({ baseUrl: API, fetch: api.fetch, cache: slowCache, getToken: () => 'token-anna' }).budget.get();
 
@@ -148,13 +169,20 @@ test('a user switch while the cache is slow never hands B the budget of A, nor m
   const seen: Array<[string, number | undefined]> = [];
   const controller = new AbortController();
   await new Promise<void>((resolve) => {
-    client.budget.watch((state) => {
-      seen.push([state.status, state.data?.pots[0]?.available]);
-      if (state.status !== 'cached') resolve();
-    }, { signal: controller.signal });
+    client.budget.watch(
+      (state) => {
+        seen.push([state.status, state.data?.pots[0]?.available]);
+        if (state.status !== 'cached') resolve();
+      },
+      { signal: controller.signal },
+    );
   });
   controller.abort();
-  assert.deepEqual(seen.filter(([, available]) => available === 11_111), [], 'bob was shown anna\'s budget');
+  assert.deepEqual(
+    seen.filter(([, available]) => available === 11_111),
+    [],
+    "bob was shown anna's budget",
+  );
   assert.deepEqual(seen.at(-1), ['fresh', 22_222]);
   assert.equal((await client.me()).id, 'bob');
   const currentUserKey = (await memory.keys()).find((key) => key.endsWith(':current-user'))!;
@@ -168,7 +196,10 @@ test('an id of "." or ".." is refused before any request, so it cannot move up t
     await assert.rejects(client.courses.get(id), ValidationError, id);
     await assert.rejects(client.learningPaths.get(id), ValidationError, id);
   }
-  assert.deepEqual(api.log.map((entry) => entry.path).filter((path) => path !== '/v1/me'), []);
+  assert.deepEqual(
+    api.log.map((entry) => entry.path).filter((path) => path !== '/v1/me'),
+    [],
+  );
 });
 
 test('a running watch starts over for the new user when the token provider changes', async () => {
@@ -177,12 +208,15 @@ test('a running watch starts over for the new user when the token provider chang
   const controller = new AbortController();
   const users: string[] = [];
   const bramSeen = new Promise<void>((resolve) => {
-    client.budget.watch((state) => {
-      if (state.status === 'error') return;
-      users.push(state.data.userId);
-      if (state.data.userId === 'anna' && state.status === 'fresh') client.setTokenProvider(tokenOf('bram'));
-      if (state.data.userId === 'bram') resolve();
-    }, { signal: controller.signal });
+    client.budget.watch(
+      (state) => {
+        if (state.status === 'error') return;
+        users.push(state.data.userId);
+        if (state.data.userId === 'anna' && state.status === 'fresh') client.setTokenProvider(tokenOf('bram'));
+        if (state.data.userId === 'bram') resolve();
+      },
+      { signal: controller.signal },
+    );
   });
   await bramSeen;
   controller.abort();
@@ -194,16 +228,27 @@ test('a cached value that no longer matches the contract is dropped and refetche
   const api = fakeApi(personalRoutes());
   const client = createClient({ baseUrl: API, fetch: api.fetch, cache, getToken: tokenOf('anna') });
   await client.me();
-  const key = (await cache.keys()).find((k) => k.endsWith(':current-user'))!.replace('current-user', 'user:anna:budget');
+  const key = (await cache.keys())
+    .find((k) => k.endsWith(':current-user'))!
+    .replace('current-user', 'user:anna:budget');
   await cache.set(key, { value: { userId: 'anna', pots: 'broken' }, updatedAt: '2026-01-01T00:00:00Z' });
   const states = await watchUntilFresh(client.budget.watch);
-  assert.deepEqual(states.map((s) => s.status), ['fresh']);
+  assert.deepEqual(
+    states.map((s) => s.status),
+    ['fresh'],
+  );
 });
 
 test('watch reports an error with the last good data when the refresh fails', async () => {
   const cache = createMemoryCache();
   const api = fakeApi(personalRoutes());
-  const client = createClient({ baseUrl: API, fetch: api.fetch, cache, getToken: tokenOf('anna'), retry: { limit: 0 } });
+  const client = createClient({
+    baseUrl: API,
+    fetch: api.fetch,
+    cache,
+    getToken: tokenOf('anna'),
+    retry: { limit: 0 },
+  });
   await client.budget.get();
   api.queue('/v1/me/budget', { status: 500, body: { title: 'Boom', status: 500 } });
   const states = await watchUntilFresh(client.budget.watch);
@@ -218,19 +263,30 @@ test('clear() wipes every personal entry', async () => {
   const client = createClient({ baseUrl: API, fetch: api.fetch, cache, getToken: tokenOf('anna') });
   await client.budget.get();
   await client.clear();
-  assert.deepEqual((await cache.keys()).filter((key) => key.includes(':user:') || key.endsWith('current-user')), []);
+  assert.deepEqual(
+    (await cache.keys()).filter((key) => key.includes(':user:') || key.endsWith('current-user')),
+    [],
+  );
 });
 
 test('courses.list keeps good courses, lists the bad one in issues and fires one issue event', async () => {
   const bad = { ...course('c2'), url: 'javascript:alert(1)' };
-  const api = fakeApi({ '/v1/courses': () => ({ body: { items: [course('c1'), bad, course('c3')], nextCursor: null } }) });
+  const api = fakeApi({
+    '/v1/courses': () => ({ body: { items: [course('c1'), bad, course('c3')], nextCursor: null } }),
+  });
   const client = createClient({ baseUrl: API, fetch: api.fetch, cache: 'memory', getToken: tokenOf('anna') });
   const events: ValidationIssue[] = [];
   client.addEventListener('issue', (event) => events.push(event.detail));
   const first = await client.courses.list({ q: 'excel', limit: 10 });
   await client.courses.list({ q: 'excel', limit: 10 });
-  assert.deepEqual(first.items.map((c) => c.id), ['c1', 'c3']);
-  assert.deepEqual(first.issues.map((i) => [i.id, i.field]), [['c2', 'url']]);
+  assert.deepEqual(
+    first.items.map((c) => c.id),
+    ['c1', 'c3'],
+  );
+  assert.deepEqual(
+    first.issues.map((i) => [i.id, i.field]),
+    [['c2', 'url']],
+  );
   assert.equal(events.length, 1, 'the same bad course is reported once');
   assert.ok(api.log[0]!.url.includes('q=excel') && api.log[0]!.url.includes('limit=10'));
   assert.equal(api.log[0]!.authorization, null, 'public reads carry no token');

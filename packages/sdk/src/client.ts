@@ -68,13 +68,21 @@ export interface LeerbudgetClient extends EventTarget {
     listener: (event: LeerbudgetClientEventMap[K]) => void,
     options?: boolean | AddEventListenerOptions,
   ): void;
-  addEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions): void;
+  addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
   removeEventListener<K extends keyof LeerbudgetClientEventMap>(
     type: K,
     listener: (event: LeerbudgetClientEventMap[K]) => void,
     options?: boolean | EventListenerOptions,
   ): void;
-  removeEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions): void;
+  removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: boolean | EventListenerOptions,
+  ): void;
 }
 
 /**
@@ -138,7 +146,8 @@ export function createClient(options: ClientOptions): LeerbudgetClient {
     learningPaths: {
       list: (o?: CallOptions) => personal.learningPaths.get(o?.signal),
       get: (id: string, o?: CallOptions) => personal.getLearningPath(id, o?.signal),
-      watch: (listener: WatchListener<LearningPath[]>, o: WatchOptions) => watchPersonal(personal.learningPaths, listener, o),
+      watch: (listener: WatchListener<LearningPath[]>, o: WatchOptions) =>
+        watchPersonal(personal.learningPaths, listener, o),
     },
     courses: {
       get: async (id: string, o?: CallOptions) => (await publicApi()).getCourse(id, o?.signal),

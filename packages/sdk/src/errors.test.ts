@@ -22,7 +22,10 @@ test('every class is a LeerbudgetError with its own name', () => {
     new AbortError('x'),
     new ValidationError('x', [{ path: ['a'], message: 'x' }]),
   ];
-  assert.deepEqual(errors.map((error) => error.name), ['HttpError', 'NetworkError', 'TimeoutError', 'AbortError', 'ValidationError']);
+  assert.deepEqual(
+    errors.map((error) => error.name),
+    ['HttpError', 'NetworkError', 'TimeoutError', 'AbortError', 'ValidationError'],
+  );
   for (const error of errors) assert.ok(isLeerbudgetError(error));
 });
 

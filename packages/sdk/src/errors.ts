@@ -2,12 +2,7 @@ import type { Problem } from '@leerbudget/contract';
 
 /** Names of the error classes, so guards can match errors that crossed a realm or another copy of the SDK. */
 export type LeerbudgetErrorName =
-  | 'LeerbudgetError'
-  | 'HttpError'
-  | 'NetworkError'
-  | 'TimeoutError'
-  | 'AbortError'
-  | 'ValidationError';
+  'LeerbudgetError' | 'HttpError' | 'NetworkError' | 'TimeoutError' | 'AbortError' | 'ValidationError';
 
 /**
  * Base of every error the SDK throws. Messages never contain a token.
@@ -73,10 +68,7 @@ export class ValidationError extends LeerbudgetError {
   /** Every problem found, one per bad field. */
   readonly issues: ReadonlyArray<{ path: ReadonlyArray<string | number>; message: string }>;
 
-  constructor(
-    message: string,
-    issues: ReadonlyArray<{ path: ReadonlyArray<string | number>; message: string }>,
-  ) {
+  constructor(message: string, issues: ReadonlyArray<{ path: ReadonlyArray<string | number>; message: string }>) {
     super(message);
     this.issues = issues;
     this.path = issues[0]?.path ?? [];
@@ -107,7 +99,9 @@ export function isLeerbudgetError(error: unknown): error is LeerbudgetError {
 
 /** The API answered with an error status. */
 export function isHttpError(error: unknown): error is HttpError {
-  return error instanceof HttpError || (hasName(error, ['HttpError']) && typeof (error as HttpError).status === 'number');
+  return (
+    error instanceof HttpError || (hasName(error, ['HttpError']) && typeof (error as HttpError).status === 'number')
+  );
 }
 
 /** No answer from the network. */

@@ -20,7 +20,10 @@ test('a missing required field is named in the message and the path', () => {
 test('a list keeps the good items and reports each bad one with its id and field', () => {
   const bad = { ...course('c2'), price: { amount: -5, currency: 'EUR', vatIncluded: true } };
   const result = parseItems('Course', CourseSummary, [course('c1'), bad, course('c3')]);
-  assert.deepEqual(result.items.map((item) => item.id), ['c1', 'c3']);
+  assert.deepEqual(
+    result.items.map((item) => item.id),
+    ['c1', 'c3'],
+  );
   assert.equal(result.issues.length, 1);
   assert.deepEqual(
     { index: result.issues[0]!.index, id: result.issues[0]!.id, field: result.issues[0]!.field },

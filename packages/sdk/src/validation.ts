@@ -50,7 +50,11 @@ function readId(item: unknown): string | undefined {
 }
 
 /** Parses every item on its own: good ones are kept, each bad one becomes an issue. */
-export function parseItems<S extends z.ZodMiniType>(resource: string, schema: S, items: readonly unknown[]): ListResult<z.output<S>> {
+export function parseItems<S extends z.ZodMiniType>(
+  resource: string,
+  schema: S,
+  items: readonly unknown[],
+): ListResult<z.output<S>> {
   const result: ListResult<z.output<S>> = { items: [], issues: [] };
   items.forEach((item, index) => {
     const parsed = schema.safeParse(item);

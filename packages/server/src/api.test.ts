@@ -3,8 +3,16 @@ import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { gunzipSync } from 'node:zlib';
 import {
-  Budget, CatalogueSnapshot, Course, CoursePage, CourseSummary, Discovery, DemoUserList, LearningPath,
-  LearningPathList, Me,
+  Budget,
+  CatalogueSnapshot,
+  Course,
+  CoursePage,
+  CourseSummary,
+  Discovery,
+  DemoUserList,
+  LearningPath,
+  LearningPathList,
+  Me,
 } from '@leerbudget/contract';
 import { expectBody, expectProblem, listen, rawRequest, startTestServer } from '../test/helpers.js';
 import { createApp } from './app.js';
@@ -15,7 +23,9 @@ import type { RunningServer } from './server.js';
 const today = new Date('2026-05-11T09:30:00Z');
 let server: RunningServer;
 const get = (path: string, token?: string, headers: Record<string, string> = {}) =>
-  fetch(server.url + path, { headers: { ...headers, ...(token === undefined ? {} : { Authorization: `Bearer ${token}` }) } });
+  fetch(server.url + path, {
+    headers: { ...headers, ...(token === undefined ? {} : { Authorization: `Bearer ${token}` }) },
+  });
 
 before(async () => {
   server = await startTestServer({ today });
@@ -99,12 +109,18 @@ describe('catalogue', () => {
     assert.equal(empty.kind, 'delta');
     assert.deepEqual([empty.courses, empty.deleted], [[], []]);
 
-    const changed = { ...Course.parse(JSON.parse(await (await get('/v1/courses/ict-python-basis')).text())), title: 'Python voor iedereen' };
+    const changed = {
+      ...Course.parse(JSON.parse(await (await get('/v1/courses/ict-python-basis')).text())),
+      title: 'Python voor iedereen',
+    };
     await server.store.upsertCourse(changed);
     await server.store.deleteCourse('fin-fiscaal-btw');
     const delta = await expectBody(await get(`/v1/catalogue?since=${before.version}`), CatalogueSnapshot);
     assert.ok(Number(delta.version) > Number(before.version));
-    assert.deepEqual(delta.courses.map((course) => [course.id, course.title]), [['ict-python-basis', 'Python voor iedereen']]);
+    assert.deepEqual(
+      delta.courses.map((course) => [course.id, course.title]),
+      [['ict-python-basis', 'Python voor iedereen']],
+    );
     assert.deepEqual(delta.deleted, ['fin-fiscaal-btw']);
 
     const notModified = await get('/v1/catalogue', undefined, { 'If-None-Match': `"v${before.version}"` });
@@ -136,7 +152,10 @@ describe('catalogue', () => {
 
   test('invalid ?since= is a 400 problem naming the parameter', async () => {
     const problem = await expectProblem(await get('/v1/catalogue?since=yesterday'), 400);
-    assert.deepEqual(problem.invalidParams?.map((param) => param.name), ['since']);
+    assert.deepEqual(
+      problem.invalidParams?.map((param) => param.name),
+      ['since'],
+    );
   });
 });
 
@@ -157,10 +176,21 @@ describe('courses', () => {
   });
 
   test('filters by words, provider and topic', async () => {
-    const byWords = await expectBody(await get(`/v1/courses?q=${encodeURIComponent('elektrische VOERTUIGEN')}`), CoursePage);
-    assert.deepEqual(byWords.items.map((course) => course.id), ['ev-veilig-werken']);
-    const byProvider = await expectBody(await get('/v1/courses?provider=prov-mobiliteitsacademie&limit=100'), CoursePage);
-    assert.ok(byProvider.items.length >= 4 && byProvider.items.every((c) => c.provider.id === 'prov-mobiliteitsacademie'));
+    const byWords = await expectBody(
+      await get(`/v1/courses?q=${encodeURIComponent('elektrische VOERTUIGEN')}`),
+      CoursePage,
+    );
+    assert.deepEqual(
+      byWords.items.map((course) => course.id),
+      ['ev-veilig-werken'],
+    );
+    const byProvider = await expectBody(
+      await get('/v1/courses?provider=prov-mobiliteitsacademie&limit=100'),
+      CoursePage,
+    );
+    assert.ok(
+      byProvider.items.length >= 4 && byProvider.items.every((c) => c.provider.id === 'prov-mobiliteitsacademie'),
+    );
     const byTopic = await expectBody(await get('/v1/courses?topic=warmtepompen'), CoursePage);
     assert.ok(byTopic.items.length >= 2 && byTopic.items.every((c) => c.topics.includes('warmtepompen')));
     const wildcard = await expectBody(await get('/v1/courses?q=%25'), CoursePage);
@@ -169,11 +199,17 @@ describe('courses', () => {
 
   test('invalid parameters are 400 problems naming each parameter', async () => {
     const limit = await expectProblem(await get('/v1/courses?limit=500'), 400);
-    assert.deepEqual(limit.invalidParams?.map((param) => param.name), ['limit']);
+    assert.deepEqual(
+      limit.invalidParams?.map((param) => param.name),
+      ['limit'],
+    );
     const both = await expectProblem(await get('/v1/courses?limit=0&q=' + 'x'.repeat(201)), 400);
     assert.deepEqual(both.invalidParams?.map((param) => param.name).sort(), ['limit', 'q']);
     const cursor = await expectProblem(await get('/v1/courses?cursor=not-ours'), 400);
-    assert.deepEqual(cursor.invalidParams?.map((param) => param.name), ['cursor']);
+    assert.deepEqual(
+      cursor.invalidParams?.map((param) => param.name),
+      ['cursor'],
+    );
   });
 
   test('GET /v1/courses/{id} has the description and offerings; unknown ids are 404', async () => {
@@ -260,7 +296,11 @@ describe('CORS', () => {
   const preflight = (url: string, origin: string) =>
     rawRequest(`${url}/v1/me/budget`, {
       method: 'OPTIONS',
-      headers: { Origin: origin, 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'authorization' },
+      headers: {
+        Origin: origin,
+        'Access-Control-Request-Method': 'GET',
+        'Access-Control-Request-Headers': 'authorization',
+      },
     });
 
   test('demo mode without a list: any origin, never with credentials', async () => {
@@ -288,14 +328,20 @@ describe('CORS', () => {
       const refused = await preflight(listed.url, 'https://evil.example');
       assert.equal(refused.headers['access-control-allow-origin'], undefined);
 
-      const actual = await rawRequest(`${listed.url}/v1/me`, { headers: { Origin: intranet, Authorization: 'Bearer demo-anna' } });
+      const actual = await rawRequest(`${listed.url}/v1/me`, {
+        headers: { Origin: intranet, Authorization: 'Bearer demo-anna' },
+      });
       assert.equal(actual.status, 200);
       assert.equal(actual.headers['access-control-allow-origin'], intranet);
       assert.equal(actual.headers['access-control-allow-credentials'], 'true');
       assert.match(String(actual.headers.vary), /Origin/);
       const unauthorized = await rawRequest(`${listed.url}/v1/me`, { headers: { Origin: intranet } });
       assert.equal(unauthorized.status, 401);
-      assert.equal(unauthorized.headers['access-control-allow-origin'], intranet, 'errors are readable by the page too');
+      assert.equal(
+        unauthorized.headers['access-control-allow-origin'],
+        intranet,
+        'errors are readable by the page too',
+      );
     } finally {
       await listed.close();
     }

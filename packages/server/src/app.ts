@@ -39,7 +39,10 @@ export function createApp(options: AppOptions): Hono {
   app.onError((error) => {
     if (error instanceof ProblemError) return problemResponse(error.status, error.problem, error.headers);
     console.error(error);
-    return problemResponse(500, { title: 'Internal Server Error', detail: 'Something went wrong on the server. Try again later.' });
+    return problemResponse(500, {
+      title: 'Internal Server Error',
+      detail: 'Something went wrong on the server. Try again later.',
+    });
   });
   return app;
 }

@@ -11,20 +11,34 @@ test('defaults: port 8787, demo seed, PGlite in .data/pglite under the working d
 
 test('flags, PORT and DATABASE_URL', () => {
   const request = parseCliArguments(
-    ['--seed', 'none', '--courses', '100000', '--cors-origin', 'https://a.example,https://b.example', '--cors-origin', 'https://c.example'],
+    [
+      '--seed',
+      'none',
+      '--courses',
+      '100000',
+      '--cors-origin',
+      'https://a.example,https://b.example',
+      '--cors-origin',
+      'https://c.example',
+    ],
     { PORT: '9000', DATABASE_URL: 'postgres://u@localhost/db' },
     '/srv',
   );
   assert.deepEqual(request, {
     kind: 'serve',
     options: {
-      port: 9000, hostname: '127.0.0.1', seed: 'none', courses: 100_000, databaseUrl: 'postgres://u@localhost/db',
+      port: 9000,
+      hostname: '127.0.0.1',
+      seed: 'none',
+      courses: 100_000,
+      databaseUrl: 'postgres://u@localhost/db',
       corsOrigins: ['https://a.example', 'https://b.example', 'https://c.example'],
     },
   });
   assert.equal(parseCliArguments(['--port', '0'], { PORT: '9000' }, '/').kind === 'serve', true);
   assert.deepEqual(parseCliArguments(['--data-dir', 'db'], {}, '/srv'), {
-    kind: 'serve', options: { port: 8787, hostname: '127.0.0.1', seed: 'demo', courses: 0, dataDir: '/srv/db' },
+    kind: 'serve',
+    options: { port: 8787, hostname: '127.0.0.1', seed: 'demo', courses: 0, dataDir: '/srv/db' },
   });
 });
 

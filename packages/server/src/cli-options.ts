@@ -43,7 +43,10 @@ export function parseCliArguments(args: readonly string[], env: NodeJS.ProcessEn
   if (seed !== 'demo' && seed !== 'none') throw new Error(`--seed must be demo or none, got "${seed}"`);
   const port = nonNegativeInteger('--port', values.port ?? env.PORT ?? '8787');
   if (port > 65_535) throw new Error(`--port must be at most 65535, got ${port}`);
-  const corsOrigins = (values['cors-origin'] ?? []).flatMap((list) => list.split(',')).map((origin) => origin.trim()).filter(Boolean);
+  const corsOrigins = (values['cors-origin'] ?? [])
+    .flatMap((list) => list.split(','))
+    .map((origin) => origin.trim())
+    .filter(Boolean);
   const databaseUrl = env.DATABASE_URL === undefined || env.DATABASE_URL === '' ? undefined : env.DATABASE_URL;
   return {
     kind: 'serve',
@@ -52,7 +55,9 @@ export function parseCliArguments(args: readonly string[], env: NodeJS.ProcessEn
       hostname: values.host ?? '127.0.0.1',
       seed,
       courses: nonNegativeInteger('--courses', values.courses ?? '0'),
-      ...(databaseUrl === undefined ? { dataDir: resolve(cwd, values['data-dir'] ?? '.data/pglite') } : { databaseUrl }),
+      ...(databaseUrl === undefined
+        ? { dataDir: resolve(cwd, values['data-dir'] ?? '.data/pglite') }
+        : { databaseUrl }),
       ...(corsOrigins.length === 0 ? {} : { corsOrigins }),
     },
   };

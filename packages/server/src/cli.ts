@@ -21,10 +21,15 @@ async function main(): Promise<void> {
   const port = new URL(server.url).port;
   console.log(`Leerbudget API on http://localhost:${port}`);
   if (options.seed === 'demo') {
-    console.log(`Demo users (GET /v1/demo/users): ${demoUsers.map((user) => `${user.displayName} = Bearer ${user.token}`).join(', ')}`);
+    console.log(
+      `Demo users (GET /v1/demo/users): ${demoUsers.map((user) => `${user.displayName} = Bearer ${user.token}`).join(', ')}`,
+    );
   }
   const stop = () => {
-    server.close().then(() => process.exit(0), () => process.exit(1));
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -4,7 +4,14 @@
  */
 export { startServer, type ServerOptions, type RunningServer } from './server.js';
 export { createApp, type AppOptions } from './app.js';
-export { Store, type EmployeeRecord, type CatalogueChanges, type CoursePageQuery, type CoursePageRows, type OwnedLearningPath } from './store.js';
+export {
+  Store,
+  type EmployeeRecord,
+  type CatalogueChanges,
+  type CoursePageQuery,
+  type CoursePageRows,
+  type OwnedLearningPath,
+} from './store.js';
 export { generateCourses } from './synthetic/generate-courses.js';
 export { demoUsers, demoEmployees, demoTokenOf, type DemoEmployee } from './demo/employees.js';
 export { demoCourses } from './demo/courses.js';

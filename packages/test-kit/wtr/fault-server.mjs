@@ -77,10 +77,11 @@ export async function startFaultServer(apiBase) {
       response.on('close', () => hanging.delete(response));
       return;
     }
-    if (step.proxy) return proxy(request, response, rest, entry).catch((error) => {
-      response.writeHead(502, corsHeaders(request));
-      response.end(String(error));
-    });
+    if (step.proxy)
+      return proxy(request, response, rest, entry).catch((error) => {
+        response.writeHead(502, corsHeaders(request));
+        response.end(String(error));
+      });
     entry.status = step.status ?? 200;
     response.writeHead(step.status ?? 200, { ...corsHeaders(request), ...(step.headers ?? {}) });
     response.end(step.body ?? '');

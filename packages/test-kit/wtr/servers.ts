@@ -40,7 +40,11 @@ export function testServers(): Promise<TestServers> {
 }
 
 /** Programs a fault scenario and returns its base URL (use it as an API base). */
-export async function programFaults(scenario: string, steps: FaultStep[], fallback: FaultStep = { proxy: true }): Promise<string> {
+export async function programFaults(
+  scenario: string,
+  steps: FaultStep[],
+  fallback: FaultStep = { proxy: true },
+): Promise<string> {
   await executeServerCommand('lb-fault-program', { scenario, steps, fallback });
   const { faultBase } = await testServers();
   return `${faultBase}/${scenario}`;

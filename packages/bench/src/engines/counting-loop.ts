@@ -7,14 +7,18 @@ import type { BenchAnswer } from './engine.js';
  * over them (plain counts, not "ignore the facet's own filter": less work than the faceted engines do).
  */
 export function countFacets(courses: readonly CourseSummary[], hits: Iterable<number>, query: BenchQuery): BenchAnswer {
-  const counts = Object.fromEntries(COUNTED_FACETS.map((facet) => [facet, new Map<string, number>()])) as Record<BenchFacet, Map<string, number>>;
+  const counts = Object.fromEntries(COUNTED_FACETS.map((facet) => [facet, new Map<string, number>()])) as Record<
+    BenchFacet,
+    Map<string, number>
+  >;
   const filters = Object.entries(query.filters) as Array<[BenchFacet, string]>;
   let total = 0;
   for (const doc of hits) {
     const values = facetValuesOf(courses[doc]!);
     if (!filters.every(([facet, value]) => values[facet].includes(value))) continue;
     total++;
-    for (const facet of COUNTED_FACETS) for (const value of values[facet]) counts[facet].set(value, (counts[facet].get(value) ?? 0) + 1);
+    for (const facet of COUNTED_FACETS)
+      for (const value of values[facet]) counts[facet].set(value, (counts[facet].get(value) ?? 0) + 1);
   }
   return { total, counts: Object.fromEntries(COUNTED_FACETS.map((facet) => [facet, counts[facet].size])) };
 }

@@ -29,7 +29,8 @@ export const flexsearch: BenchEngine = {
     return {
       query(query) {
         const hits = new Set<number>();
-        for (const field of engine.search(query.text, { limit: courses.length })) for (const id of field.result) hits.add(id as number);
+        for (const field of engine.search(query.text, { limit: courses.length }))
+          for (const id of field.result) hits.add(id as number);
         return countFacets(courses, hits, query);
       },
     };

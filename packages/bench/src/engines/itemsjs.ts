@@ -19,7 +19,9 @@ export const itemsjsEngine: BenchEngine = {
     }));
     const engine = itemsjs(items, {
       searchableFields: ['title', 'summary', 'providerName', 'topicText', 'skills'],
-      aggregations: Object.fromEntries(COUNTED_FACETS.map((facet) => [facet, { title: facet, size: 10_000, conjunction: false }])),
+      aggregations: Object.fromEntries(
+        COUNTED_FACETS.map((facet) => [facet, { title: facet, size: 10_000, conjunction: false }]),
+      ),
     });
     return {
       query({ text, filters }) {

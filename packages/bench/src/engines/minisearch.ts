@@ -8,7 +8,14 @@ export const minisearch: BenchEngine = {
   facets: 'counting loop',
   sizeEntry: 'minisearch',
   build(courses) {
-    const engine = new MiniSearch<{ id: number; title: string; summary: string; provider: string; topics: string; skills: string }>({
+    const engine = new MiniSearch<{
+      id: number;
+      title: string;
+      summary: string;
+      provider: string;
+      topics: string;
+      skills: string;
+    }>({
       fields: ['title', 'summary', 'provider', 'topics', 'skills'],
       processTerm: (term) => term.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase(),
       searchOptions: {
@@ -28,6 +35,13 @@ export const minisearch: BenchEngine = {
         skills: course.skills.map((skill) => skill.label).join(' '),
       })),
     );
-    return { query: (query) => countFacets(courses, engine.search(query.text).map((hit) => hit.id as number), query) };
+    return {
+      query: (query) =>
+        countFacets(
+          courses,
+          engine.search(query.text).map((hit) => hit.id as number),
+          query,
+        ),
+    };
   },
 };

@@ -41,7 +41,10 @@ export const orama: BenchEngine = {
     return {
       async query({ text, filters }) {
         const where = Object.fromEntries(
-          Object.entries(filters).map(([facet, value]) => [facet, facet === 'topic' || facet === 'language' ? { containsAny: [value] } : { eq: value }]),
+          Object.entries(filters).map(([facet, value]) => [
+            facet,
+            facet === 'topic' || facet === 'language' ? { containsAny: [value] } : { eq: value },
+          ]),
         );
         const result = await search(db, {
           term: text,
@@ -52,7 +55,10 @@ export const orama: BenchEngine = {
           facets: Object.fromEntries(COUNTED_FACETS.map((facet) => [facet, {}])),
           limit: 10,
         });
-        return { total: result.count, counts: Object.fromEntries(Object.entries(result.facets ?? {}).map(([facet, { count }]) => [facet, count])) };
+        return {
+          total: result.count,
+          counts: Object.fromEntries(Object.entries(result.facets ?? {}).map(([facet, { count }]) => [facet, count])),
+        };
       },
     };
   },

@@ -16,7 +16,10 @@ export const ours: BenchEngine = {
       query({ text, filters }) {
         const facets = Object.fromEntries(Object.entries(filters).map(([facet, value]) => [facet, [value]]));
         const result = index.search({ text, facets, facetNames: COUNTED_FACETS, limit: 10, today: TODAY });
-        return { total: result.total, counts: Object.fromEntries(COUNTED_FACETS.map((facet) => [facet, result.facets[facet]?.length ?? 0])) };
+        return {
+          total: result.total,
+          counts: Object.fromEntries(COUNTED_FACETS.map((facet) => [facet, result.facets[facet]?.length ?? 0])),
+        };
       },
     };
   },

@@ -1,5 +1,10 @@
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { checkedApiBase, checkedCacheMode, currentConfiguration, onConfigurationChange } from '../data/configuration.js';
+import {
+  checkedApiBase,
+  checkedCacheMode,
+  currentConfiguration,
+  onConfigurationChange,
+} from '../data/configuration.js';
 import type { ResourceHost } from '../data/resource-controller.js';
 import type { ClientSettings } from '../data/shared-client.js';
 import type { LbEvent } from '../events/lb-event.js';
@@ -21,7 +26,11 @@ function watchLanguage(): void {
   const renderAll = () => {
     for (const element of connected) element.requestUpdate();
   };
-  new MutationObserver(renderAll).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  new MutationObserver(renderAll).observe(document.documentElement, {
+    attributes: true,
+    attributeFilter: ['lang'],
+    subtree: true,
+  });
   onConfigurationChange((change) => {
     if (change.languageChanged) renderAll();
   });

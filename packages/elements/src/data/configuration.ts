@@ -74,7 +74,9 @@ export function updateConfiguration(options: LeerbudgetConfiguration): Configura
   const change: ConfigurationChange = {
     identityChanged: next.getToken !== configuration.getToken,
     clientChanged:
-      next.apiBase !== configuration.apiBase || next.cache !== configuration.cache || next.credentials !== configuration.credentials,
+      next.apiBase !== configuration.apiBase ||
+      next.cache !== configuration.cache ||
+      next.credentials !== configuration.credentials,
     languageChanged: next.lang !== configuration.lang,
   };
   configuration = next;
@@ -94,7 +96,11 @@ export function onConfigurationChange(listener: (change: ConfigurationChange) =>
 export function checkedApiBase(value: string | null | undefined, source: string): string | undefined {
   if (value === null || value === undefined || value === '') return undefined;
   const apiBase = safeApiBase(value);
-  if (!apiBase) warnOnce(`api-base:${value}`, `${source}: "${value}" is not an https: URL (http: only for localhost); it is ignored.`);
+  if (!apiBase)
+    warnOnce(
+      `api-base:${value}`,
+      `${source}: "${value}" is not an https: URL (http: only for localhost); it is ignored.`,
+    );
   return apiBase;
 }
 
@@ -102,14 +108,18 @@ export function checkedApiBase(value: string | null | undefined, source: string)
 export function checkedCacheMode(value: string | null | undefined, source: string): CacheMode | undefined {
   if (value === null || value === undefined || value === '') return undefined;
   const mode = CACHE_MODES.find((candidate) => candidate === value);
-  if (!mode) warnOnce(`cache:${value}`, `${source}: "${value}" is not one of ${CACHE_MODES.join(', ')}; using the default.`);
+  if (!mode)
+    warnOnce(`cache:${value}`, `${source}: "${value}" is not one of ${CACHE_MODES.join(', ')}; using the default.`);
   return mode;
 }
 
 /** `include`, or `undefined` with one warning naming `source`. */
 function checkedCredentials(value: unknown, source: string): 'include' | undefined {
   if (value === undefined || value === 'include') return value;
-  warnOnce(`credentials:${String(value)}`, `${source}: "${String(value)}" is not supported; use "include" or leave it out.`);
+  warnOnce(
+    `credentials:${String(value)}`,
+    `${source}: "${String(value)}" is not supported; use "include" or leave it out.`,
+  );
   return undefined;
 }
 

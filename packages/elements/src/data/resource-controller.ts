@@ -49,7 +49,11 @@ export class ResourceController<T> implements ReactiveController {
   /**
    * @param onState called with every new state from the SDK (not with `loading`), e.g. to emit events.
    */
-  constructor(host: ResourceHost, watch: ResourceWatcher<T>, onState?: (state: Exclude<ResourceState<T>, { status: 'loading' }>) => void) {
+  constructor(
+    host: ResourceHost,
+    watch: ResourceWatcher<T>,
+    onState?: (state: Exclude<ResourceState<T>, { status: 'loading' }>) => void,
+  ) {
     this.#host = host;
     this.#watch = watch;
     this.#onState = onState;

@@ -20,21 +20,30 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, 
  */
 export function formatMoney(minorUnits: number, currency: string, locale: Locale): string {
   const whole = minorUnits % 100 === 0;
-  const formatter = cached(`money:${locale}:${currency}:${whole}`, () =>
-    new Intl.NumberFormat(INTL_LOCALE[locale], {
-      style: 'currency',
-      currency,
-      minimumFractionDigits: whole ? 0 : 2,
-      maximumFractionDigits: 2,
-    }),
+  const formatter = cached(
+    `money:${locale}:${currency}:${whole}`,
+    () =>
+      new Intl.NumberFormat(INTL_LOCALE[locale], {
+        style: 'currency',
+        currency,
+        minimumFractionDigits: whole ? 0 : 2,
+        maximumFractionDigits: 2,
+      }),
   );
   return formatter.format(minorUnits / 100);
 }
 
 /** Hours with the unit in words: `formatHours(16, 'nl')` → `16 uur`, `formatHours(1.5, 'en')` → `1.5 hours`. */
 export function formatHours(hours: number, locale: Locale): string {
-  const formatter = cached(`hours:${locale}`, () =>
-    new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'unit', unit: 'hour', unitDisplay: 'long', maximumFractionDigits: 1 }),
+  const formatter = cached(
+    `hours:${locale}`,
+    () =>
+      new Intl.NumberFormat(INTL_LOCALE[locale], {
+        style: 'unit',
+        unit: 'hour',
+        unitDisplay: 'long',
+        maximumFractionDigits: 1,
+      }),
   );
   return formatter.format(hours);
 }
@@ -47,13 +56,15 @@ export function formatDate(isoDate: string, locale: Locale, withYear: boolean | 
   const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return isoDate;
   const showYear = withYear === 'auto' ? date.getUTCFullYear() !== new Date().getFullYear() : withYear;
-  const formatter = cached(`date:${locale}:${showYear}`, () =>
-    new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-      day: 'numeric',
-      month: 'long',
-      ...(showYear ? { year: 'numeric' } : {}),
-      timeZone: 'UTC', // a calendar date has no time zone; UTC keeps 31 December from becoming the 30th
-    }),
+  const formatter = cached(
+    `date:${locale}:${showYear}`,
+    () =>
+      new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+        day: 'numeric',
+        month: 'long',
+        ...(showYear ? { year: 'numeric' } : {}),
+        timeZone: 'UTC', // a calendar date has no time zone; UTC keeps 31 December from becoming the 30th
+      }),
   );
   return formatter.format(date);
 }
@@ -62,16 +73,18 @@ export function formatDate(isoDate: string, locale: Locale, withYear: boolean | 
 export function formatTime(isoDateTime: string, locale: Locale): string {
   const date = new Date(isoDateTime);
   if (Number.isNaN(date.getTime())) return '';
-  const formatter = cached(`time:${locale}`, () =>
-    new Intl.DateTimeFormat(INTL_LOCALE[locale], { hour: '2-digit', minute: '2-digit' }),
+  const formatter = cached(
+    `time:${locale}`,
+    () => new Intl.DateTimeFormat(INTL_LOCALE[locale], { hour: '2-digit', minute: '2-digit' }),
   );
   return formatter.format(date);
 }
 
 /** A whole percentage: `formatPercent(80, 'nl')` → `80%`. */
 export function formatPercent(percent: number, locale: Locale): string {
-  const formatter = cached(`percent:${locale}`, () =>
-    new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'percent', maximumFractionDigits: 0 }),
+  const formatter = cached(
+    `percent:${locale}`,
+    () => new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'percent', maximumFractionDigits: 0 }),
   );
   return formatter.format(percent / 100);
 }

@@ -7,11 +7,9 @@ describe('per-widget localization', () => {
   it('translates inside inLocale, restores the outer locale after, and keeps values in place', () => {
     const left = (amount: string) => msg(str`${amount} over`, { id: 'meter.left' });
     expect(left('€ 5')).to.equal('€ 5 over');
-    expect(inLocale('en', () => [left('€5'), msg('Opnieuw proberen', { id: 'state.retry' }), activeMessageLocale()])).to.deep.equal([
-      '€5 left',
-      'Try again',
-      'en',
-    ]);
+    expect(
+      inLocale('en', () => [left('€5'), msg('Opnieuw proberen', { id: 'state.retry' }), activeMessageLocale()]),
+    ).to.deep.equal(['€5 left', 'Try again', 'en']);
     expect(activeMessageLocale()).to.equal('nl');
     expect(inLocale('en', () => inLocale('nl', () => left('€ 5')))).to.equal('€ 5 over');
   });

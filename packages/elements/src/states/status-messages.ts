@@ -46,7 +46,9 @@ export function errorMessage(error: unknown): string {
   }
   if (isValidationError(error)) {
     const field = error.field || '(alles)';
-    return msg(str`De gegevens kloppen niet (veld ${field}). Meld dit bij je HR-afdeling.`, { id: 'error.invalid-data' });
+    return msg(str`De gegevens kloppen niet (veld ${field}). Meld dit bij je HR-afdeling.`, {
+      id: 'error.invalid-data',
+    });
   }
   return msg('Het ophalen lukt nu niet. Probeer het later opnieuw.', { id: 'error.generic' });
 }

@@ -10,12 +10,21 @@ const pots = testPots();
 
 for (const maxOwnContribution of [0, 25_000, undefined]) {
   test(`fitsBudget (max ${maxOwnContribution ?? 'default 0'}) keeps exactly the courses planFunding says fit, each with its plan`, () => {
-    const result = index.search({ today: TODAY, budget: { pots, fitsBudget: true, maxOwnContribution }, limit: courses.length });
+    const result = index.search({
+      today: TODAY,
+      budget: { pots, fitsBudget: true, maxOwnContribution },
+      limit: courses.length,
+    });
     const fits = courses.filter(
-      (course) => planFunding(course, nextOfferingOf(course), pots, { today: TODAY }).ownContribution <= (maxOwnContribution ?? 0),
+      (course) =>
+        planFunding(course, nextOfferingOf(course), pots, { today: TODAY }).ownContribution <=
+        (maxOwnContribution ?? 0),
     );
     assert.ok(fits.length > 0 && fits.length < courses.length, 'the fixture has courses on both sides');
-    assert.deepEqual(result.items.map((item) => item.course.id), fits.map((course) => course.id));
+    assert.deepEqual(
+      result.items.map((item) => item.course.id),
+      fits.map((course) => course.id),
+    );
     for (const item of result.items) {
       assert.deepEqual(item.plan, planFunding(item.course, item.nextOffering, pots, { today: TODAY }));
     }
@@ -26,7 +35,10 @@ test('without fitsBudget every result still carries its plan, and own-contributi
   const result = index.search({ today: TODAY, budget: { pots }, sort: 'own-contribution', limit: 50 });
   assert.equal(result.total, courses.length);
   const contributions = result.items.map((item) => item.plan!.ownContribution);
-  assert.deepEqual(contributions, [...contributions].sort((a, b) => a - b));
+  assert.deepEqual(
+    contributions,
+    [...contributions].sort((a, b) => a - b),
+  );
 });
 
 test('no budget, no plans', () => {

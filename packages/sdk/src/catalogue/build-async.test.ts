@@ -32,7 +32,13 @@ const queriesWithoutText: CatalogueSearchQuery[] = [
   {},
   { text: '  !? ' },
   { facets: { format: ['online'], topic: ['data', 'zorg'] }, sort: 'price', limit: 250 },
-  { price: { max: 100_000 }, durationHours: { min: 10 }, availability: ['within-30-days'], sort: 'start-date', limit: 250 },
+  {
+    price: { max: 100_000 },
+    durationHours: { min: 10 },
+    availability: ['within-30-days'],
+    sort: 'start-date',
+    limit: 250,
+  },
   { budget: { pots: testPots(), fitsBudget: true, maxOwnContribution: 25_000 }, sort: 'own-contribution', limit: 250 },
   { policy: { certifiedOnly: true, topics: ['data'] }, startDate: { from: '2026-04-01' }, offset: 5, limit: 10 },
 ];
@@ -47,8 +53,14 @@ test('onColumnsReady hands out, once and before the text pass, an index that ans
   assert.equal(early[0]!.textReady, false);
   assert.equal(complete.textReady, true);
   const built = CatalogueIndex.build(courses);
-  assert.deepEqual(answer, queriesWithoutText.map((query) => built.search({ ...query, today: TODAY })));
-  assert.deepEqual(early[0]!.typeahead('d'), built.typeahead('d').filter((suggestion) => suggestion.kind !== 'title'));
+  assert.deepEqual(
+    answer,
+    queriesWithoutText.map((query) => built.search({ ...query, today: TODAY })),
+  );
+  assert.deepEqual(
+    early[0]!.typeahead('d'),
+    built.typeahead('d').filter((suggestion) => suggestion.kind !== 'title'),
+  );
 });
 
 test('a text query before the text is built does not throw and flags an empty result as textPending', async () => {

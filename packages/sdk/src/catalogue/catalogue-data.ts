@@ -24,7 +24,10 @@ export interface CatalogueData {
  * courses so a caller can give the main thread back; run it to the end for a synchronous build.
  * The courses are copied, so later changes to the caller's array do not reach the index.
  */
-export function* buildCatalogueData(courses: readonly CourseSummary[], chunkSize: number): Generator<void, CatalogueData> {
+export function* buildCatalogueData(
+  courses: readonly CourseSummary[],
+  chunkSize: number,
+): Generator<void, CatalogueData> {
   const snapshot = courses.slice();
   const topic = new FacetColumnBuilder();
   const format = new FacetColumnBuilder();

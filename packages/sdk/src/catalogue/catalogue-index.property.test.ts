@@ -32,12 +32,18 @@ const facetValues = {
 } as const;
 
 const facets = fc.record(
-  Object.fromEntries(FACET_NAMES.map((name) => [name, fc.subarray([...facetValues[name]])])) as Record<keyof typeof facetValues, fc.Arbitrary<string[]>>,
+  Object.fromEntries(FACET_NAMES.map((name) => [name, fc.subarray([...facetValues[name]])])) as Record<
+    keyof typeof facetValues,
+    fc.Arbitrary<string[]>
+  >,
   { requiredKeys: [] },
 );
 
-const range = (max: number) => fc.record({ min: fc.integer({ min: 0, max }), max: fc.integer({ min: 0, max }) }, { requiredKeys: [] });
-const isoDay = fc.integer({ min: 0, max: 300 }).map((days) => new Date(Date.UTC(2025, 11, 1) + days * 86_400_000).toISOString().slice(0, 10));
+const range = (max: number) =>
+  fc.record({ min: fc.integer({ min: 0, max }), max: fc.integer({ min: 0, max }) }, { requiredKeys: [] });
+const isoDay = fc
+  .integer({ min: 0, max: 300 })
+  .map((days) => new Date(Date.UTC(2025, 11, 1) + days * 86_400_000).toISOString().slice(0, 10));
 
 const query: fc.Arbitrary<CatalogueSearchQuery & { today: string }> = fc.record(
   {
@@ -47,9 +53,17 @@ const query: fc.Arbitrary<CatalogueSearchQuery & { today: string }> = fc.record(
     durationHours: range(80),
     startDate: fc.record({ from: isoDay, to: isoDay }, { requiredKeys: [] }),
     availability: fc.subarray(['within-30-days', 'later', 'self-paced'] as const),
-    budget: fc.record({ pots: fc.constant(pots), fitsBudget: fc.boolean(), maxOwnContribution: fc.constantFrom(0, 25_000, 100_000) }, { requiredKeys: ['pots'] }),
+    budget: fc.record(
+      { pots: fc.constant(pots), fitsBudget: fc.boolean(), maxOwnContribution: fc.constantFrom(0, 25_000, 100_000) },
+      { requiredKeys: ['pots'] },
+    ),
     policy: fc.record(
-      { minHours: fc.integer({ min: 0, max: 40 }), certifiedOnly: fc.boolean(), providers: fc.subarray(['p-acme', 'p-cito', 'p-epsilon']), topics: fc.subarray(['data', 'zorg', 'ICT']) },
+      {
+        minHours: fc.integer({ min: 0, max: 40 }),
+        certifiedOnly: fc.boolean(),
+        providers: fc.subarray(['p-acme', 'p-cito', 'p-epsilon']),
+        topics: fc.subarray(['data', 'zorg', 'ICT']),
+      },
       { requiredKeys: [] },
     ),
     sort: fc.constantFrom('relevance', 'price', 'own-contribution', 'start-date', 'duration'),
@@ -65,7 +79,10 @@ test('search agrees with a brute-force reference on result order, total and face
       const expected = referenceSearch(courses, q);
       const actual = index.search({ ...q, offset: 0, limit: courses.length });
       assert.equal(actual.total, expected.ids.length);
-      assert.deepEqual(actual.items.map((item) => item.course.id), expected.ids);
+      assert.deepEqual(
+        actual.items.map((item) => item.course.id),
+        expected.ids,
+      );
       assert.deepEqual(actual.facets, expected.facets);
     }),
     { numRuns: 600, seed: 5 },
@@ -77,7 +94,10 @@ test('paging returns the matching slice of the full order', () => {
     fc.property(query, fc.nat(60), fc.integer({ min: 0, max: 30 }), (q, offset, limit) => {
       const all = index.search({ ...q, offset: 0, limit: courses.length }).items.map((item) => item.course.id);
       const page = index.search({ ...q, offset, limit });
-      assert.deepEqual(page.items.map((item) => item.course.id), all.slice(offset, offset + limit));
+      assert.deepEqual(
+        page.items.map((item) => item.course.id),
+        all.slice(offset, offset + limit),
+      );
     }),
     { numRuns: 100, seed: 7 },
   );

@@ -137,7 +137,7 @@ export class CatalogueIndex {
     const textPending = words.length > 0 && this.#text === undefined;
     const textMatches = words.length > 0 ? this.#text?.search(words, ALL_TEXT_FIELDS, true) : undefined;
     const candidates = textMatches?.docs ?? this.#scratch.allDocs;
-    const candidateCount = textPending ? 0 : textMatches?.count ?? this.size;
+    const candidateCount = textPending ? 0 : (textMatches?.count ?? this.size);
 
     const activeNames = FACET_NAMES.filter((name) => query.facets?.[name]?.length);
     const passesFilters = this.#filtersOf(query, view);
@@ -152,10 +152,15 @@ export class CatalogueIndex {
     const marks: Array<[FacetColumn, readonly string[] | undefined, number]> = [
       [provider, query.policy?.providers, 3],
       [topic, query.policy?.topics, 3],
-      ...activeNames.map((name, f): [FacetColumn, readonly string[] | undefined, number] => [this.#column(name, view), query.facets![name], 1 << f]),
+      ...activeNames.map((name, f): [FacetColumn, readonly string[] | undefined, number] => [
+        this.#column(name, view),
+        query.facets![name],
+        1 << f,
+      ]),
     ];
     misses.fill(0);
-    for (const [column, selection, bit] of marks) if (selection) column.markMisses(docs, column.maskOf(selection), misses, bit);
+    for (const [column, selection, bit] of marks)
+      if (selection) column.markMisses(docs, column.maskOf(selection), misses, bit);
     let total = 0;
     let nearStart = results.length;
     for (let i = 0; i < docs.length; i++) {
@@ -211,7 +216,8 @@ export class CatalogueIndex {
       checks.push((doc) => schedule.startsBetween(doc, from, to));
     }
     if (query.policy?.certifiedOnly) checks.push((doc) => certified[doc] === 1);
-    const rangesOpen = priceMin === -Infinity && priceMax === Infinity && hoursMin === -Infinity && hoursMax === Infinity;
+    const rangesOpen =
+      priceMin === -Infinity && priceMax === Infinity && hoursMin === -Infinity && hoursMax === Infinity;
     if (rangesOpen && checks.length === 0) return undefined;
     return (doc) => {
       const amount = price[doc]!;
@@ -222,14 +228,23 @@ export class CatalogueIndex {
     };
   }
 
-  #budgetFilterOf(query: CatalogueSearchQuery, view: ScheduleView, today: string): ((doc: number) => boolean) | undefined {
+  #budgetFilterOf(
+    query: CatalogueSearchQuery,
+    view: ScheduleView,
+    today: string,
+  ): ((doc: number) => boolean) | undefined {
     const budget = query.budget;
     if (!budget?.fitsBudget) return undefined;
     const limit = budget.maxOwnContribution ?? 0;
     return (doc) => this.#planOf(doc, budget.pots, view, today).ownContribution <= limit;
   }
 
-  #planOf(doc: number, pots: NonNullable<CatalogueSearchQuery['budget']>['pots'], view: ScheduleView, today: string): FundingPlan {
+  #planOf(
+    doc: number,
+    pots: NonNullable<CatalogueSearchQuery['budget']>['pots'],
+    view: ScheduleView,
+    today: string,
+  ): FundingPlan {
     return this.#plans.plan(doc, this.#data.courses[doc]!, this.#nextOffering(doc, view), pots, today);
   }
 
@@ -237,7 +252,13 @@ export class CatalogueIndex {
     return this.#data.courses[doc]!.offerings[view.nextOffering[doc]!] ?? null;
   }
 
-  #page(query: CatalogueSearchQuery, view: ScheduleView, today: string, total: number, scores: Float64Array | undefined): CatalogueHit[] {
+  #page(
+    query: CatalogueSearchQuery,
+    view: ScheduleView,
+    today: string,
+    total: number,
+    scores: Float64Array | undefined,
+  ): CatalogueHit[] {
     const { sortKeys: keys, results } = this.#scratch;
     const pots = query.budget?.pots;
     const sort = query.sort ?? 'relevance';
@@ -287,7 +308,12 @@ function nextTurn(): Promise<void> {
 }
 
 /** Values with a count, plus selected ones; by count then label, months in calendar order. */
-function facetCounts(name: FacetName, column: FacetColumn, counts: Uint32Array, selection: readonly string[] = []): FacetCount[] {
+function facetCounts(
+  name: FacetName,
+  column: FacetColumn,
+  counts: Uint32Array,
+  selection: readonly string[] = [],
+): FacetCount[] {
   const entries: FacetCount[] = [];
   counts.forEach((count, id) => {
     const value = column.values[id]!;

@@ -14,7 +14,10 @@ const foldedCodePoints = new Map<number, string>();
 function foldCodePoint(point: number): string {
   let folded = foldedCodePoints.get(point);
   if (folded === undefined) {
-    folded = String.fromCodePoint(point).normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase()
+    folded = String.fromCodePoint(point)
+      .normalize('NFD')
+      .replace(COMBINING_MARKS, '')
+      .toLowerCase()
       .replace(NOT_WORD_CHARACTERS, ' ')
       .replace('ς', 'σ');
     foldedCodePoints.set(point, folded);
@@ -111,7 +114,11 @@ export function isOneEditApart(a: string, b: string): boolean {
   if (lengthGap !== 0) return tailsEqual(shorter, at, longer, at + 1);
   if (at === a.length) return false;
   if (tailsEqual(a, at + 1, b, at + 1)) return true;
-  return a.charCodeAt(at) === b.charCodeAt(at + 1) && a.charCodeAt(at + 1) === b.charCodeAt(at) && tailsEqual(a, at + 2, b, at + 2);
+  return (
+    a.charCodeAt(at) === b.charCodeAt(at + 1) &&
+    a.charCodeAt(at + 1) === b.charCodeAt(at) &&
+    tailsEqual(a, at + 2, b, at + 2)
+  );
 }
 
 function tailsEqual(a: string, aFrom: number, b: string, bFrom: number): boolean {

@@ -11,7 +11,13 @@ export class FundingPlanCache {
   #today = '';
   #plans: Array<FundingPlan | undefined> = [];
 
-  plan(doc: number, course: CourseSummary, offering: Offering | null, pots: readonly BudgetPot[], today: string): FundingPlan {
+  plan(
+    doc: number,
+    course: CourseSummary,
+    offering: Offering | null,
+    pots: readonly BudgetPot[],
+    today: string,
+  ): FundingPlan {
     if (pots !== this.#pots || today !== this.#today) {
       this.#pots = pots;
       this.#today = today;

@@ -64,7 +64,12 @@ export class OfferingScheduleBuilder {
 
   finish(): OfferingSchedule {
     const months = this.#months.finish();
-    return new OfferingSchedule(this.#offsets.trimmed(), this.#startDays.trimmed(), this.#monthIds.trimmed(), months.values);
+    return new OfferingSchedule(
+      this.#offsets.trimmed(),
+      this.#startDays.trimmed(),
+      this.#monthIds.trimmed(),
+      months.values,
+    );
   }
 }
 

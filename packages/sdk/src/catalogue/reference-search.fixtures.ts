@@ -29,13 +29,20 @@ function nextOffering(course: CourseSummary, today: string) {
 
 function facetValues(course: CourseSummary, name: FacetName, today: string): string[] {
   switch (name) {
-    case 'topic': return course.topics;
-    case 'format': return [course.format];
-    case 'language': return course.languages;
-    case 'level': return [course.level];
-    case 'provider': return [course.provider.id];
-    case 'city': return course.offerings.flatMap((offering) => (offering.location ? [offering.location.city] : []));
-    case 'startMonth': return upcoming(course, today).map((offering) => offering.start!.slice(0, 7));
+    case 'topic':
+      return course.topics;
+    case 'format':
+      return [course.format];
+    case 'language':
+      return course.languages;
+    case 'level':
+      return [course.level];
+    case 'provider':
+      return [course.provider.id];
+    case 'city':
+      return course.offerings.flatMap((offering) => (offering.location ? [offering.location.city] : []));
+    case 'startMonth':
+      return upcoming(course, today).map((offering) => offering.start!.slice(0, 7));
   }
 }
 
@@ -43,10 +50,12 @@ function facetValues(course: CourseSummary, name: FacetName, today: string): str
 function facetDictionary(courses: readonly CourseSummary[], name: FacetName): Map<string, string> {
   const labels = new Map<string, string>();
   for (const course of courses) {
-    const values = name === 'startMonth'
-      ? course.offerings.flatMap((offering) => (offering.start ? [offering.start.slice(0, 7)] : []))
-      : facetValues(course, name, '');
-    for (const value of values) if (!labels.has(value)) labels.set(value, name === 'provider' ? course.provider.name : value);
+    const values =
+      name === 'startMonth'
+        ? course.offerings.flatMap((offering) => (offering.start ? [offering.start.slice(0, 7)] : []))
+        : facetValues(course, name, '');
+    for (const value of values)
+      if (!labels.has(value)) labels.set(value, name === 'provider' ? course.provider.name : value);
   }
   return labels;
 }
@@ -64,10 +73,14 @@ function textScore(course: CourseSummary, words: readonly string[]): number {
     let best = 0;
     for (const [text, field] of fields) {
       for (const term of tokenize(text)) {
-        const quality = term === word ? MATCH_QUALITY.exact
-          : term.startsWith(word) ? MATCH_QUALITY.prefix
-          : word.length >= TYPO_MIN_LENGTH && isOneEditApart(word, term) ? MATCH_QUALITY.typo
-          : 0;
+        const quality =
+          term === word
+            ? MATCH_QUALITY.exact
+            : term.startsWith(word)
+              ? MATCH_QUALITY.prefix
+              : word.length >= TYPO_MIN_LENGTH && isOneEditApart(word, term)
+                ? MATCH_QUALITY.typo
+                : 0;
         best = Math.max(best, quality * fieldWeight(field));
       }
     }
@@ -81,16 +94,25 @@ function availabilityOf(course: CourseSummary, today: string): Set<string> {
   const buckets = new Set<string>();
   for (const offering of course.offerings) {
     if (offering.start === null) buckets.add('self-paced');
-    else if (offering.start >= today) buckets.add(dayNumber(offering.start) - dayNumber(today) <= 30 ? 'within-30-days' : 'later');
+    else if (offering.start >= today)
+      buckets.add(dayNumber(offering.start) - dayNumber(today) <= 30 ? 'within-30-days' : 'later');
   }
   return buckets;
 }
 
 /** Runs `query` over `courses` the slow, obvious way. `today` must be set in the query. */
-export function referenceSearch(courses: readonly CourseSummary[], query: CatalogueSearchQuery & { today: string }): ReferenceResult {
+export function referenceSearch(
+  courses: readonly CourseSummary[],
+  query: CatalogueSearchQuery & { today: string },
+): ReferenceResult {
   const today = query.today;
   const words = tokenize(query.text ?? '');
-  const rows = courses.map((course, doc) => ({ course, doc, score: words.length ? textScore(course, words) : 0, plan: query.budget ? planFunding(course, nextOffering(course, today), query.budget.pots, { today }) : undefined }));
+  const rows = courses.map((course, doc) => ({
+    course,
+    doc,
+    score: words.length ? textScore(course, words) : 0,
+    plan: query.budget ? planFunding(course, nextOffering(course, today), query.budget.pots, { today }) : undefined,
+  }));
   const passesOthers = (row: (typeof rows)[number]) => {
     const { course } = row;
     if (words.length && row.score === 0) return false;
@@ -98,7 +120,8 @@ export function referenceSearch(courses: readonly CourseSummary[], query: Catalo
     if (query.price?.max !== undefined && course.price.amount > query.price.max) return false;
     if (query.durationHours?.min !== undefined && course.durationHours < query.durationHours.min) return false;
     if (query.durationHours?.max !== undefined && course.durationHours > query.durationHours.max) return false;
-    if (query.availability && !query.availability.some((bucket) => availabilityOf(course, today).has(bucket))) return false;
+    if (query.availability && !query.availability.some((bucket) => availabilityOf(course, today).has(bucket)))
+      return false;
     if (query.startDate) {
       const { from = today, to = '9999-12-31' } = query.startDate;
       if (!upcoming(course, today).some((offering) => offering.start! >= from && offering.start! <= to)) return false;
@@ -120,10 +143,14 @@ export function referenceSearch(courses: readonly CourseSummary[], query: Catalo
 
   const sortKey = (row: (typeof rows)[number]): number => {
     switch (query.sort ?? 'relevance') {
-      case 'relevance': return -row.score;
-      case 'price': return row.course.price.amount;
-      case 'duration': return row.course.durationHours;
-      case 'own-contribution': return row.plan ? row.plan.ownContribution : row.course.price.amount;
+      case 'relevance':
+        return -row.score;
+      case 'price':
+        return row.course.price.amount;
+      case 'duration':
+        return row.course.durationHours;
+      case 'own-contribution':
+        return row.plan ? row.plan.ownContribution : row.course.price.amount;
       case 'start-date': {
         const next = nextOffering(row.course, today);
         return next === null ? Infinity : next.start === null ? dayNumber(today) : dayNumber(next.start);
@@ -137,15 +164,17 @@ export function referenceSearch(courses: readonly CourseSummary[], query: Catalo
     const counts = new Map<string, number>();
     for (const row of candidates) {
       if (!FACET_NAMES.every((other) => other === name || passesFacet(row.course, other))) continue;
-      for (const value of new Set(facetValues(row.course, name, today))) counts.set(value, (counts.get(value) ?? 0) + 1);
+      for (const value of new Set(facetValues(row.course, name, today)))
+        counts.set(value, (counts.get(value) ?? 0) + 1);
     }
     const selection = query.facets?.[name] ?? [];
     const entries = [...facetDictionary(courses, name)]
       .map(([value, label]) => ({ value, label, count: counts.get(value) ?? 0 }))
       .filter((entry) => entry.count > 0 || selection.includes(entry.value));
-    facets[name] = name === 'startMonth'
-      ? entries.sort((a, b) => (a.value < b.value ? -1 : 1))
-      : entries.sort((a, b) => b.count - a.count || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+    facets[name] =
+      name === 'startMonth'
+        ? entries.sort((a, b) => (a.value < b.value ? -1 : 1))
+        : entries.sort((a, b) => b.count - a.count || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
   }
   return { ids: results.map((row) => row.course.id), facets };
 }

@@ -128,7 +128,8 @@ export class TextIndexBuilder {
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const entry = this.#slots[slot]!;
       if (entry === 0) return this.#addTerm(this.#scanner.word(w), hash, slot);
-      if (this.#termHashes[entry - 1] === hash && sameWord(this.#terms[entry - 1]!, codes, start, end)) return entry - 1;
+      if (this.#termHashes[entry - 1] === hash && sameWord(this.#terms[entry - 1]!, codes, start, end))
+        return entry - 1;
     }
   }
 
@@ -188,7 +189,8 @@ export class TextIndex {
     const longest = terms.reduce((max, term) => Math.max(max, term.length), 0);
     this.#lengthStart = new Uint32Array(longest + 3);
     for (const term of terms) this.#lengthStart[term.length + 1]!++;
-    for (let length = 1; length < this.#lengthStart.length; length++) this.#lengthStart[length]! += this.#lengthStart[length - 1]!;
+    for (let length = 1; length < this.#lengthStart.length; length++)
+      this.#lengthStart[length]! += this.#lengthStart[length - 1]!;
     const cursor = this.#lengthStart.slice();
     this.#lengthOrder = new Uint32Array(terms.length);
     terms.forEach((term, id) => (this.#lengthOrder[cursor[term.length]!++] = id));
@@ -231,7 +233,8 @@ export class TextIndex {
     const end = this.#lengthStart[Math.min(word.length + 2, longest)]!;
     for (let i = this.#lengthStart[Math.min(word.length - 1, longest)]!; i < end; i++) {
       const term = this.#lengthOrder[i]!;
-      if ((term < from || term >= to) && isOneEditApart(word, this.terms[term]!)) visit(term, term + 1, MATCH_QUALITY.typo);
+      if ((term < from || term >= to) && isOneEditApart(word, this.terms[term]!))
+        visit(term, term + 1, MATCH_QUALITY.typo);
     }
   }
 

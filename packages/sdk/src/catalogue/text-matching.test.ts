@@ -5,7 +5,10 @@ import fc from 'fast-check';
 import { CatalogueIndex } from './catalogue-index.js';
 import { WordScanner, isOneEditApart, tokenize } from './fold-text.js';
 
-function course(id: string, fields: { title: string; summary?: string; topics?: string[]; provider?: string; skills?: string[] }): CourseSummary {
+function course(
+  id: string,
+  fields: { title: string; summary?: string; topics?: string[]; provider?: string; skills?: string[] },
+): CourseSummary {
   return CourseSummary.parse({
     id,
     title: fields.title,
@@ -49,21 +52,32 @@ describe('folding and words', () => {
     ['a😀b 𝐀bc', ['a', 'b', '𝐀bc']],
     ['één—twee’s', ['een', 'twee', 's']],
   ];
-  for (const [text, words] of cases) test(`tokenize(${JSON.stringify(text)})`, () => assert.deepEqual(tokenize(text), words));
-  test('a 10,000-letter word stays one word', () => assert.deepEqual(tokenize(`${'Ab'.repeat(5000)}!`), ['ab'.repeat(5000)]));
+  for (const [text, words] of cases)
+    test(`tokenize(${JSON.stringify(text)})`, () => assert.deepEqual(tokenize(text), words));
+  test('a 10,000-letter word stays one word', () =>
+    assert.deepEqual(tokenize(`${'Ab'.repeat(5000)}!`), ['ab'.repeat(5000)]));
   test('letters that fold longer (Hangul into its parts) leave room for the rest of the text', () => {
     const hangul = '한'.repeat(1000);
     const scanner = new WordScanner();
     const count = scanner.scan(`${hangul} ${'A'.repeat(3000)}`);
-    assert.deepEqual(Array.from({ length: count }, (_, i) => scanner.word(i)), [hangul.normalize('NFD'), 'a'.repeat(3000)]);
+    assert.deepEqual(
+      Array.from({ length: count }, (_, i) => scanner.word(i)),
+      [hangul.normalize('NFD'), 'a'.repeat(3000)],
+    );
   });
 });
 
 test('every word of any text, searched on its own, finds the course holding that text', () => {
-  const text = fc.array(fc.oneof(fc.string({ unit: 'grapheme' }), fc.constantFrom('Één', 'ΣΟΦΙΑ', 'café', ' ', '-')), { maxLength: 6 }).map((parts) => parts.join(''));
+  const text = fc
+    .array(fc.oneof(fc.string({ unit: 'grapheme' }), fc.constantFrom('Één', 'ΣΟΦΙΑ', 'café', ' ', '-')), {
+      maxLength: 6,
+    })
+    .map((parts) => parts.join(''));
   fc.assert(
     fc.property(fc.array(text, { minLength: 1, maxLength: 8 }), (titles) => {
-      const built = CatalogueIndex.build(titles.map((title, i) => course(`c${i}`, { title: title.trim() === '' ? 'leeg' : title })));
+      const built = CatalogueIndex.build(
+        titles.map((title, i) => course(`c${i}`, { title: title.trim() === '' ? 'leeg' : title })),
+      );
       titles.forEach((_, i) => {
         const title = built.course(`c${i}`)!.title;
         for (const word of tokenize(title)) {
@@ -87,7 +101,8 @@ describe('one edit apart', () => {
     ['python', 'pythonic', false],
     ['abc', 'bca', false],
   ];
-  for (const [a, b, expected] of cases) test(`${a} ~ ${b} is ${expected}`, () => assert.equal(isOneEditApart(a, b), expected));
+  for (const [a, b, expected] of cases)
+    test(`${a} ~ ${b} is ${expected}`, () => assert.equal(isOneEditApart(a, b), expected));
 });
 
 describe('search text', () => {
@@ -104,9 +119,14 @@ describe('search text', () => {
     ['progrmmeren', ['python'], 'missing letter'],
     ['excl', [], 'no typo tolerance under five letters'],
     ['pitton', [], 'two typos are too many'],
-    ['!!!', ['een', 'cursus', 'leider', 'summary-only', 'provider', 'skill', 'python'], 'no words means no text filter'],
+    [
+      '!!!',
+      ['een', 'cursus', 'leider', 'summary-only', 'provider', 'skill', 'python'],
+      'no words means no text filter',
+    ],
   ];
-  for (const [query, expected, why] of cases) test(`${JSON.stringify(query)}: ${why}`, () => assert.deepEqual(ids(query), expected));
+  for (const [query, expected, why] of cases)
+    test(`${JSON.stringify(query)}: ${why}`, () => assert.deepEqual(ids(query), expected));
 
   test('an exact word outranks a prefix, which outranks a typo', () => {
     const ranked = CatalogueIndex.build([
@@ -114,14 +134,27 @@ describe('search text', () => {
       course('prefix', { title: 'Database' }),
       course('exact', { title: 'Data' }),
     ]);
-    assert.deepEqual(ranked.search({ text: 'data' }).items.map((item) => item.course.id), ['exact', 'prefix']);
-    assert.deepEqual(ranked.search({ text: 'datum' }).items.map((item) => item.course.id), ['typo']);
-    assert.deepEqual(ranked.search({ text: 'datab' }).items.map((item) => item.course.id), ['prefix', 'exact'], 'prefix above typo');
+    assert.deepEqual(
+      ranked.search({ text: 'data' }).items.map((item) => item.course.id),
+      ['exact', 'prefix'],
+    );
+    assert.deepEqual(
+      ranked.search({ text: 'datum' }).items.map((item) => item.course.id),
+      ['typo'],
+    );
+    assert.deepEqual(
+      ranked.search({ text: 'datab' }).items.map((item) => item.course.id),
+      ['prefix', 'exact'],
+      'prefix above typo',
+    );
   });
 
   test('typo hits rank below exact hits in the same field', () => {
     const ranked = CatalogueIndex.build([course('typo', { title: 'Python' }), course('exact', { title: 'Pythan' })]);
-    assert.deepEqual(ranked.search({ text: 'pythan' }).items.map((item) => item.course.id), ['exact', 'typo']);
+    assert.deepEqual(
+      ranked.search({ text: 'pythan' }).items.map((item) => item.course.id),
+      ['exact', 'typo'],
+    );
   });
 });
 
@@ -134,7 +167,10 @@ describe('typeahead', () => {
     assert.deepEqual(index.typeahead('crè', 3), [{ kind: 'provider', value: 'p-provider', label: 'Crème Academie' }]);
   });
   test('several words narrow the suggestions', () => {
-    assert.deepEqual(index.typeahead('programmeren py').map((s) => s.value), ['python']);
+    assert.deepEqual(
+      index.typeahead('programmeren py').map((s) => s.value),
+      ['python'],
+    );
   });
   test('nothing typed, nothing suggested', () => assert.deepEqual(index.typeahead('  '), []));
 });

@@ -22,8 +22,12 @@ export function suggest(
   if (words.length === 0 || limit <= 0) return [];
   const perFacet = Math.max(1, Math.floor(limit / 4));
   const suggestions = [
-    ...matchingLabels(data.columns.topic, words, perFacet).map((id) => facetSuggestion('topic', data.columns.topic, id)),
-    ...matchingLabels(data.columns.provider, words, perFacet).map((id) => facetSuggestion('provider', data.columns.provider, id)),
+    ...matchingLabels(data.columns.topic, words, perFacet).map((id) =>
+      facetSuggestion('topic', data.columns.topic, id),
+    ),
+    ...matchingLabels(data.columns.provider, words, perFacet).map((id) =>
+      facetSuggestion('provider', data.columns.provider, id),
+    ),
   ];
   if (!text) return suggestions.slice(0, limit);
   const titles = text.search(words, TEXT_FIELD.title, false);

@@ -5,7 +5,15 @@ import type { FundingPlan } from '../funding/index.js';
 export type FacetName = 'topic' | 'format' | 'language' | 'level' | 'provider' | 'city' | 'startMonth';
 
 /** Every facet, in the order the finder shows them. */
-export const FACET_NAMES: readonly FacetName[] = ['topic', 'format', 'language', 'level', 'provider', 'city', 'startMonth'];
+export const FACET_NAMES: readonly FacetName[] = [
+  'topic',
+  'format',
+  'language',
+  'level',
+  'provider',
+  'city',
+  'startMonth',
+];
 
 /**
  * When a course can start, seen from `today`: an upcoming dated offering within 30 days,

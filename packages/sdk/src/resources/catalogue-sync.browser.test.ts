@@ -64,14 +64,21 @@ describe('catalogue sync against the reference server', () => {
     const controller = new AbortController();
     const states = await new Promise<WatchState<CatalogueState>[]>((resolve) => {
       const seen: WatchState<CatalogueState>[] = [];
-      offline.catalogue.watch((state) => {
-        seen.push(state);
-        if (state.status !== 'cached') resolve(seen);
-      }, { signal: controller.signal });
+      offline.catalogue.watch(
+        (state) => {
+          seen.push(state);
+          if (state.status !== 'cached') resolve(seen);
+        },
+        { signal: controller.signal },
+      );
     });
     controller.abort();
     // The stored catalogue first without its text index, then with it.
-    expect(states.map((s) => [s.status, s.data?.textReady])).to.deep.equal([['cached', false], ['cached', true], ['error', true]]);
+    expect(states.map((s) => [s.status, s.data?.textReady])).to.deep.equal([
+      ['cached', false],
+      ['cached', true],
+      ['error', true],
+    ]);
     const [, cached, failed] = states;
     expect(cached!.data!.index.search({}).total).to.be.greaterThan(10);
     expect(failed!.status === 'error' && failed!.offline).to.equal(true);
@@ -89,17 +96,26 @@ describe('catalogue sync against the reference server', () => {
     await createClient({ baseUrl: base }).catalogue.sync();
 
     const controller = new AbortController();
-    const states = await new Promise<Array<{ state: WatchState<CatalogueState>; textPendingWhenShown: boolean | undefined }>>((resolve) => {
+    const states = await new Promise<
+      Array<{ state: WatchState<CatalogueState>; textPendingWhenShown: boolean | undefined }>
+    >((resolve) => {
       const seen: Array<{ state: WatchState<CatalogueState>; textPendingWhenShown: boolean | undefined }> = [];
-      createClient({ baseUrl: base }).catalogue.watch((state) => {
-        // Asked at the moment the state arrives: proves the text index was not ready yet, not just a flag.
-        seen.push({ state, textPendingWhenShown: state.data?.index.search({ text: 'excel', limit: 0 }).textPending });
-        if (state.status !== 'cached') resolve(seen);
-      }, { signal: controller.signal });
+      createClient({ baseUrl: base }).catalogue.watch(
+        (state) => {
+          // Asked at the moment the state arrives: proves the text index was not ready yet, not just a flag.
+          seen.push({ state, textPendingWhenShown: state.data?.index.search({ text: 'excel', limit: 0 }).textPending });
+          if (state.status !== 'cached') resolve(seen);
+        },
+        { signal: controller.signal },
+      );
     });
     controller.abort();
 
-    expect(states.map(({ state }) => [state.status, state.data?.textReady])).to.deep.equal([['cached', false], ['cached', true], ['fresh', true]]);
+    expect(states.map(({ state }) => [state.status, state.data?.textReady])).to.deep.equal([
+      ['cached', false],
+      ['cached', true],
+      ['fresh', true],
+    ]);
     expect(states.map(({ textPendingWhenShown }) => textPendingWhenShown)).to.deep.equal([true, undefined, undefined]);
     const [early, complete] = states.map(({ state }) => state.data!);
     const browse = { facets: { format: ['online'] }, sort: 'price', limit: 50, today: '2026-03-15' } as const;
@@ -113,7 +129,11 @@ describe('catalogue sync against the reference server', () => {
     const client = createClient({ baseUrl: apiBase, cache: 'memory' });
     const current = await client.catalogue.sync();
     const template = await client.courses.get(current.courses[0]!.id);
-    const extra = Array.from({ length: 1000 - current.courses.length }, (_, i) => ({ ...template, id: `bulk-${i}`, title: `Bulkcursus ${i}` }));
+    const extra = Array.from({ length: 1000 - current.courses.length }, (_, i) => ({
+      ...template,
+      id: `bulk-${i}`,
+      title: `Bulkcursus ${i}`,
+    }));
     await callStore('seedCourses', extra);
     await callStore('setCourseRaw', 'bulk-0', { ...template, id: 'bulk-0', price: { amount: 'gratis' } });
     try {
@@ -127,7 +147,10 @@ describe('catalogue sync against the reference server', () => {
       expect(state.issues.map((issue) => [issue.id, issue.field])).to.deep.equal([['bulk-0', 'price.amount']]);
       expect(issues).to.have.length(1);
     } finally {
-      await callStore('deleteCourses', extra.map((course) => course.id));
+      await callStore(
+        'deleteCourses',
+        extra.map((course) => course.id),
+      );
     }
   });
 });

@@ -21,7 +21,10 @@ function catalogueApi(initial: unknown[]) {
       const since = url.searchParams.get('since');
       const base = { generatedAt: '2026-03-01T00:00:00Z', version: String(version) };
       if (since === null) {
-        return { body: { ...base, kind: 'snapshot', courses: [...courses.values()].map((e) => e.course) }, headers: { etag: etag() } };
+        return {
+          body: { ...base, kind: 'snapshot', courses: [...courses.values()].map((e) => e.course) },
+          headers: { etag: etag() },
+        };
       }
       const changed = [...courses.values()].filter((e) => e.version > Number(since)).map((e) => e.course);
       const gone = [...deleted].filter(([, v]) => v > Number(since)).map(([id]) => id);
@@ -47,7 +50,10 @@ test('sync: snapshot first, then one 304, then a delta with an updated and a del
   const cache = createMemoryCache();
   const client = createClient({ baseUrl: API, fetch: server.api.fetch, cache });
   const first = await client.catalogue.sync();
-  assert.deepEqual(first.courses.map((c) => c.id), ['c1', 'c2', 'c3']);
+  assert.deepEqual(
+    first.courses.map((c) => c.id),
+    ['c1', 'c2', 'c3'],
+  );
   assert.equal(first.index.size, 3);
 
   await client.catalogue.sync();
@@ -56,7 +62,13 @@ test('sync: snapshot first, then one 304, then a delta with an updated and a del
   server.upsert(course('c2', { title: 'Excel voor gevorderden' }));
   server.remove('c3');
   const third = await client.catalogue.sync();
-  assert.deepEqual(third.courses.map((c) => [c.id, c.title]), [['c1', 'Cursus c1'], ['c2', 'Excel voor gevorderden']]);
+  assert.deepEqual(
+    third.courses.map((c) => [c.id, c.title]),
+    [
+      ['c1', 'Cursus c1'],
+      ['c2', 'Excel voor gevorderden'],
+    ],
+  );
   assert.ok(server.api.log[2]!.url.endsWith('since=1'));
   assert.equal(third.index.search({ text: 'excel' }).total, 1);
 
@@ -75,10 +87,15 @@ test('a new client starts from the stored catalogue (stale), even offline', asyn
   const controller = new AbortController();
   const states = await new Promise<string[]>((resolve) => {
     const seen: string[] = [];
-    client.catalogue.watch((state) => {
-      seen.push(`${state.status}:${state.data?.courses.length}:${state.status === 'error' && state.offline}:${state.data?.textReady}`);
-      if (state.status !== 'cached') resolve(seen);
-    }, { signal: controller.signal });
+    client.catalogue.watch(
+      (state) => {
+        seen.push(
+          `${state.status}:${state.data?.courses.length}:${state.status === 'error' && state.offline}:${state.data?.textReady}`,
+        );
+        if (state.status !== 'cached') resolve(seen);
+      },
+      { signal: controller.signal },
+    );
   });
   controller.abort();
   assert.deepEqual(states, ['cached:1:false:false', 'cached:1:false:true', 'error:1:true:true']);
@@ -89,17 +106,22 @@ function watchUntilSettled(client: ReturnType<typeof createClient>): Promise<Arr
   const controller = new AbortController();
   return new Promise((resolve) => {
     const seen: Array<WatchState<CatalogueState>> = [];
-    client.catalogue.watch((state) => {
-      seen.push(state);
-      if (state.status === 'cached') return;
-      controller.abort();
-      resolve(seen);
-    }, { signal: controller.signal });
+    client.catalogue.watch(
+      (state) => {
+        seen.push(state);
+        if (state.status === 'cached') return;
+        controller.abort();
+        resolve(seen);
+      },
+      { signal: controller.signal },
+    );
   });
 }
 
 test('a warm cache shows its facets before its text index is built, then the text-ready index, built once', async () => {
-  const courses = Array.from({ length: 50 }, (_, i) => course(`c${i}`, { title: i % 2 ? 'Excel basis' : 'Leiderschap' }));
+  const courses = Array.from({ length: 50 }, (_, i) =>
+    course(`c${i}`, { title: i % 2 ? 'Excel basis' : 'Leiderschap' }),
+  );
   const server = catalogueApi(courses);
   const cache = createMemoryCache();
   await createClient({ baseUrl: API, fetch: server.api.fetch, cache }).catalogue.sync();
@@ -114,7 +136,11 @@ test('a warm cache shows its facets before its text index is built, then the tex
   assert.deepEqual([pending.total, pending.items, pending.textPending], [0, [], true]);
   assert.equal(complete!.data!.textReady, true);
   assert.equal(complete!.data!.index.search({ text: 'excel' }).total, 25);
-  assert.equal(fresh!.data!.index, complete!.data!.index, 'a 304 keeps the restored index: the stored catalogue was indexed once');
+  assert.equal(
+    fresh!.data!.index,
+    complete!.data!.index,
+    'a 304 keeps the restored index: the stored catalogue was indexed once',
+  );
   assert.equal(fresh!.data!.textReady, true);
   assert.equal(server.api.log.at(-1)!.ifNoneMatch, '"cat-1"');
 });
@@ -127,7 +153,13 @@ test('sync() on a warm cache is text-ready, and watches after it get one cached 
   const synced = await client.catalogue.sync();
   assert.equal(synced.textReady, true);
   const states = await watchUntilSettled(client);
-  assert.deepEqual(states.map((state) => [state.status, state.data?.textReady]), [['cached', true], ['fresh', true]]);
+  assert.deepEqual(
+    states.map((state) => [state.status, state.data?.textReady]),
+    [
+      ['cached', true],
+      ['fresh', true],
+    ],
+  );
 });
 
 test('one invalid course among 1,000: 999 indexed, one reported', async () => {
@@ -139,7 +171,10 @@ test('one invalid course among 1,000: 999 indexed, one reported', async () => {
   client.addEventListener('issue', (event) => events.push(event.detail));
   const state = await client.catalogue.sync();
   assert.equal(state.index.size, 999);
-  assert.deepEqual(state.issues.map((issue) => [issue.id, issue.field]), [['c500', 'title']]);
+  assert.deepEqual(
+    state.issues.map((issue) => [issue.id, issue.field]),
+    [['c500', 'title']],
+  );
   assert.equal(events.length, 1);
 });
 
@@ -149,5 +184,12 @@ test('applyCatalogueDelta keeps order, replaces in place, appends new, removes d
     [course('b', { title: 'B2' }), course('d')],
     ['a'],
   );
-  assert.deepEqual(result.map((c) => [c.id, c.title]), [['b', 'B2'], ['c', 'Cursus c'], ['d', 'Cursus d']]);
+  assert.deepEqual(
+    result.map((c) => [c.id, c.title]),
+    [
+      ['b', 'B2'],
+      ['c', 'Cursus c'],
+      ['d', 'Cursus d'],
+    ],
+  );
 });

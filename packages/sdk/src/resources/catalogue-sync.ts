@@ -87,7 +87,10 @@ export class CatalogueSync implements WatchSource<CatalogueState> {
    * from the cache runs once however many callers ask. `onColumnsReady` gets the restored catalogue as
    * soon as its index answers without text (`textReady: false`), before this resolves with the complete one.
    */
-  async readCached(signal?: AbortSignal, onColumnsReady?: (state: Dated<CatalogueState>) => void): Promise<Dated<CatalogueState> | undefined> {
+  async readCached(
+    signal?: AbortSignal,
+    onColumnsReady?: (state: Dated<CatalogueState>) => void,
+  ): Promise<Dated<CatalogueState> | undefined> {
     if (this.#current) return this.#current;
     const restored = this.#inFlight.run(`${this.#key}:restore`, (shared) => this.#restoreOnce(shared), signal);
     const columns = this.#restoringColumns;
@@ -105,9 +108,11 @@ export class CatalogueSync implements WatchSource<CatalogueState> {
     const columns = new Promise<Synced | undefined>((resolve) => (columnsReady = resolve));
     this.#restoringColumns = columns;
     const restored = this.#restore(signal, columnsReady);
-    void restored.then(columnsReady, () => columnsReady(undefined)).finally(() => {
-      if (this.#restoringColumns === columns) this.#restoringColumns = undefined;
-    });
+    void restored
+      .then(columnsReady, () => columnsReady(undefined))
+      .finally(() => {
+        if (this.#restoringColumns === columns) this.#restoringColumns = undefined;
+      });
     return restored;
   }
 
@@ -126,7 +131,9 @@ export class CatalogueSync implements WatchSource<CatalogueState> {
   }
 
   /** The stored catalogue, validated again; an entry that no longer parses is dropped. */
-  async #readStored(): Promise<{ entry: CacheEntry<string>; state: Omit<CatalogueState, 'index' | 'textReady'> } | undefined> {
+  async #readStored(): Promise<
+    { entry: CacheEntry<string>; state: Omit<CatalogueState, 'index' | 'textReady'> } | undefined
+  > {
     const entry = await this.#cache.get<string>(this.#key).catch(() => undefined);
     if (!entry) return undefined;
     try {
@@ -141,7 +148,7 @@ export class CatalogueSync implements WatchSource<CatalogueState> {
   }
 
   async #sync(signal: AbortSignal): Promise<Synced> {
-    const base = await this.readCached(signal) as Synced | undefined;
+    const base = (await this.readCached(signal)) as Synced | undefined;
     const response = await this.#transport.get({
       path: 'v1/catalogue',
       resource: 'Catalogue',
@@ -155,15 +162,17 @@ export class CatalogueSync implements WatchSource<CatalogueState> {
     const parsed = parseItems('Course', CourseSummary, envelope.courses);
     this.#issues.report(parsed.issues);
     const isDelta = envelope.kind === 'delta' && base !== undefined;
-    const courses = isDelta
-      ? applyCatalogueDelta(base.data.courses, parsed.items, envelope.deleted)
-      : parsed.items;
+    const courses = isDelta ? applyCatalogueDelta(base.data.courses, parsed.items, envelope.deleted) : parsed.items;
     const touched = new Set([...parsed.items.map((course) => course.id), ...envelope.deleted]);
     const issues = isDelta
       ? [...base.data.issues.filter((issue) => issue.id === undefined || !touched.has(issue.id)), ...parsed.issues]
       : parsed.issues;
     const index = await buildIndex(courses, signal);
-    const synced: Synced = { data: { courses, index, textReady: true, version: envelope.version, issues }, updatedAt, etag: response.etag };
+    const synced: Synced = {
+      data: { courses, index, textReady: true, version: envelope.version, issues },
+      updatedAt,
+      etag: response.etag,
+    };
     await this.#store(synced);
     return this.#keep(synced);
   }

@@ -32,11 +32,15 @@ export function personalReads(context: ResourceContext, issues: IssueReporter) {
   async function getLearningPath(id: string, signal?: AbortSignal): Promise<LearningPath> {
     const { session, inFlight } = context;
     const me = await session.identify(signal);
-    return inFlight.run(context.keys.personal(me.id, `learning-path:${id}`), async (shared) => {
-      const path = `v1/learning-paths/${idSegment('LearningPath', id)}`;
-      const response = await session.authorizedGet({ path, resource: 'LearningPath', signal: shared });
-      return parseResource('LearningPath', LearningPath, response.notModified ? undefined : response.body);
-    }, signal);
+    return inFlight.run(
+      context.keys.personal(me.id, `learning-path:${id}`),
+      async (shared) => {
+        const path = `v1/learning-paths/${idSegment('LearningPath', id)}`;
+        const response = await session.authorizedGet({ path, resource: 'LearningPath', signal: shared });
+        return parseResource('LearningPath', LearningPath, response.notModified ? undefined : response.body);
+      },
+      signal,
+    );
   }
 
   return { budget, learningPaths, getLearningPath };

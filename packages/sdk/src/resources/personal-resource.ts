@@ -41,14 +41,18 @@ export function personalResource<T>(context: ResourceContext, spec: PersonalReso
     const generation = session.generation;
     const me = await session.identify(signal);
     const key = keys.personal(me.id, spec.name);
-    return inFlight.run(key, async (shared) => {
-      const response = await session.authorizedGet({ path: spec.path, resource: spec.resource, signal: shared });
-      const data = spec.parse(response.notModified ? undefined : response.body);
-      if (generation !== session.generation) throw new AbortError(`${spec.resource}: the signed-in user changed`);
-      const updatedAt = new Date().toISOString();
-      await personalCache.set(key, { value: data, updatedAt }).catch(() => undefined);
-      return { data, updatedAt };
-    }, signal);
+    return inFlight.run(
+      key,
+      async (shared) => {
+        const response = await session.authorizedGet({ path: spec.path, resource: spec.resource, signal: shared });
+        const data = spec.parse(response.notModified ? undefined : response.body);
+        if (generation !== session.generation) throw new AbortError(`${spec.resource}: the signed-in user changed`);
+        const updatedAt = new Date().toISOString();
+        await personalCache.set(key, { value: data, updatedAt }).catch(() => undefined);
+        return { data, updatedAt };
+      },
+      signal,
+    );
   }
 
   async function readCached(signal: AbortSignal): Promise<Dated<T> | undefined> {

@@ -22,18 +22,26 @@ function bodyOf(response: Awaited<ReturnType<Transport['get']>>): unknown {
 export function publicReads(transport: Transport, inFlight: InFlightRequests, issues: IssueReporter) {
   return {
     discover(signal?: AbortSignal): Promise<Discovery> {
-      return inFlight.run('public:discovery', async (shared) => {
-        const response = await transport.get({ path: 'v1', resource: 'Discovery', signal: shared });
-        return parseResource('Discovery', Discovery, bodyOf(response));
-      }, signal);
+      return inFlight.run(
+        'public:discovery',
+        async (shared) => {
+          const response = await transport.get({ path: 'v1', resource: 'Discovery', signal: shared });
+          return parseResource('Discovery', Discovery, bodyOf(response));
+        },
+        signal,
+      );
     },
 
     getCourse(id: string, signal?: AbortSignal): Promise<Course> {
-      return inFlight.run(`public:course:${id}`, async (shared) => {
-        const path = `v1/courses/${idSegment('Course', id)}`;
-        const response = await transport.get({ path, resource: 'Course', signal: shared });
-        return parseResource('Course', Course, bodyOf(response));
-      }, signal);
+      return inFlight.run(
+        `public:course:${id}`,
+        async (shared) => {
+          const path = `v1/courses/${idSegment('Course', id)}`;
+          const response = await transport.get({ path, resource: 'Course', signal: shared });
+          return parseResource('Course', Course, bodyOf(response));
+        },
+        signal,
+      );
     },
 
     async listCourses(query: CourseListQuery = {}, signal?: AbortSignal): Promise<CoursePageResult> {
@@ -44,7 +52,12 @@ export function publicReads(transport: Transport, inFlight: InFlightRequests, is
         limit: query.limit === undefined ? undefined : String(query.limit),
         cursor: query.cursor,
       };
-      const response = await transport.get({ path: 'v1/courses', resource: 'Courses', searchParams, ...(signal ? { signal } : {}) });
+      const response = await transport.get({
+        path: 'v1/courses',
+        resource: 'Courses',
+        searchParams,
+        ...(signal ? { signal } : {}),
+      });
       const page = parseResource('Courses', CoursePageEnvelope, bodyOf(response));
       const result = parseItems('Course', CourseSummary, page.items);
       issues.report(result.issues);

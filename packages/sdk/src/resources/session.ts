@@ -10,7 +10,9 @@ import { InFlightRequests } from './in-flight.js';
  * Supplies the bearer token. Called before personal requests; after a 401 it is called once more
  * with `refresh: true`. Return `null`/`undefined` when nobody is signed in.
  */
-export type TokenProvider = (context: { refresh: boolean }) => string | null | undefined | Promise<string | null | undefined>;
+export type TokenProvider = (context: {
+  refresh: boolean;
+}) => string | null | undefined | Promise<string | null | undefined>;
 
 /**
  * Who is signed in: the token provider, the user id it maps to (learned from `GET /v1/me`, kept
@@ -29,7 +31,13 @@ export class Session {
   readonly #cookiesSignIn: boolean;
 
   /** With `cookiesSignIn`, personal reads without a token go out anyway: the browser's cookie signs the employee in. */
-  constructor(transport: Transport, cache: Cache, keys: CacheKeys, getToken: TokenProvider | undefined, cookiesSignIn = false) {
+  constructor(
+    transport: Transport,
+    cache: Cache,
+    keys: CacheKeys,
+    getToken: TokenProvider | undefined,
+    cookiesSignIn = false,
+  ) {
     this.#transport = transport;
     this.#cache = cache;
     this.#keys = keys;
@@ -87,17 +95,21 @@ export class Session {
   identify(signal?: AbortSignal): Promise<Me> {
     if (this.#me) return Promise.resolve(this.#me);
     const generation = this.#generation;
-    return this.#inFlight.run(`me:${generation}`, async (shared) => {
-      const response = await this.authorizedGet({ path: 'v1/me', resource: 'Me', signal: shared });
-      const me = parseResource('Me', Me, response.notModified ? undefined : response.body);
-      // An answer for the previous token provider must neither wipe nor claim the new user's cache,
-      // neither before adopting the user nor after: the provider may change while the cache is slow.
-      if (generation !== this.#generation) throw new AbortError('Me: the signed-in user changed');
-      await this.#adoptUser(me.id, generation);
-      if (generation !== this.#generation) throw new AbortError('Me: the signed-in user changed');
-      this.#me = me;
-      return me;
-    }, signal);
+    return this.#inFlight.run(
+      `me:${generation}`,
+      async (shared) => {
+        const response = await this.authorizedGet({ path: 'v1/me', resource: 'Me', signal: shared });
+        const me = parseResource('Me', Me, response.notModified ? undefined : response.body);
+        // An answer for the previous token provider must neither wipe nor claim the new user's cache,
+        // neither before adopting the user nor after: the provider may change while the cache is slow.
+        if (generation !== this.#generation) throw new AbortError('Me: the signed-in user changed');
+        await this.#adoptUser(me.id, generation);
+        if (generation !== this.#generation) throw new AbortError('Me: the signed-in user changed');
+        this.#me = me;
+        return me;
+      },
+      signal,
+    );
   }
 
   /**

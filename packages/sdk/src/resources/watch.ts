@@ -43,7 +43,11 @@ export interface WatchSource<T> {
  * Runs one stale-while-revalidate round: the cached value (if any, preceded by a partial one when the
  * source offers it), then the fresh value or the error.
  */
-export async function runWatchRound<T>(source: WatchSource<T>, listener: WatchListener<T>, signal: AbortSignal): Promise<void> {
+export async function runWatchRound<T>(
+  source: WatchSource<T>,
+  listener: WatchListener<T>,
+  signal: AbortSignal,
+): Promise<void> {
   const emit = (state: WatchState<T>) => {
     if (!signal.aborted) listener(state);
   };
@@ -84,9 +88,13 @@ export function watchResource<T>(
     void runWatchRound(source, listener, AbortSignal.any([signal, round.signal]));
   };
   const stopListening = onRestart(start);
-  signal.addEventListener('abort', () => {
-    round.abort();
-    stopListening();
-  }, { once: true });
+  signal.addEventListener(
+    'abort',
+    () => {
+      round.abort();
+      stopListening();
+    },
+    { once: true },
+  );
   start();
 }

@@ -98,7 +98,8 @@ export function fakeApi(routes: Record<string, Route>) {
     });
     const queued = queues.get(url.pathname)?.shift();
     const route = routes[url.pathname];
-    const answer = queued ?? (route ? await route(request, url) : { status: 404, body: { title: 'Not Found', status: 404 } });
+    const answer =
+      queued ?? (route ? await route(request, url) : { status: 404, body: { title: 'Not Found', status: 404 } });
     if (answer.hang) {
       return new Promise((_, reject) => {
         if (request.signal.aborted) reject(request.signal.reason);

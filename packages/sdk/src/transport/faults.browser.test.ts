@@ -14,7 +14,9 @@ describe('transport faults (misbehaving server on loopback)', () => {
   });
 
   it('503 then 200: retried with back-off, resolves', async () => {
-    const base = await programFaults('retry-503', [{ status: 503, body: '{"title":"Busy","status":503}', headers: { 'content-type': 'application/problem+json' } }]);
+    const base = await programFaults('retry-503', [
+      { status: 503, body: '{"title":"Busy","status":503}', headers: { 'content-type': 'application/problem+json' } },
+    ]);
     const discovery = await clientFor(base).discover();
     expect(discovery.apiVersion).to.equal('1');
     expect((await faultLog('retry-503')).map((entry) => entry.status)).to.deep.equal([503, 200]);
@@ -29,13 +31,19 @@ describe('transport faults (misbehaving server on loopback)', () => {
 
   it('a response that never comes ends in a TimeoutError', async () => {
     const base = await programFaults('hang', [{ hang: true }]);
-    const error = await clientFor(base, { timeoutMs: 400 }).discover().catch((e: unknown) => e);
+    const error = await clientFor(base, { timeoutMs: 400 })
+      .discover()
+      .catch((e: unknown) => e);
     expect(isTimeoutError(error)).to.equal(true);
   });
 
   it('a 200 with an HTML body is a ValidationError', async () => {
-    const base = await programFaults('html', [{ status: 200, headers: { 'content-type': 'text/html' }, body: '<!doctype html><title>Sign in</title>' }]);
-    const error = await clientFor(base).discover().catch((e: unknown) => e);
+    const base = await programFaults('html', [
+      { status: 200, headers: { 'content-type': 'text/html' }, body: '<!doctype html><title>Sign in</title>' },
+    ]);
+    const error = await clientFor(base)
+      .discover()
+      .catch((e: unknown) => e);
     expect(isValidationError(error)).to.equal(true);
     expect((error as Error).message).to.contain('text/html');
   });
@@ -47,7 +55,9 @@ describe('transport faults (misbehaving server on loopback)', () => {
     const base = await programFaults('missing-field', []);
     const client = clientFor(base);
     await client.me();
-    await programFaults('missing-field', [{ status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify(broken) }]);
+    await programFaults('missing-field', [
+      { status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify(broken) },
+    ]);
     const error = await client.budget.get().catch((e: unknown) => e);
     expect(isValidationError(error)).to.equal(true);
     expect(error).to.have.property('field', 'pots.0.available');

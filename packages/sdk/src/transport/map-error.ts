@@ -35,7 +35,11 @@ function isOffline(): boolean {
 }
 
 /** Turns whatever ky or fetch threw into one error of the SDK family. */
-export async function toLeerbudgetError(error: unknown, call: CallDescription, deadline: Deadline): Promise<LeerbudgetError> {
+export async function toLeerbudgetError(
+  error: unknown,
+  call: CallDescription,
+  deadline: Deadline,
+): Promise<LeerbudgetError> {
   if (deadline.expired() || isKyTimeoutError(error)) {
     return new TimeoutError(`${call.resource}: no answer within ${call.timeoutMs} ms`);
   }

@@ -17,7 +17,12 @@ function transportFor(answers: Answer[], options: Partial<TransportOptions> = {}
     retry: { limit: 2, maxRetryAfterMs: 50 },
     ...options,
   });
-  return { api, transport, get: (signal?: AbortSignal) => transport.get({ path: 'v1/thing', resource: 'Thing', token: TOKEN, ...(signal ? { signal } : {}) }) };
+  return {
+    api,
+    transport,
+    get: (signal?: AbortSignal) =>
+      transport.get({ path: 'v1/thing', resource: 'Thing', token: TOKEN, ...(signal ? { signal } : {}) }),
+  };
 }
 
 test('503 then 200: retried, resolves with the body', async () => {
@@ -35,7 +40,9 @@ test('429 with a long Retry-After: waits no longer than the cap, then retries', 
 
 test('404 and 403 are not retried and become HttpError with the problem details', async () => {
   const problem = { type: 'about:blank', title: 'Forbidden', status: 403 };
-  const { api, get } = transportFor([{ status: 403, body: problem, headers: { 'content-type': 'application/problem+json' } }]);
+  const { api, get } = transportFor([
+    { status: 403, body: problem, headers: { 'content-type': 'application/problem+json' } },
+  ]);
   const error = await get().catch((e: unknown) => e);
   assert.ok(error instanceof HttpError);
   assert.equal(error.status, 403);
@@ -44,7 +51,11 @@ test('404 and 403 are not retried and become HttpError with the problem details'
 });
 
 test('retries give up after the limit with the last status', async () => {
-  const { api, get } = transportFor([{ status: 500 }, { status: 502 }, { status: 503, headers: { 'retry-after': '7' } }]);
+  const { api, get } = transportFor([
+    { status: 500 },
+    { status: 502 },
+    { status: 503, headers: { 'retry-after': '7' } },
+  ]);
   const error = await get().catch((e: unknown) => e);
   assert.ok(error instanceof HttpError);
   assert.equal(error.status, 503);

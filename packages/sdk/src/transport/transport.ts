@@ -32,8 +32,7 @@ export interface TransportRequest {
 
 /** The answer to one GET, body already parsed as JSON. */
 export type TransportResponse =
-  | { notModified: false; body: unknown; etag: string | undefined }
-  | { notModified: true; etag: string | undefined };
+  { notModified: false; body: unknown; etag: string | undefined } | { notModified: true; etag: string | undefined };
 
 /** The HTTP layer: one ky instance with retries, a total deadline and the origin-bound token. */
 export interface Transport {

@@ -32,7 +32,9 @@ const DEMO_UPDATED_AT = '2025-09-01T08:00:00.000Z';
 
 function offeringsOf(spec: CourseSpec, today: Date): Offering[] {
   if (spec.runs === 'any-time') {
-    return [{ id: `${spec.id}-open`, start: null, end: null, location: null, seatsLeft: null, enrolmentDeadline: null }];
+    return [
+      { id: `${spec.id}-open`, start: null, end: null, location: null, seatsLeft: null, enrolmentDeadline: null },
+    ];
   }
   return spec.runs.map(([city, startsInDays, lengthDays], index) => ({
     id: `${spec.id}-${index + 1}`,

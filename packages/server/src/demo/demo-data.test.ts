@@ -15,11 +15,16 @@ test('at least 60 demo courses, each a valid Course, in Dutch and English', () =
   assert.ok(courses.length >= 60);
   for (const course of courses) Course.parse(course);
   assert.equal(new Set(courses.map((course) => course.id)).size, courses.length);
-  assert.deepEqual(new Set(courses.flatMap((course) => course.languages).filter((l) => l === 'nl' || l === 'en')), new Set(['nl', 'en']));
+  assert.deepEqual(
+    new Set(courses.flatMap((course) => course.languages).filter((l) => l === 'nl' || l === 'en')),
+    new Set(['nl', 'en']),
+  );
 });
 
 test('demo courses cover every sector with providers, formats, levels, certifications and funding tags', () => {
-  const sectorOf = new Map<string, string>(Object.values(DEMO_PROVIDERS).map((provider) => [provider.id, provider.sector]));
+  const sectorOf = new Map<string, string>(
+    Object.values(DEMO_PROVIDERS).map((provider) => [provider.id, provider.sector]),
+  );
   const sectors = new Set(courses.map((course) => sectorOf.get(course.provider.id)));
   for (const sector of DEMO_SECTORS) assert.ok(sectors.has(sector), sector);
   assert.equal(new Set(courses.map((course) => course.format)).size, 5);
@@ -33,14 +38,23 @@ test('demo offering dates move with today; everything else stays the same', () =
   const later = demoCourses(new Date('2026-08-01T00:00:00Z'));
   const first = courses.find((course) => course.id === 'ev-veilig-werken')!;
   assert.equal(first.offerings[0]!.start, isoDateAfter(today, 14));
-  assert.notEqual(later.find((course) => course.id === 'ev-veilig-werken')!.offerings[0]!.start, first.offerings[0]!.start);
-  assert.deepEqual(later.map((course) => course.title), courses.map((course) => course.title));
+  assert.notEqual(
+    later.find((course) => course.id === 'ev-veilig-werken')!.offerings[0]!.start,
+    first.offerings[0]!.start,
+  );
+  assert.deepEqual(
+    later.map((course) => course.title),
+    courses.map((course) => course.title),
+  );
 });
 
 test('demo users: at least 6 with tokens, and every employee data parses', () => {
   assert.ok(demoUsers.length >= 6);
   for (const user of demoUsers) DemoUser.parse(user);
-  assert.deepEqual(demoUsers.map((user) => user.id), employees.map((employee) => employee.me.id));
+  assert.deepEqual(
+    demoUsers.map((user) => user.id),
+    employees.map((employee) => employee.me.id),
+  );
   for (const employee of employees) {
     Me.parse(employee.me);
     for (const pot of employee.pots) BudgetPot.parse(pot);
@@ -51,12 +65,19 @@ test('demo users: at least 6 with tokens, and every employee data parses', () =>
 test('the scenarios: one pot only, four kinds of pots, expiring soon, hours, none, a manager', () => {
   assert.equal(byId('anna').pots.length, 1);
   const sanneKinds = new Set(byId('sanne').pots.map((pot) => pot.kind));
-  for (const kind of ['personal', 'sector-fund', 'government', 'learning-account']) assert.ok(sanneKinds.has(kind as never), kind);
+  for (const kind of ['personal', 'sector-fund', 'government', 'learning-account'])
+    assert.ok(sanneKinds.has(kind as never), kind);
   const sanneMoney = byId('sanne').pots.filter((pot) => pot.unit === 'money');
   assert.ok(new Set(sanneMoney.map((pot) => JSON.stringify(pot.rules))).size >= 2, 'pots with different rules');
   assert.equal(new Set(sanneMoney.map((pot) => pot.priority)).size, sanneMoney.length, 'distinct priorities');
   const inThirtyDays = isoDateAfter(today, 30);
-  assert.ok(employees.some((e) => e.pots.some((pot) => pot.expiresAt !== null && pot.expiresAt >= isoDateAfter(today, 0) && pot.expiresAt <= inThirtyDays)));
+  assert.ok(
+    employees.some((e) =>
+      e.pots.some(
+        (pot) => pot.expiresAt !== null && pot.expiresAt >= isoDateAfter(today, 0) && pot.expiresAt <= inThirtyDays,
+      ),
+    ),
+  );
   assert.ok(employees.some((e) => e.pots.some((pot) => pot.unit === 'hours' && pot.kind === 'time')));
   assert.equal(byId('pieter').pots.length, 0);
   assert.ok(byId('lisa').me.manages.length > 0);
@@ -73,7 +94,11 @@ test('learning path steps refer to real courses and offerings and mix step kinds
     }
   }
   const route = byId('mehmet').learningPaths.find((path) => path.title === 'Van benzine naar elektrisch')!;
-  for (const kind of ['course', 'workplace', 'coaching', 'assessment']) assert.ok(route.steps.some((s) => s.kind === kind), kind);
+  for (const kind of ['course', 'workplace', 'coaching', 'assessment'])
+    assert.ok(
+      route.steps.some((s) => s.kind === kind),
+      kind,
+    );
 });
 
 test("Mehmet's route outlives his personal pot and uses up his sector fund midway", () => {
@@ -82,7 +107,10 @@ test("Mehmet's route outlives his personal pot and uses up his sector fund midwa
   const personal = mehmet.pots.find((pot) => pot.kind === 'personal')!;
   const fund = mehmet.pots.find((pot) => pot.kind === 'sector-fund')!;
   const courseSteps = route.steps.filter((step) => step.kind === 'course');
-  assert.ok(courseSteps.some((step) => step.plannedStart! > personal.expiresAt!), 'a later step starts after the pot expires');
+  assert.ok(
+    courseSteps.some((step) => step.plannedStart! > personal.expiresAt!),
+    'a later step starts after the pot expires',
+  );
   const prices = courseSteps.map((step) => courses.find((c) => c.id === step.courseId)!.price.amount);
   const [first = 0, second = 0] = prices;
   assert.ok(first < fund.available && first + second > fund.available, 'the fund runs out at the second course');

@@ -20,7 +20,8 @@ export function requireEmployee(store: Store): MiddlewareHandler<{ Variables: Au
     const match = header === undefined ? null : /^Bearer[ ]+(\S+)\s*$/i.exec(header);
     if (match === null) throw unauthorized('Sign in to see this. Send a bearer token in the Authorization header.');
     const employee = await store.employeeByToken(match[1]!);
-    if (employee === undefined) throw unauthorized('This token is not valid (any more). Sign in again.', 'invalid_token');
+    if (employee === undefined)
+      throw unauthorized('This token is not valid (any more). Sign in again.', 'invalid_token');
     c.set('employee', employee);
     await next();
   };

@@ -14,7 +14,13 @@ const EXPOSED_HEADERS = 'ETag, WWW-Authenticate';
 export function appendVary(headers: Headers, value: string): void {
   const current = headers.get('Vary');
   if (current === null) headers.set('Vary', value);
-  else if (!current.toLowerCase().split(/\s*,\s*/).includes(value.toLowerCase())) headers.set('Vary', `${current}, ${value}`);
+  else if (
+    !current
+      .toLowerCase()
+      .split(/\s*,\s*/)
+      .includes(value.toLowerCase())
+  )
+    headers.set('Vary', `${current}, ${value}`);
 }
 
 /**

@@ -10,5 +10,8 @@ export function ifNoneMatchHits(header: string | undefined, tag: string): boolea
 }
 
 function normalise(etag: string): string {
-  return etag.trim().replace(/^W\//, '').replace(/-gzip"$/, '"');
+  return etag
+    .trim()
+    .replace(/^W\//, '')
+    .replace(/-gzip"$/, '"');
 }

@@ -16,5 +16,9 @@ export function parseQuery<T>(schema: z.ZodMiniType<T>, query: Record<string, st
 /** A 400 problem naming the parameters that were wrong and why. */
 export function invalidParams(params: { name: string; reason: string }[]): ProblemError {
   const names = params.map((param) => param.name).join(', ');
-  return new ProblemError(400, { title: 'Bad Request', detail: `Invalid query parameter: ${names}.`, invalidParams: params });
+  return new ProblemError(400, {
+    title: 'Bad Request',
+    detail: `Invalid query parameter: ${names}.`,
+    invalidParams: params,
+  });
 }

@@ -24,13 +24,16 @@ export function courseRoutes(store: Store): Hono {
       limit: query.limit ?? DEFAULT_PAGE_SIZE,
     });
     const nextCursor = page.lastId === null ? null : encodeCourseCursor(page.lastId);
-    return new Response(`{"items":[${page.items.join(',')}],"nextCursor":${JSON.stringify(nextCursor)}}`, { headers: JSON_HEADERS });
+    return new Response(`{"items":[${page.items.join(',')}],"nextCursor":${JSON.stringify(nextCursor)}}`, {
+      headers: JSON_HEADERS,
+    });
   });
 
   app.get('/v1/courses/:id', async (c) => {
     const id = c.req.param('id');
     const json = await store.courseJson(id);
-    if (json === undefined) throw new ProblemError(404, { title: 'Not Found', detail: `There is no course with id "${id}".` });
+    if (json === undefined)
+      throw new ProblemError(404, { title: 'Not Found', detail: `There is no course with id "${id}".` });
     return new Response(json, { headers: JSON_HEADERS });
   });
 

@@ -12,12 +12,17 @@ export function personalRoutes(store: Store, now: () => Date): Hono<{ Variables:
     await next();
     c.header('Cache-Control', PRIVATE_CACHE);
   };
-  for (const pattern of ['/v1/me', '/v1/me/*', '/v1/learning-paths/*']) app.use(pattern, noStore, requireEmployee(store));
+  for (const pattern of ['/v1/me', '/v1/me/*', '/v1/learning-paths/*'])
+    app.use(pattern, noStore, requireEmployee(store));
 
   app.get('/v1/me', (c) => c.json(c.var.employee));
 
   app.get('/v1/me/budget', async (c) => {
-    const budget: Budget = { userId: c.var.employee.id, asOf: now().toISOString(), pots: await store.budgetPots(c.var.employee.id) };
+    const budget: Budget = {
+      userId: c.var.employee.id,
+      asOf: now().toISOString(),
+      pots: await store.budgetPots(c.var.employee.id),
+    };
     return c.json(budget);
   });
 
@@ -29,7 +34,8 @@ export function personalRoutes(store: Store, now: () => Date): Hono<{ Variables:
   app.get('/v1/learning-paths/:id', async (c) => {
     const id = c.req.param('id');
     const owned = await store.learningPath(id);
-    if (owned === undefined) throw new ProblemError(404, { title: 'Not Found', detail: `There is no learning path with id "${id}".` });
+    if (owned === undefined)
+      throw new ProblemError(404, { title: 'Not Found', detail: `There is no learning path with id "${id}".` });
     if (owned.ownerId !== c.var.employee.id) {
       throw new ProblemError(403, { title: 'Forbidden', detail: 'This learning path belongs to someone else.' });
     }

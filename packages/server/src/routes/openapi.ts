@@ -14,8 +14,12 @@ function openApiDocument(): string {
 /** `GET /openapi.json`: the contract this server implements. */
 export function openApiRoutes(): Hono {
   const app = new Hono();
-  app.get('/openapi.json', () =>
-    new Response(openApiDocument(), { headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': PUBLIC_CACHE } }),
+  app.get(
+    '/openapi.json',
+    () =>
+      new Response(openApiDocument(), {
+        headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': PUBLIC_CACHE },
+      }),
   );
   return app;
 }

@@ -21,7 +21,9 @@ test('the synthetic catalogue is varied: many providers, topics, cities, formats
   const distinct = (values: string[]) => new Set(values).size;
   assert.ok(distinct(courses.map((course) => course.provider.id)) >= 50);
   assert.ok(distinct(courses.flatMap((course) => course.topics)) >= 35);
-  assert.ok(distinct(courses.flatMap((course) => course.offerings.flatMap((o) => (o.location ? [o.location.city] : [])))) >= 10);
+  assert.ok(
+    distinct(courses.flatMap((course) => course.offerings.flatMap((o) => (o.location ? [o.location.city] : [])))) >= 10,
+  );
   assert.equal(distinct(courses.map((course) => course.format)), 5);
   assert.deepEqual(new Set(courses.flatMap((course) => course.languages)), new Set(['nl', 'en']));
   const offeringCounts = new Set(courses.map((course) => course.offerings.length));

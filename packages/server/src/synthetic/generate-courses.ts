@@ -1,8 +1,15 @@
 import type { Course, CourseFormat, CourseLevel, Offering, Provider } from '@leerbudget/contract';
 import { SeededRandom } from './random.js';
 import {
-  CITIES, EN_SUMMARIES, EN_TITLE_PATTERNS, NL_SUMMARIES, NL_TITLE_PATTERNS,
-  PROVIDER_FIRST_WORDS, PROVIDER_LAST_WORDS, TOPICS, type TopicWords,
+  CITIES,
+  EN_SUMMARIES,
+  EN_TITLE_PATTERNS,
+  NL_SUMMARIES,
+  NL_TITLE_PATTERNS,
+  PROVIDER_FIRST_WORDS,
+  PROVIDER_LAST_WORDS,
+  TOPICS,
+  type TopicWords,
 } from './vocabulary.js';
 
 const DAY_MS = 86_400_000;
@@ -26,7 +33,8 @@ const TOPICS_PER_PROVIDER = 5;
 const PROVIDERS: readonly SyntheticProvider[] = PROVIDER_FIRST_WORDS.flatMap((first, i) =>
   PROVIDER_LAST_WORDS.map((last, j) => {
     const slug = `${first}-${last}`.toLowerCase();
-    const certifications: Provider['certifications'] = (i + j) % 3 === 0 ? [] : (i + j) % 3 === 1 ? ['nrto'] : ['cedeo'];
+    const certifications: Provider['certifications'] =
+      (i + j) % 3 === 0 ? [] : (i + j) % 3 === 1 ? ['nrto'] : ['cedeo'];
     const firstTopic = ((i * PROVIDER_LAST_WORDS.length + j) * 3) % TOPICS.length;
     const topics = Array.from({ length: TOPICS_PER_PROVIDER }, (_, k) => TOPICS[(firstTopic + k) % TOPICS.length]!);
     return { slug, topics, provider: { id: `gen-${slug}`, name: `${first} ${last}`, certifications } };
@@ -81,7 +89,9 @@ function courseAt(index: number, random: SeededRandom): Course {
   const title = english ? random.pick(EN_TITLE_PATTERNS)(topic.en) : random.pick(NL_TITLE_PATTERNS)(topic.nl);
   const level = random.pick(LEVELS);
   // One summary per language and level: realistic enough, and it keeps the snapshot small.
-  const summary = english ? EN_SUMMARIES[LEVELS.indexOf(level)]!(topic.en) : NL_SUMMARIES[LEVELS.indexOf(level)]!(topic.nl);
+  const summary = english
+    ? EN_SUMMARIES[LEVELS.indexOf(level)]!(topic.en)
+    : NL_SUMMARIES[LEVELS.indexOf(level)]!(topic.nl);
   // Roughly €25–€70 per hour, rounded to whole tens of euros as providers do.
   const euros = Math.round((hours * random.int(25, 70)) / 10) * 10;
   return {

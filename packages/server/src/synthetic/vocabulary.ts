@@ -86,13 +86,36 @@ export const EN_SUMMARIES: readonly ((subject: string) => string)[] = [
 ];
 
 export const PROVIDER_FIRST_WORDS = [
-  'Noord', 'Zuid', 'Oost', 'West', 'Delta', 'Rijn', 'Maas', 'Polder', 'Kennis', 'Vak', 'Talent', 'Groei',
+  'Noord',
+  'Zuid',
+  'Oost',
+  'West',
+  'Delta',
+  'Rijn',
+  'Maas',
+  'Polder',
+  'Kennis',
+  'Vak',
+  'Talent',
+  'Groei',
 ] as const;
 export const PROVIDER_LAST_WORDS = ['Academie', 'Opleidingen', 'Training', 'Instituut', 'Leerhuis'] as const;
 
 export const CITIES = [
-  'Amsterdam', 'Rotterdam', 'Utrecht', 'Den Haag', 'Eindhoven', 'Groningen', 'Zwolle', 'Nijmegen', 'Arnhem',
-  'Maastricht', 'Breda', 'Leeuwarden', 'Apeldoorn', 'Amersfoort',
+  'Amsterdam',
+  'Rotterdam',
+  'Utrecht',
+  'Den Haag',
+  'Eindhoven',
+  'Groningen',
+  'Zwolle',
+  'Nijmegen',
+  'Arnhem',
+  'Maastricht',
+  'Breda',
+  'Leeuwarden',
+  'Apeldoorn',
+  'Amersfoort',
 ] as const;
 
 export function capitalise(text: string): string {

@@ -84,7 +84,10 @@ export class LbBudgetMeter extends LbElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('variant') && !VARIANTS.includes(this.variant)) {
-      warnOnce(`variant:${this.variant}`, `<lb-budget-meter variant="${this.variant}"> is unknown; use compact or full.`);
+      warnOnce(
+        `variant:${this.variant}`,
+        `<lb-budget-meter variant="${this.variant}"> is unknown; use compact or full.`,
+      );
     }
   }
 
@@ -107,7 +110,10 @@ export class LbBudgetMeter extends LbElement {
     if (!this.finderHref) return nothing;
     const href = safeLinkHref(this.finderHref);
     if (!href) {
-      warnOnce(`finder-href:${this.finderHref}`, `<lb-budget-meter finder-href="${this.finderHref}"> is not an https: or relative URL; no link is shown.`);
+      warnOnce(
+        `finder-href:${this.finderHref}`,
+        `<lb-budget-meter finder-href="${this.finderHref}"> is not an https: or relative URL; no link is shown.`,
+      );
       return nothing;
     }
     return html`<a class="finder-link" part="finder-link" href=${href}>${t.findCourse()}</a>`;
@@ -159,9 +165,11 @@ export class LbBudgetMeter extends LbElement {
     return html`
       ${this.#figure(main)} ${this.#meter(main, t.title(), spokenNudge)}
       ${otherCurrencies.map((total) => html`${this.#figure(total)} ${this.#meter(total, t.title())}`)}
-      ${hoursBeside
-        ? html`<p class="line">${t.alsoHours(formatAmount(hoursBeside.available, 'hours', undefined, this.locale))}</p>`
-        : nothing}
+      ${
+        hoursBeside
+          ? html`<p class="line">${t.alsoHours(formatAmount(hoursBeside.available, 'hours', undefined, this.locale))}</p>`
+          : nothing
+      }
       ${visibleNudge ? html`<p class="nudge" part="nudge">${visibleNudge}</p>` : nothing}
     `;
   }
@@ -171,10 +179,12 @@ export class LbBudgetMeter extends LbElement {
     const visibleNudge = this.#nudgeText(summary, 'auto');
     return html`
       <div class="summary">
-        ${totals.map((total) => html`<div>
+        ${totals.map(
+          (total) => html`<div>
           <p class="label">${total.unit === 'hours' ? t.timeTitle() : t.moneyTitle()}</p>
           ${this.#figure(total)}
-        </div>`)}
+        </div>`,
+        )}
       </div>
       ${visibleNudge ? html`<p class="nudge" part="nudge">${visibleNudge}</p>` : nothing}
       <ul class="pots" part="pots">

@@ -6,8 +6,7 @@ export const meterMessages = {
   title: () => msg('Je leerbudget', { id: 'meter.title' }),
   left: (amount: string) => msg(str`${amount} over`, { id: 'meter.left' }),
   ofTotal: (total: string) => msg(str`van ${total}`, { id: 'meter.of-total' }),
-  valueText: (available: string, total: string) =>
-    msg(str`${available} van ${total} over`, { id: 'meter.value-text' }),
+  valueText: (available: string, total: string) => msg(str`${available} van ${total} over`, { id: 'meter.value-text' }),
   valueTextUntil: (available: string, total: string, date: string) =>
     msg(str`${available} van ${total} over, geldig tot ${date}`, { id: 'meter.value-text-until' }),
   expiresOn: (amount: string, date: string) => msg(str`${amount} vervalt op ${date}`, { id: 'meter.expires-on' }),
@@ -22,8 +21,7 @@ export const meterMessages = {
   available: () => msg('Over', { id: 'meter.available' }),
   funder: (funder: string) => msg(str`Betaald door ${funder}`, { id: 'meter.funder' }),
   findCourse: () => msg('Vind een cursus', { id: 'meter.find-course' }),
-  empty: () =>
-    msg('Je hebt nu geen leerbudget. Vraag je leidinggevende wat er mogelijk is.', { id: 'meter.empty' }),
+  empty: () => msg('Je hebt nu geen leerbudget. Vraag je leidinggevende wat er mogelijk is.', { id: 'meter.empty' }),
   ruleCoverage: (percent: string) => msg(str`betaalt ${percent} van de prijs`, { id: 'meter.rule.coverage' }),
   ruleMaxPerCourse: (amount: string) => msg(str`hoogstens ${amount} per cursus`, { id: 'meter.rule.max' }),
   ruleCertified: () => msg('alleen erkende opleiders', { id: 'meter.rule.certified' }),

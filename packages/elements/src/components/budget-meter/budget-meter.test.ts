@@ -43,7 +43,10 @@ function meters(element: Element): HTMLElement[] {
 }
 
 /** Renders a meter and waits until it shows fresh data (or an error). */
-async function renderMeter(template: ReturnType<typeof html>, until: 'fresh' | 'error' = 'fresh'): Promise<LbBudgetMeter> {
+async function renderMeter(
+  template: ReturnType<typeof html>,
+  until: 'fresh' | 'error' = 'fresh',
+): Promise<LbBudgetMeter> {
   const settled = until === 'fresh' ? nextBudgetLoad() : nextError();
   const element = await fixture<LbBudgetMeter>(template);
   await settled;
@@ -104,8 +107,12 @@ describe('<lb-budget-meter> language', () => {
     await loaded;
     const [en, nl, inherited] = ['en', 'nl', 'inherited'].map((id) => wrapper.querySelector(`#${id}`) as LbBudgetMeter);
     await Promise.all([en, nl, inherited].map((element) => element!.updateComplete));
-    expect(visibleText(en!)).to.include(`Your learning budget`).and.include(`${euros(left, 'en-GB')} left`);
-    expect(visibleText(nl!)).to.include('Je leerbudget').and.include(`${euros(left)} over`);
+    expect(visibleText(en!))
+      .to.include(`Your learning budget`)
+      .and.include(`${euros(left, 'en-GB')} left`);
+    expect(visibleText(nl!))
+      .to.include('Je leerbudget')
+      .and.include(`${euros(left)} over`);
     expect(visibleText(inherited!)).to.include(`${euros(left, 'en-GB')} left`);
   });
 
@@ -132,7 +139,9 @@ describe('<lb-budget-meter> language', () => {
     const original = console.warn;
     console.warn = (...args: unknown[]) => warnings.push(args[0]);
     try {
-      const element = await renderMeter(html`<lb-budget-meter lang="xx-hostile" api-base=${apiBase} cache="memory"></lb-budget-meter>`);
+      const element = await renderMeter(
+        html`<lb-budget-meter lang="xx-hostile" api-base=${apiBase} cache="memory"></lb-budget-meter>`,
+      );
       element.requestUpdate();
       await element.updateComplete;
       expect(visibleText(element)).to.include('Je leerbudget');
@@ -150,8 +159,12 @@ describe('<lb-budget-meter> meter semantics', () => {
     const pot = budget.pots[0]!;
     const element = await renderMeter(html`<lb-budget-meter api-base=${apiBase} cache="memory"></lb-budget-meter>`);
     const [meter] = meters(element);
-    const date = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
-      .format(new Date(`${pot.expiresAt}T00:00:00Z`));
+    const date = new Intl.DateTimeFormat('nl-NL', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(new Date(`${pot.expiresAt}T00:00:00Z`));
     expect(collapse(meter!.getAttribute('aria-valuetext')!)).to.equal(
       `${euros(pot.available)} van ${euros(pot.total)} over, geldig tot ${date}`,
     );
@@ -167,20 +180,54 @@ describe('<lb-budget-meter> meter semantics', () => {
     const element = await renderMeter(html`<lb-budget-meter api-base=${apiBase} cache="memory"></lb-budget-meter>`);
     const nudge = shadow(element).querySelector('[part="nudge"]');
     expect(collapse(nudge!.textContent!)).to.match(new RegExp(`^${euros(soonest.available)} vervalt op \\d+ \\w+`));
-    expect(collapse(meters(element)[0]!.getAttribute('aria-valuetext')!)).to.include(`${euros(soonest.available)} vervalt op`);
+    expect(collapse(meters(element)[0]!.getAttribute('aria-valuetext')!)).to.include(
+      `${euros(soonest.available)} vervalt op`,
+    );
   });
 
   it('never draws outside 0–100 % when the API sends impossible numbers', async () => {
     await signIn('anna');
-    const base = await programFaults('meter-impossible', [budgetStep({
-      userId: 'anna',
-      asOf: new Date().toISOString(),
-      pots: [
-        { id: 'a', name: 'Te veel', kind: 'personal', funder: { name: 'X' }, unit: 'money', currency: 'EUR', total: 1000, spent: 0, reserved: 0, available: 5000, validFrom: null, expiresAt: null, priority: 1 },
-        { id: 'b', name: 'Leeg', kind: 'personal', funder: { name: 'X' }, unit: 'money', currency: 'EUR', total: 0, spent: 0, reserved: 0, available: 0, validFrom: null, expiresAt: null, priority: 2 },
-      ],
-    })]);
-    const element = await renderMeter(html`<lb-budget-meter variant="full" api-base=${base} cache="memory"></lb-budget-meter>`);
+    const base = await programFaults('meter-impossible', [
+      budgetStep({
+        userId: 'anna',
+        asOf: new Date().toISOString(),
+        pots: [
+          {
+            id: 'a',
+            name: 'Te veel',
+            kind: 'personal',
+            funder: { name: 'X' },
+            unit: 'money',
+            currency: 'EUR',
+            total: 1000,
+            spent: 0,
+            reserved: 0,
+            available: 5000,
+            validFrom: null,
+            expiresAt: null,
+            priority: 1,
+          },
+          {
+            id: 'b',
+            name: 'Leeg',
+            kind: 'personal',
+            funder: { name: 'X' },
+            unit: 'money',
+            currency: 'EUR',
+            total: 0,
+            spent: 0,
+            reserved: 0,
+            available: 0,
+            validFrom: null,
+            expiresAt: null,
+            priority: 2,
+          },
+        ],
+      }),
+    ]);
+    const element = await renderMeter(
+      html`<lb-budget-meter variant="full" api-base=${base} cache="memory"></lb-budget-meter>`,
+    );
     for (const fill of shadow(element).querySelectorAll<HTMLElement>('[part="fill"]')) {
       const width = parseFloat(fill.style.inlineSize);
       expect(width).to.be.within(0, 100);
@@ -194,7 +241,9 @@ describe('<lb-budget-meter> states', () => {
   it('loading: a polite status, accessible', async () => {
     await signIn('anna');
     const base = await programFaults('meter-loading', [], { hang: true });
-    const element = await fixture<LbBudgetMeter>(html`<lb-budget-meter api-base=${base} cache="memory"></lb-budget-meter>`);
+    const element = await fixture<LbBudgetMeter>(
+      html`<lb-budget-meter api-base=${base} cache="memory"></lb-budget-meter>`,
+    );
     const status = shadow(element).querySelector('[part~="state-loading"]');
     expect(status?.getAttribute('role')).to.equal('status');
     expect(visibleText(element)).to.include('Even geduld');
@@ -203,7 +252,9 @@ describe('<lb-budget-meter> states', () => {
 
   it('empty: says there is no budget and what to do, accessible', async () => {
     await signIn('pieter');
-    const element = await renderMeter(html`<lb-budget-meter api-base=${apiBase} cache="memory" finder-href="/cursussen"></lb-budget-meter>`);
+    const element = await renderMeter(
+      html`<lb-budget-meter api-base=${apiBase} cache="memory" finder-href="/cursussen"></lb-budget-meter>`,
+    );
     expect(visibleText(element)).to.include('Vraag je leidinggevende');
     await expect(element).to.be.accessible();
   });
@@ -211,7 +262,10 @@ describe('<lb-budget-meter> states', () => {
   it('error: says what happened in plain words, offers a retry that works, accessible', async () => {
     await signIn('anna');
     const base = await programFaults('meter-error', [{ status: 403, body: '', path: BUDGET_PATH }]);
-    const element = await renderMeter(html`<lb-budget-meter api-base=${base} cache="memory"></lb-budget-meter>`, 'error');
+    const element = await renderMeter(
+      html`<lb-budget-meter api-base=${base} cache="memory"></lb-budget-meter>`,
+      'error',
+    );
     expect(visibleText(element)).to.include('geen toegang');
     await expect(element).to.be.accessible();
     const loaded = nextBudgetLoad();
@@ -243,7 +297,10 @@ describe('<lb-budget-meter> states', () => {
     const original = console.warn;
     console.warn = (...args: unknown[]) => warnings.push(args[0]);
     try {
-      const element = await renderMeter(html`<lb-budget-meter api-base="javascript:alert(1)"></lb-budget-meter>`, 'error');
+      const element = await renderMeter(
+        html`<lb-budget-meter api-base="javascript:alert(1)"></lb-budget-meter>`,
+        'error',
+      );
       element.requestUpdate();
       await element.updateComplete;
       expect(visibleText(element)).to.include('niet goed ingesteld');
@@ -266,7 +323,9 @@ describe('<lb-budget-meter> lifecycle', () => {
     };
     try {
       const base = await programFaults('meter-remove', [{ proxy: true }], { hang: true });
-      const element = await fixture<LbBudgetMeter>(html`<lb-budget-meter api-base=${base} cache="memory"></lb-budget-meter>`);
+      const element = await fixture<LbBudgetMeter>(
+        html`<lb-budget-meter api-base=${base} cache="memory"></lb-budget-meter>`,
+      );
       await new Promise<void>((resolve) => {
         const check = async () => ((await faultLog('meter-remove')).length >= 2 ? resolve() : setTimeout(check, 20));
         void check();
@@ -296,7 +355,9 @@ describe('<lb-budget-meter> stale-while-revalidate', () => {
     await cached;
     await element.updateComplete;
     const elapsed = performance.now() - started;
-    expect(visibleText(element)).to.include(expected).and.match(/Bijgewerkt om/);
+    expect(visibleText(element))
+      .to.include(expected)
+      .and.match(/Bijgewerkt om/);
     console.log(`cached render (same page, response held): ${elapsed.toFixed(1)} ms`);
     const fresh = nextBudgetLoad();
     // Release only once the held request has arrived, or the release would come before the hold.
@@ -314,12 +375,32 @@ describe('<lb-budget-meter> security', () => {
   it('renders a hostile pot name as text', async () => {
     await signIn('anna');
     const hostile = '<img src=x onerror="window.__lbPwned=true">';
-    const base = await programFaults('meter-xss', [budgetStep({
-      userId: 'anna',
-      asOf: new Date().toISOString(),
-      pots: [{ id: 'x', name: hostile, kind: 'personal', funder: { name: '<script>window.__lbPwned=true</script>' }, unit: 'money', currency: 'EUR', total: 1000, spent: 0, reserved: 0, available: 1000, validFrom: null, expiresAt: null, priority: 1 }],
-    })]);
-    const element = await renderMeter(html`<lb-budget-meter variant="full" api-base=${base} cache="memory"></lb-budget-meter>`);
+    const base = await programFaults('meter-xss', [
+      budgetStep({
+        userId: 'anna',
+        asOf: new Date().toISOString(),
+        pots: [
+          {
+            id: 'x',
+            name: hostile,
+            kind: 'personal',
+            funder: { name: '<script>window.__lbPwned=true</script>' },
+            unit: 'money',
+            currency: 'EUR',
+            total: 1000,
+            spent: 0,
+            reserved: 0,
+            available: 1000,
+            validFrom: null,
+            expiresAt: null,
+            priority: 1,
+          },
+        ],
+      }),
+    ]);
+    const element = await renderMeter(
+      html`<lb-budget-meter variant="full" api-base=${base} cache="memory"></lb-budget-meter>`,
+    );
     expect(shadow(element).querySelector('img, script')).to.equal(null);
     expect(shadow(element).querySelector('[part="pot-name"]')!.textContent).to.equal(hostile);
     expect((window as { __lbPwned?: boolean }).__lbPwned).to.equal(undefined);
@@ -332,7 +413,9 @@ describe('<lb-budget-meter> security', () => {
     console.warn = (...args: unknown[]) => warnings.push(args[0]);
     try {
       const hostile = ' JaVaScRiPt:alert(1)';
-      const element = await renderMeter(html`<lb-budget-meter finder-href=${hostile} api-base=${apiBase} cache="memory"></lb-budget-meter>`);
+      const element = await renderMeter(
+        html`<lb-budget-meter finder-href=${hostile} api-base=${apiBase} cache="memory"></lb-budget-meter>`,
+      );
       element.requestUpdate();
       await element.updateComplete;
       expect(shadow(element).querySelector('a')).to.equal(null);
@@ -354,13 +437,18 @@ describe('<lb-budget-meter> security', () => {
 });
 
 describe('<lb-budget-meter> user switch', () => {
-  it('never shows user A\'s numbers once user B is signed in, not for one frame', async () => {
+  it("never shows user A's numbers once user B is signed in, not for one frame", async () => {
     await signIn('mehmet');
     const base = await programFaults('meter-switch', []);
     const element = await renderMeter(html`<lb-budget-meter api-base=${base}></lb-budget-meter>`);
     const mehmetAmount = visibleText(element).match(/€ [\d.]+ over/)![0];
     const seen: string[] = [];
-    const record = () => seen.push(`${visibleText(element)} | ${meters(element).map((meter) => meter.getAttribute('aria-valuetext')).join(' | ')}`);
+    const record = () =>
+      seen.push(
+        `${visibleText(element)} | ${meters(element)
+          .map((meter) => meter.getAttribute('aria-valuetext'))
+          .join(' | ')}`,
+      );
     const observer = new MutationObserver(record);
     observer.observe(shadow(element), { subtree: true, childList: true, characterData: true, attributes: true });
     let sampling = true;
@@ -396,7 +484,10 @@ describe('<lb-budget-meter> keyboard, theming and registration', () => {
     const errorMeter = wrapper.querySelector<LbBudgetMeter>('#error')!;
     const fullMeter = wrapper.querySelector<LbBudgetMeter>('#full')!;
     await new Promise<void>((resolve) => {
-      const check = () => (shadow(errorMeter).querySelector('button') && shadow(fullMeter).querySelector('a') ? resolve() : setTimeout(check, 20));
+      const check = () =>
+        shadow(errorMeter).querySelector('button') && shadow(fullMeter).querySelector('a')
+          ? resolve()
+          : setTimeout(check, 20);
       check();
     });
     wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
@@ -429,7 +520,9 @@ describe('<lb-budget-meter> keyboard, theming and registration', () => {
     document.documentElement.style.fontSize = '10px';
     try {
       const element = await renderMeter(html`<lb-budget-meter api-base=${apiBase} cache="memory"></lb-budget-meter>`);
-      expect(parseFloat(getComputedStyle(shadow(element).querySelector('[part="label"]')!).fontSize)).to.be.at.least(14);
+      expect(parseFloat(getComputedStyle(shadow(element).querySelector('[part="label"]')!).fontSize)).to.be.at.least(
+        14,
+      );
     } finally {
       document.documentElement.style.fontSize = '';
     }
@@ -440,7 +533,9 @@ describe('<lb-budget-meter> keyboard, theming and registration', () => {
     const original = console.warn;
     console.warn = (...args: unknown[]) => warnings.push(args[0]);
     try {
-      expect(LbElement.define.call(customElements.get('lb-budget-meter') as typeof LbElement, 'lb-budget-meter')).to.equal(false);
+      expect(
+        LbElement.define.call(customElements.get('lb-budget-meter') as typeof LbElement, 'lb-budget-meter'),
+      ).to.equal(false);
       expect(warnings).to.have.length(0);
       class OtherVersion extends LbElement {
         static override readonly version = '9.9.9';

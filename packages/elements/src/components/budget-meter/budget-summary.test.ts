@@ -6,9 +6,20 @@ const TODAY = '2026-11-23';
 
 function pot(id: string, overrides: Partial<BudgetPot> = {}): BudgetPot {
   return {
-    id, name: id, kind: 'personal', funder: { name: 'Werkgever' }, unit: 'money', currency: 'EUR',
-    total: 100000, spent: 0, reserved: 0, available: 100000, validFrom: null, expiresAt: null,
-    carryOver: false, priority: 1,
+    id,
+    name: id,
+    kind: 'personal',
+    funder: { name: 'Werkgever' },
+    unit: 'money',
+    currency: 'EUR',
+    total: 100000,
+    spent: 0,
+    reserved: 0,
+    available: 100000,
+    validFrom: null,
+    expiresAt: null,
+    carryOver: false,
+    priority: 1,
     rules: { coveragePercent: 100, requiresCertifiedProvider: false, requiresApproval: false },
     ...overrides,
   };
@@ -18,11 +29,14 @@ const budget = (pots: BudgetPot[]) => ({ userId: 'u', asOf: `${TODAY}T08:00:00Z`
 
 describe('summarizeBudget', () => {
   it('adds money per currency and hours apart, and picks the soonest expiry as the nudge', () => {
-    const summary = summarizeBudget(budget([
-      pot('a', { available: 30000, spent: 70000, expiresAt: '2027-06-01' }),
-      pot('b', { available: 45000, total: 60000, spent: 15000, expiresAt: '2026-12-14' }),
-      pot('uren', { unit: 'hours', total: 40, spent: 12, reserved: 8, available: 20, expiresAt: null }),
-    ]), TODAY);
+    const summary = summarizeBudget(
+      budget([
+        pot('a', { available: 30000, spent: 70000, expiresAt: '2027-06-01' }),
+        pot('b', { available: 45000, total: 60000, spent: 15000, expiresAt: '2026-12-14' }),
+        pot('uren', { unit: 'hours', total: 40, spent: 12, reserved: 8, available: 20, expiresAt: null }),
+      ]),
+      TODAY,
+    );
     expect(summary.money).to.have.length(1);
     expect(summary.money[0]).to.include({ currency: 'EUR', total: 160000, available: 75000, validUntil: '2026-12-14' });
     expect(summary.hours).to.include({ total: 40, available: 20 });
@@ -30,11 +44,14 @@ describe('summarizeBudget', () => {
   });
 
   it('keeps every bar within 0–1 and never trusts available beyond total − spent − reserved', () => {
-    const summary = summarizeBudget(budget([
-      pot('too-much', { total: 1000, available: 5000 }),
-      pot('negative', { total: -5, available: -1, spent: -3 }),
-      pot('booked', { total: 1000, spent: 600, reserved: 300, available: 900 }),
-    ]), TODAY);
+    const summary = summarizeBudget(
+      budget([
+        pot('too-much', { total: 1000, available: 5000 }),
+        pot('negative', { total: -5, available: -1, spent: -3 }),
+        pot('booked', { total: 1000, spent: 600, reserved: 300, available: 900 }),
+      ]),
+      TODAY,
+    );
     for (const item of summary.pots) expect(item.fraction).to.be.within(0, 1);
     expect(summary.pots.map((item) => item.available)).to.deep.equal([1000, 0, 100]);
   });

@@ -9,9 +9,11 @@ export function potRulesLine(pot: BudgetPot, locale: Locale): string {
   const { rules } = pot;
   const parts: string[] = [];
   if (rules.coveragePercent < 100) parts.push(t.ruleCoverage(formatPercent(rules.coveragePercent, locale)));
-  if (rules.maxPerCourse != null) parts.push(t.ruleMaxPerCourse(formatAmount(rules.maxPerCourse, pot.unit, pot.currency, locale)));
+  if (rules.maxPerCourse != null)
+    parts.push(t.ruleMaxPerCourse(formatAmount(rules.maxPerCourse, pot.unit, pot.currency, locale)));
   if (rules.requiresCertifiedProvider) parts.push(t.ruleCertified());
-  if (rules.minCourseHours != null && rules.minCourseHours > 0) parts.push(t.ruleMinHours(formatHours(rules.minCourseHours, locale)));
+  if (rules.minCourseHours != null && rules.minCourseHours > 0)
+    parts.push(t.ruleMinHours(formatHours(rules.minCourseHours, locale)));
   if (rules.eligibleTopics?.length) parts.push(t.ruleTopics(listFormat(rules.eligibleTopics, locale)));
   if (rules.eligibleProviders?.length) parts.push(t.ruleProviders());
   if (rules.eligibleFundingTags?.length) parts.push(t.ruleFundingTags(listFormat(rules.eligibleFundingTags, locale)));

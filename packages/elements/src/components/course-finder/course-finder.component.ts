@@ -195,7 +195,10 @@ export class LbCourseFinder extends LbElement {
     if (this.pageSize === undefined || this.pageSize === null) return DEFAULT_PAGE_SIZE;
     const size = numberOf(this.pageSize);
     if (size === undefined || size < 1) {
-      warnOnce(`page-size:${this.pageSize}`, `<lb-course-finder page-size="${this.pageSize}"> is not a positive number; using ${DEFAULT_PAGE_SIZE}.`);
+      warnOnce(
+        `page-size:${this.pageSize}`,
+        `<lb-course-finder page-size="${this.pageSize}"> is not a positive number; using ${DEFAULT_PAGE_SIZE}.`,
+      );
       return DEFAULT_PAGE_SIZE;
     }
     return Math.min(MAX_PAGE_SIZE, Math.floor(size));
@@ -204,10 +207,17 @@ export class LbCourseFinder extends LbElement {
   get #policy(): FinderPolicy {
     const policy: FinderPolicy = {};
     if (this.#vendorMode && this.provider) policy.provider = this.provider;
-    const topics = (this.topics ?? '').split(',').map((topic) => topic.trim()).filter(Boolean);
+    const topics = (this.topics ?? '')
+      .split(',')
+      .map((topic) => topic.trim())
+      .filter(Boolean);
     if (topics.length > 0) policy.topics = topics;
     const minHours = numberOf(this.minHours);
-    if (this.minHours && minHours === undefined) warnOnce(`min-hours:${this.minHours}`, `<lb-course-finder min-hours="${this.minHours}"> is not a number; it is ignored.`);
+    if (this.minHours && minHours === undefined)
+      warnOnce(
+        `min-hours:${this.minHours}`,
+        `<lb-course-finder min-hours="${this.minHours}"> is not a number; it is ignored.`,
+      );
     if (minHours !== undefined) policy.minHours = minHours;
     if (this.certifiedOnly) policy.certifiedOnly = true;
     return policy;
@@ -238,9 +248,18 @@ export class LbCourseFinder extends LbElement {
     }
     const inputs: SearchInputs = { index, pots: this.#pots, version: this.#version, shown: this.#shown };
     const last = this.#searched;
-    if (last && last.index === index && last.pots === inputs.pots && last.version === inputs.version && last.shown === inputs.shown) return;
+    if (
+      last &&
+      last.index === index &&
+      last.pots === inputs.pots &&
+      last.version === inputs.version &&
+      last.shown === inputs.shown
+    )
+      return;
     this.#searched = inputs;
-    this.#result = index.search(searchQueryOf(this.#filters, { policy: this.#policy, pots: inputs.pots, limit: this.#shown }));
+    this.#result = index.search(
+      searchQueryOf(this.#filters, { policy: this.#policy, pots: inputs.pots, limit: this.#shown }),
+    );
     if (this.#suggestedFor !== this.#filters.text || last?.index !== index) {
       this.#suggestedFor = this.#filters.text;
       this.#suggestions = this.#filters.text.trim() ? index.typeahead(this.#filters.text, SUGGESTION_COUNT) : [];
@@ -386,7 +405,11 @@ export class LbCourseFinder extends LbElement {
     const catalogueNotice = renderFreshness(state, this.#retry);
     const budget = this.#budget.state;
     // No token (401) simply means nobody is signed in: the finder then works without a budget.
-    const budgetFailed = !this.#vendorMode && budget.status === 'error' && !budget.data && !(isHttpError(budget.error) && budget.error.status === 401);
+    const budgetFailed =
+      !this.#vendorMode &&
+      budget.status === 'error' &&
+      !budget.data &&
+      !(isHttpError(budget.error) && budget.error.status === 401);
     return html`${catalogueNotice}${budgetFailed ? html`<p class="lb-notice" part="notice">${t.budgetUnavailable()}</p>` : nothing}`;
   }
 
@@ -394,9 +417,10 @@ export class LbCourseFinder extends LbElement {
     if (catalogueSize === 0) return renderEmpty(t.emptyCatalogue());
     if (result.textPending) return html``;
     if (result.total === 0) {
-      const clear = activeFilterCount(this.#filters) > 0 || this.#filters.text
-        ? html`<button type="button" class="lb-button" @click=${() => this.#setFilters({ ...emptyFilters(), sort: this.#filters.sort })}>${t.clearFilters()}</button>`
-        : nothing;
+      const clear =
+        activeFilterCount(this.#filters) > 0 || this.#filters.text
+          ? html`<button type="button" class="lb-button" @click=${() => this.#setFilters({ ...emptyFilters(), sort: this.#filters.sort })}>${t.clearFilters()}</button>`
+          : nothing;
       return html`<div class="lb-state lb-state--empty" part="state state-empty"><p class="lb-state__text">${t.noResults()}</p>${clear}</div>`;
     }
     const locale = this.locale;
@@ -404,17 +428,20 @@ export class LbCourseFinder extends LbElement {
     return html`<ul class="cards" part="results" aria-labelledby="finder-results-title">
         ${result.items.map((hit, position) => renderResultCard({ hit, position, locale, onChoose: this.#onChoose }))}
       </ul>
-      ${remaining > 0
-        ? html`<button type="button" class="lb-button show-more" part="show-more" @click=${this.#onShowMore}>
+      ${
+        remaining > 0
+          ? html`<button type="button" class="lb-button show-more" part="show-more" @click=${this.#onShowMore}>
             ${t.showMore(formatCount(remaining, locale))}
           </button>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 
   #body(): TemplateResult {
     const state = this.#catalogue.state;
     if (state.status === 'loading') return renderLoading(t.loading());
-    if (!state.data) return state.status === 'error' ? renderError(state.error, this.#retry) : renderLoading(t.loading());
+    if (!state.data)
+      return state.status === 'error' ? renderError(state.error, this.#retry) : renderLoading(t.loading());
     const result = this.#result;
     if (!result) return renderLoading(t.loading());
     const pots = this.#pots;

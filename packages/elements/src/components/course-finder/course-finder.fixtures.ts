@@ -6,9 +6,40 @@
 import type { CatalogueSnapshot, Certification, CourseFormat, CourseLevel, CourseSummary } from '@leerbudget/contract';
 import { seededRandom } from '@leerbudget/test-kit/seeded-random';
 
-const WORDS = ['Excel', 'data', 'analyse', 'leiderschap', 'coaching', 'project', 'veilig', 'Python', 'zorg', 'communicatie',
-  'Scrum', 'agile', 'basis', 'gevorderd', 'praktijk', 'workshop', 'financiën', 'warmtepomp', 'installatie', 'taal'];
-const TOPICS = ['data', 'leiderschap', 'zorg', 'ICT', 'financiën', 'communicatie', 'veiligheid', 'installatietechniek', 'taal', 'techniek'];
+const WORDS = [
+  'Excel',
+  'data',
+  'analyse',
+  'leiderschap',
+  'coaching',
+  'project',
+  'veilig',
+  'Python',
+  'zorg',
+  'communicatie',
+  'Scrum',
+  'agile',
+  'basis',
+  'gevorderd',
+  'praktijk',
+  'workshop',
+  'financiën',
+  'warmtepomp',
+  'installatie',
+  'taal',
+];
+const TOPICS = [
+  'data',
+  'leiderschap',
+  'zorg',
+  'ICT',
+  'financiën',
+  'communicatie',
+  'veiligheid',
+  'installatietechniek',
+  'taal',
+  'techniek',
+];
 const FORMATS: CourseFormat[] = ['online', 'classroom', 'blended', 'self-paced', 'workplace'];
 const LEVELS: CourseLevel[] = ['beginner', 'intermediate', 'advanced'];
 const CITIES = ['Utrecht', 'Amsterdam', 'Den Haag', 'Rotterdam', 'Zwolle', 'Groningen', 'Eindhoven'];
@@ -25,7 +56,11 @@ export function generateCatalogue(count: number, seed = 2026): CourseSummary[] {
       id: `gen-${i}`,
       title: `${pick(WORDS)} ${pick(WORDS)} ${pick(WORDS)} ${i}`,
       summary: `${pick(WORDS)} en ${pick(WORDS)} in de praktijk.`,
-      provider: { id: `gen-provider-${providerNumber}`, name: `Opleider ${providerNumber}`, certifications: CERTIFICATIONS[providerNumber % CERTIFICATIONS.length]! },
+      provider: {
+        id: `gen-provider-${providerNumber}`,
+        name: `Opleider ${providerNumber}`,
+        certifications: CERTIFICATIONS[providerNumber % CERTIFICATIONS.length]!,
+      },
       topics: [pick(TOPICS), pick(TOPICS)],
       skills: [],
       level: pick(LEVELS),
@@ -37,7 +72,10 @@ export function generateCatalogue(count: number, seed = 2026): CourseSummary[] {
       offerings: [
         {
           id: `gen-${i}-1`,
-          start: random() < 0.2 ? null : new Date(today + Math.floor(random() * 365) * 86_400_000).toISOString().slice(0, 10),
+          start:
+            random() < 0.2
+              ? null
+              : new Date(today + Math.floor(random() * 365) * 86_400_000).toISOString().slice(0, 10),
           end: null,
           location: random() < 0.4 ? null : { city: pick(CITIES) },
         },
@@ -54,12 +92,20 @@ export function generateCatalogue(count: number, seed = 2026): CourseSummary[] {
  */
 export function serveCatalogue(apiBase: string, courses: CourseSummary[]): () => void {
   const realFetch = globalThis.fetch;
-  const snapshot: CatalogueSnapshot = { kind: 'snapshot', generatedAt: new Date().toISOString(), version: 'generated-1', courses, deleted: [] };
+  const snapshot: CatalogueSnapshot = {
+    kind: 'snapshot',
+    generatedAt: new Date().toISOString(),
+    version: 'generated-1',
+    courses,
+    deleted: [],
+  };
   const body = JSON.stringify(snapshot);
   globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
     const url = input instanceof Request ? input.url : String(input);
     if (!url.startsWith(`${apiBase}/v1/catalogue`)) return realFetch(input, init);
-    return Promise.resolve(new Response(body, { status: 200, headers: { 'content-type': 'application/json', etag: '"generated-1"' } }));
+    return Promise.resolve(
+      new Response(body, { status: 200, headers: { 'content-type': 'application/json', etag: '"generated-1"' } }),
+    );
   };
   return () => {
     globalThis.fetch = realFetch;

@@ -6,7 +6,9 @@ export const finderMessages = {
   title: () => msg('Vind een cursus', { id: 'finder.title' }),
   searchLabel: () => msg('Zoek een cursus', { id: 'finder.search-label' }),
   searchHint: () =>
-    msg('Typ een woord, zoals Excel of zorg. Kies een voorstel met de pijltjes en Enter.', { id: 'finder.search-hint' }),
+    msg('Typ een woord, zoals Excel of zorg. Kies een voorstel met de pijltjes en Enter.', {
+      id: 'finder.search-hint',
+    }),
   suggestions: () => msg('Voorstellen', { id: 'finder.suggestions' }),
   suggestionTopic: (label: string) => msg(str`Onderwerp: ${label}`, { id: 'finder.suggestion-topic' }),
   suggestionProvider: (label: string) => msg(str`Opleider: ${label}`, { id: 'finder.suggestion-provider' }),
@@ -49,8 +51,11 @@ export const finderMessages = {
   preparing: () => msg('Zoeken wordt voorbereid. Een moment.', { id: 'finder.preparing' }),
   loading: () => msg('Even geduld. We halen de cursussen op.', { id: 'finder.loading' }),
   noResults: () =>
-    msg('Er zijn geen cursussen gevonden. Haal een paar filters weg of zoek op een ander woord.', { id: 'finder.no-results' }),
-  emptyCatalogue: () => msg('Er staan nu geen cursussen in de lijst. Kijk later nog eens.', { id: 'finder.empty-catalogue' }),
+    msg('Er zijn geen cursussen gevonden. Haal een paar filters weg of zoek op een ander woord.', {
+      id: 'finder.no-results',
+    }),
+  emptyCatalogue: () =>
+    msg('Er staan nu geen cursussen in de lijst. Kijk later nog eens.', { id: 'finder.empty-catalogue' }),
   showMore: (count: string) => msg(str`Toon meer (nog ${count})`, { id: 'finder.show-more' }),
   results: () => msg('Gevonden cursussen', { id: 'finder.results' }),
   by: (provider: string) => msg(str`Door ${provider}`, { id: 'finder.by' }),
@@ -64,22 +69,28 @@ export const finderMessages = {
   priceInclVat: (price: string) => msg(str`${price} (met btw)`, { id: 'finder.card.price-incl' }),
   priceExclVat: (price: string) => msg(str`${price} (zonder btw)`, { id: 'finder.card.price-excl' }),
   planPays: (lines: string, own: string) => msg(str`${lines}, jij betaalt ${own}`, { id: 'finder.plan.pays' }),
-  planNothing: (own: string) => msg(str`Je budgetten betalen niets. Jij betaalt ${own}.`, { id: 'finder.plan.nothing' }),
+  planNothing: (own: string) =>
+    msg(str`Je budgetten betalen niets. Jij betaalt ${own}.`, { id: 'finder.plan.nothing' }),
   planCovered: () => msg('Past binnen je budget', { id: 'finder.plan.covered' }),
   planOwn: () => msg('Je betaalt zelf mee', { id: 'finder.plan.own' }),
   planWhyNot: () => msg('Waarom betaalt een budget niet?', { id: 'finder.plan.why-not' }),
   planApproval: () => msg('Vraag eerst toestemming.', { id: 'finder.plan.approval' }),
-  planApprovalBy: (approver: string) => msg(str`Vraag eerst toestemming aan: ${approver}.`, { id: 'finder.plan.approval-by' }),
+  planApprovalBy: (approver: string) =>
+    msg(str`Vraag eerst toestemming aan: ${approver}.`, { id: 'finder.plan.approval-by' }),
   budgetUnavailable: () =>
     msg('We konden je budget niet ophalen. Je ziet de prijzen zonder je budget.', { id: 'finder.budget-unavailable' }),
   choose: () => msg('Kies deze cursus', { id: 'finder.choose' }),
   moreInfo: () => msg('Meer informatie', { id: 'finder.more-info' }),
   tagStap: () => msg('Subsidie mogelijk', { id: 'finder.tag.stap' }),
   tagStapHint: () =>
-    msg('Deze cursus staat in het overheidsregister voor scholing. De overheid kan dan een deel betalen.', { id: 'finder.tag.stap-hint' }),
+    msg('Deze cursus staat in het overheidsregister voor scholing. De overheid kan dan een deel betalen.', {
+      id: 'finder.tag.stap-hint',
+    }),
   tagSector: (fund: string) => msg(str`Sectorfonds ${fund}`, { id: 'finder.tag.sector' }),
   tagSectorHint: () =>
-    msg('Het opleidingsfonds van deze branche kan een deel betalen als je in die branche werkt.', { id: 'finder.tag.sector-hint' }),
+    msg('Het opleidingsfonds van deze branche kan een deel betalen als je in die branche werkt.', {
+      id: 'finder.tag.sector-hint',
+    }),
   tagOther: (tag: string) => msg(str`Regeling: ${tag}`, { id: 'finder.tag.other' }),
   formatOnline: () => msg('Online', { id: 'finder.format.online' }),
   formatClassroom: () => msg('In een lokaal', { id: 'finder.format.classroom' }),

@@ -3,7 +3,15 @@ import { sendKeys } from '@web/test-runner-commands';
 import { createClient, CatalogueIndex, type CatalogueSearchQuery, type FacetName } from '@leerbudget/sdk';
 import { configure } from '../../data/configure.js';
 import { callStore } from '@leerbudget/test-kit/servers';
-import { collapse, demoUser, faultLog, programFaults, serverBudget, testServers, visibleText } from '../../../test/helpers.js';
+import {
+  collapse,
+  demoUser,
+  faultLog,
+  programFaults,
+  serverBudget,
+  testServers,
+  visibleText,
+} from '../../../test/helpers.js';
 import { facetTitle, facetValueLabel } from './course-labels.js';
 import { generateCatalogue, serveCatalogue } from './course-finder.fixtures.js';
 import { renderResultCard } from './result-card.js';
@@ -61,18 +69,24 @@ function expectedCount(total: number): string {
 
 /** The rendered checkbox labels of one facet group. */
 function facetLabels(element: LbCourseFinder, facet: FacetName): string[] {
-  const group = [...shadow(element).querySelectorAll('fieldset')].find((fieldset) => collapse(fieldset.querySelector('legend')?.textContent ?? '') === facetTitle(facet));
+  const group = [...shadow(element).querySelectorAll('fieldset')].find(
+    (fieldset) => collapse(fieldset.querySelector('legend')?.textContent ?? '') === facetTitle(facet),
+  );
   return [...(group?.querySelectorAll('label') ?? [])].map((label) => collapse(label.textContent ?? ''));
 }
 
 function checkboxFor(element: LbCourseFinder, labelStart: string): HTMLInputElement {
-  const label = [...shadow(element).querySelectorAll('label')].find((candidate) => collapse(candidate.textContent ?? '').startsWith(labelStart));
+  const label = [...shadow(element).querySelectorAll('label')].find((candidate) =>
+    collapse(candidate.textContent ?? '').startsWith(labelStart),
+  );
   return shadow(element).getElementById(label!.htmlFor) as HTMLInputElement;
 }
 
 describe('<lb-course-finder> against the reference server', () => {
   it('lists the catalogue, and typing filters the results exactly as the engine does', async () => {
-    const element = await fixture<LbCourseFinder>(html`<lb-course-finder api-base=${apiBase} cache="memory"></lb-course-finder>`);
+    const element = await fixture<LbCourseFinder>(
+      html`<lb-course-finder api-base=${apiBase} cache="memory"></lb-course-finder>`,
+    );
     await untilResults(element);
     expect(countText(element)).to.equal(expectedCount(engine.size));
     await typeInSearch(element, 'python');
@@ -83,12 +97,16 @@ describe('<lb-course-finder> against the reference server', () => {
   });
 
   it('facet counts match the engine for the same query, with and without a selection', async () => {
-    const element = await fixture<LbCourseFinder>(html`<lb-course-finder api-base=${apiBase} cache="memory"></lb-course-finder>`);
+    const element = await fixture<LbCourseFinder>(
+      html`<lb-course-finder api-base=${apiBase} cache="memory"></lb-course-finder>`,
+    );
     await untilResults(element);
     const compare = (query: CatalogueSearchQuery) => {
       const result = engine.search(query);
       for (const facet of ['topic', 'format', 'language', 'level', 'provider', 'city'] as const) {
-        const expected = (result.facets[facet] ?? []).slice(0, 8).map((count) => `${facetValueLabel(facet, count.value, count.label, 'nl')} (${count.count})`);
+        const expected = (result.facets[facet] ?? [])
+          .slice(0, 8)
+          .map((count) => `${facetValueLabel(facet, count.value, count.label, 'nl')} (${count.count})`);
         expect(facetLabels(element, facet), facet).to.deep.equal(expected);
       }
     };
@@ -103,7 +121,9 @@ describe('<lb-course-finder> against the reference server', () => {
     const sanne = await demoUser('sanne');
     configure({ getToken: () => sanne.token });
     const { pots } = await serverBudget(sanne);
-    const element = await fixture<LbCourseFinder>(html`<lb-course-finder api-base=${apiBase} cache="memory" page-size="100"></lb-course-finder>`);
+    const element = await fixture<LbCourseFinder>(
+      html`<lb-course-finder api-base=${apiBase} cache="memory" page-size="100"></lb-course-finder>`,
+    );
     await untilResults(element);
     await waitUntil(() => shadow(element).querySelector('#finder-fits'), 'no fits-budget toggle for a known budget');
     await waitUntil(() => shadow(element).querySelector('[part~="plan"]'), 'no funding plans');
@@ -114,12 +134,16 @@ describe('<lb-course-finder> against the reference server', () => {
     expect(expected.total).to.be.greaterThan(0).and.lessThan(engine.size);
     expect(expected.items.every((hit) => hit.plan!.ownContribution === 0)).to.equal(true);
     expect(countText(element)).to.equal(expectedCount(expected.total));
-    const summaries = [...shadow(element).querySelectorAll('[part="plan-summary"]')].map((summary) => collapse(summary.textContent ?? ''));
+    const summaries = [...shadow(element).querySelectorAll('[part="plan-summary"]')].map((summary) =>
+      collapse(summary.textContent ?? ''),
+    );
     expect(summaries).to.have.length(Math.min(expected.total, 100));
     for (const summary of summaries) expect(summary).to.match(/jij betaalt € 0$/);
     // The plan names the pots and what each pays: "€ 375 Opleidingsbudget installatiebranche + …".
     const planned = expected.items.find((hit) => hit.plan!.lines.length > 1)!;
-    const card = [...shadow(element).querySelectorAll('[part="card"]')].find((candidate) => collapse(candidate.querySelector('h3')!.textContent!) === collapse(planned.course.title))!;
+    const card = [...shadow(element).querySelectorAll('[part="card"]')].find(
+      (candidate) => collapse(candidate.querySelector('h3')!.textContent!) === collapse(planned.course.title),
+    )!;
     for (const line of planned.plan!.lines) expect(collapse(card.textContent!)).to.include(line.potName);
     await expect(element).to.be.accessible();
   });
@@ -127,7 +151,9 @@ describe('<lb-course-finder> against the reference server', () => {
   it('shows why a pot does not pay, but never "nothing left to pay"', async () => {
     const sanne = await demoUser('sanne');
     configure({ getToken: () => sanne.token });
-    const element = await fixture<LbCourseFinder>(html`<lb-course-finder api-base=${apiBase} cache="memory" page-size="100"></lb-course-finder>`);
+    const element = await fixture<LbCourseFinder>(
+      html`<lb-course-finder api-base=${apiBase} cache="memory" page-size="100"></lb-course-finder>`,
+    );
     await untilResults(element);
     await waitUntil(() => shadow(element).querySelector('[part~="plan-reasons"]'), 'no reasons shown');
     const text = visibleText(element);
@@ -139,12 +165,15 @@ describe('<lb-course-finder> against the reference server', () => {
     const anna = await demoUser('anna');
     configure({ getToken: () => anna.token });
     const base = await programFaults('finder-vendor', []);
-    const element = await fixture<LbCourseFinder>(html`<lb-course-finder api-base=${base} cache="memory" provider="prov-taalhuis"></lb-course-finder>`);
+    const element = await fixture<LbCourseFinder>(
+      html`<lb-course-finder api-base=${base} cache="memory" provider="prov-taalhuis"></lb-course-finder>`,
+    );
     await untilResults(element);
     const expected = engine.search({ policy: { providers: ['prov-taalhuis'] }, limit: 100 });
     expect(countText(element)).to.equal(expectedCount(expected.total));
     expect(cardTitles(element)).to.have.members(expected.items.map((hit) => collapse(hit.course.title)));
-    for (const provider of shadow(element).querySelectorAll('[part="provider"]')) expect(collapse(provider.textContent!)).to.match(/^Door Het Taalhuis Amsterdam/);
+    for (const provider of shadow(element).querySelectorAll('[part="provider"]'))
+      expect(collapse(provider.textContent!)).to.match(/^Door Het Taalhuis Amsterdam/);
     expect(facetLabels(element, 'provider')).to.deep.equal([]);
     expect(shadow(element).querySelector('#finder-fits')).to.equal(null);
     const log = await faultLog('finder-vendor');
@@ -158,7 +187,9 @@ describe('<lb-course-finder> against the reference server', () => {
 describe('<lb-course-finder> states (accessible in each)', () => {
   it('loading: a polite status', async () => {
     const base = await programFaults('finder-loading', [], { hang: true });
-    const element = await fixture<LbCourseFinder>(html`<lb-course-finder api-base=${base} cache="memory"></lb-course-finder>`);
+    const element = await fixture<LbCourseFinder>(
+      html`<lb-course-finder api-base=${base} cache="memory"></lb-course-finder>`,
+    );
     const status = shadow(element).querySelector('[part~="state-loading"]');
     expect(status?.getAttribute('role')).to.equal('status');
     expect(visibleText(element)).to.include('We halen de cursussen op');
@@ -166,9 +197,18 @@ describe('<lb-course-finder> states (accessible in each)', () => {
   });
 
   it('error: plain words, lb-error, and a retry that works', async () => {
-    const base = await programFaults('finder-error', [{ status: 400, path: '/v1/catalogue', headers: { 'content-type': 'application/problem+json' }, body: '{"title":"kapot","status":400}' }]);
+    const base = await programFaults('finder-error', [
+      {
+        status: 400,
+        path: '/v1/catalogue',
+        headers: { 'content-type': 'application/problem+json' },
+        body: '{"title":"kapot","status":400}',
+      },
+    ]);
     const errored = new Promise((resolve) => document.addEventListener('lb-error', resolve, { once: true }));
-    const element = await fixture<LbCourseFinder>(html`<lb-course-finder api-base=${base} cache="memory"></lb-course-finder>`);
+    const element = await fixture<LbCourseFinder>(
+      html`<lb-course-finder api-base=${base} cache="memory"></lb-course-finder>`,
+    );
     await errored;
     await element.updateComplete;
     expect(shadow(element).querySelector('[part~="state-error"]')?.getAttribute('role')).to.equal('alert');
@@ -178,8 +218,13 @@ describe('<lb-course-finder> states (accessible in each)', () => {
   });
 
   it('stale: the last catalogue stays with "Bijgewerkt om …" and a retry when the refresh fails', async () => {
-    const base = await programFaults('finder-stale', [{ proxy: true, path: '/v1/catalogue' }, { status: 400, path: '/v1/catalogue', body: 'nee' }]);
-    const element = await fixture<LbCourseFinder>(html`<lb-course-finder api-base=${base} cache="memory"></lb-course-finder>`);
+    const base = await programFaults('finder-stale', [
+      { proxy: true, path: '/v1/catalogue' },
+      { status: 400, path: '/v1/catalogue', body: 'nee' },
+    ]);
+    const element = await fixture<LbCourseFinder>(
+      html`<lb-course-finder api-base=${base} cache="memory"></lb-course-finder>`,
+    );
     await untilResults(element);
     element.refresh();
     await waitUntil(() => shadow(element).querySelector('[part="notice"] [part="retry-button"]'), 'no stale notice');
@@ -189,7 +234,9 @@ describe('<lb-course-finder> states (accessible in each)', () => {
   });
 
   it('empty result: says so, suggests loosening filters, and clears them', async () => {
-    const element = await fixture<LbCourseFinder>(html`<lb-course-finder api-base=${apiBase} cache="memory"></lb-course-finder>`);
+    const element = await fixture<LbCourseFinder>(
+      html`<lb-course-finder api-base=${apiBase} cache="memory"></lb-course-finder>`,
+    );
     await untilResults(element);
     checkboxFor(element, 'Online (').click();
     await element.updateComplete;
@@ -204,7 +251,9 @@ describe('<lb-course-finder> states (accessible in each)', () => {
   });
 
   it('speaks English with lang="en"', async () => {
-    const element = await fixture<LbCourseFinder>(html`<lb-course-finder lang="en" api-base=${apiBase} cache="memory"></lb-course-finder>`);
+    const element = await fixture<LbCourseFinder>(
+      html`<lb-course-finder lang="en" api-base=${apiBase} cache="memory"></lb-course-finder>`,
+    );
     await untilResults(element);
     expect(countText(element)).to.equal(`${engine.size} courses found`);
     expect(visibleText(element)).to.include('Choose this course').and.include('Search for a course');
@@ -214,7 +263,9 @@ describe('<lb-course-finder> states (accessible in each)', () => {
 
 describe('<lb-course-finder> keyboard only', () => {
   it('search with the typeahead, filter, and choose a course without a mouse', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div><button id="before">start</button><lb-course-finder api-base=${apiBase} cache="memory"></lb-course-finder></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div><button id="before">start</button><lb-course-finder api-base=${apiBase} cache="memory"></lb-course-finder></div>`,
+    );
     const element = wrapper.querySelector('lb-course-finder') as LbCourseFinder;
     await untilResults(element);
     (wrapper.querySelector('#before') as HTMLButtonElement).focus();
@@ -237,7 +288,8 @@ describe('<lb-course-finder> keyboard only', () => {
     expect(afterPick).to.match(/gevonden$/);
 
     // Tab to the first facet checkbox and tick it with the space bar.
-    for (let i = 0; i < 10 && shadow(element).activeElement?.getAttribute('type') !== 'checkbox'; i++) await sendKeys({ press: 'Tab' });
+    for (let i = 0; i < 10 && shadow(element).activeElement?.getAttribute('type') !== 'checkbox'; i++)
+      await sendKeys({ press: 'Tab' });
     const checkbox = shadow(element).activeElement as HTMLInputElement;
     expect(checkbox.type).to.equal('checkbox');
     await sendKeys({ press: 'Space' });
@@ -245,8 +297,11 @@ describe('<lb-course-finder> keyboard only', () => {
     expect(checkbox.checked).to.equal(true);
 
     // On to the first "Kies deze cursus" and press Enter.
-    const chosen = new Promise<CustomEvent>((resolve) => element.addEventListener('lb-course-select', resolve as EventListener, { once: true }));
-    for (let i = 0; i < 80 && !shadow(element).activeElement?.matches('[part="choose-button"]'); i++) await sendKeys({ press: 'Tab' });
+    const chosen = new Promise<CustomEvent>((resolve) =>
+      element.addEventListener('lb-course-select', resolve as EventListener, { once: true }),
+    );
+    for (let i = 0; i < 80 && !shadow(element).activeElement?.matches('[part="choose-button"]'); i++)
+      await sendKeys({ press: 'Tab' });
     expect(shadow(element).activeElement?.matches('[part="choose-button"]')).to.equal(true);
     await sendKeys({ press: 'Enter' });
     const event = await chosen;
@@ -256,7 +311,9 @@ describe('<lb-course-finder> keyboard only', () => {
   });
 
   it('Escape closes the list first, then clears the box', async () => {
-    const element = await fixture<LbCourseFinder>(html`<lb-course-finder api-base=${apiBase} cache="memory"></lb-course-finder>`);
+    const element = await fixture<LbCourseFinder>(
+      html`<lb-course-finder api-base=${apiBase} cache="memory"></lb-course-finder>`,
+    );
     await untilResults(element);
     await typeInSearch(element, 'zorg');
     expect(input(element).getAttribute('aria-expanded')).to.equal('true');
@@ -280,10 +337,18 @@ describe('<lb-course-finder> untrusted catalogue content', () => {
   it('renders a hostile title as text, and a javascript: URL never becomes a link', async () => {
     const [source] = engine.search({ limit: 1 }).items.map((hit) => hit.course);
     await callStore('setCourseRaw', 'xss-title', { ...source, id: 'xss-title', title: hostileTitle, description: 'x' });
-    await callStore('setCourseRaw', 'xss-url', { ...source, id: 'xss-url', title: 'Gevaarlijke link', url: 'javascript:alert(1)', description: 'x' });
+    await callStore('setCourseRaw', 'xss-url', {
+      ...source,
+      id: 'xss-url',
+      title: 'Gevaarlijke link',
+      url: 'javascript:alert(1)',
+      description: 'x',
+    });
     // A URL of its own: the browser may still hold the catalogue without these courses (max-age=60).
     const base = await programFaults('finder-xss', []);
-    const element = await fixture<LbCourseFinder>(html`<lb-course-finder api-base=${base} cache="memory" page-size="100"></lb-course-finder>`);
+    const element = await fixture<LbCourseFinder>(
+      html`<lb-course-finder api-base=${base} cache="memory" page-size="100"></lb-course-finder>`,
+    );
     await untilResults(element);
     await typeInSearch(element, 'onerror');
     expect(cardTitles(element), `${countText(element)} for "${input(element).value}"`).to.include(hostileTitle);
@@ -294,9 +359,24 @@ describe('<lb-course-finder> untrusted catalogue content', () => {
 
   it('a result card links only to absolute https course pages', async () => {
     const [hit] = engine.search({ limit: 1 }).items;
-    for (const url of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'data:text/html,x', '//evil.example/x', 'http://plain.example/x', '/relative']) {
+    for (const url of [
+      'javascript:alert(1)',
+      ' JaVaScRiPt:alert(1)',
+      'data:text/html,x',
+      '//evil.example/x',
+      'http://plain.example/x',
+      '/relative',
+    ]) {
       const host = document.createElement('ul');
-      render(renderResultCard({ hit: { ...hit!, course: { ...hit!.course, url } }, position: 0, locale: 'nl', onChoose: () => undefined }), host);
+      render(
+        renderResultCard({
+          hit: { ...hit!, course: { ...hit!.course, url } },
+          position: 0,
+          locale: 'nl',
+          onChoose: () => undefined,
+        }),
+        host,
+      );
       expect(host.querySelector('a'), url).to.equal(null);
     }
   });
@@ -307,10 +387,14 @@ describe('<lb-course-finder> URL state (sync-url)', () => {
     const original = location.href;
     history.replaceState(null, '', `${location.pathname}?keep=1&lb-q=zorg&lb-format=classroom`);
     try {
-      const element = await fixture<LbCourseFinder>(html`<lb-course-finder api-base=${apiBase} cache="memory" sync-url></lb-course-finder>`);
+      const element = await fixture<LbCourseFinder>(
+        html`<lb-course-finder api-base=${apiBase} cache="memory" sync-url></lb-course-finder>`,
+      );
       await untilResults(element);
       expect(input(element).value).to.equal('zorg');
-      expect(countText(element)).to.equal(expectedCount(engine.search({ text: 'zorg', facets: { format: ['classroom'] } }).total));
+      expect(countText(element)).to.equal(
+        expectedCount(engine.search({ text: 'zorg', facets: { format: ['classroom'] } }).total),
+      );
       checkboxFor(element, 'In een lokaal (').click();
       await element.updateComplete;
       const params = new URLSearchParams(location.search);
@@ -325,9 +409,14 @@ describe('<lb-course-finder> URL state (sync-url)', () => {
 
 describe('<lb-course-finder> speed at 10k and 100k courses', () => {
   /** Types `word` key by key; returns each keystroke-to-results time and the long tasks seen meanwhile. */
-  async function measureTyping(element: LbCourseFinder, word: string): Promise<{ times: number[]; longTasks: number[] }> {
+  async function measureTyping(
+    element: LbCourseFinder,
+    word: string,
+  ): Promise<{ times: number[]; longTasks: number[] }> {
     const longTasks: number[] = [];
-    const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((entry) => entry.duration)));
+    const observer = new PerformanceObserver((list) =>
+      longTasks.push(...list.getEntries().map((entry) => entry.duration)),
+    );
     observer.observe({ type: 'longtask' });
     const times: number[] = [];
     const box = input(element);
@@ -337,7 +426,11 @@ describe('<lb-course-finder> speed at 10k and 100k courses', () => {
       box.addEventListener('keydown', () => (start = performance.now()), { once: true });
       // Added after the finder's own listener, so this timer runs after the search it schedules.
       const rendered = new Promise<number>((resolve) =>
-        box.addEventListener('input', () => setTimeout(() => void element.updateComplete.then(() => resolve(performance.now()))), { once: true }),
+        box.addEventListener(
+          'input',
+          () => setTimeout(() => void element.updateComplete.then(() => resolve(performance.now()))),
+          { once: true },
+        ),
       );
       await sendKeys({ press: key });
       times.push((await rendered) - start);
@@ -355,11 +448,15 @@ describe('<lb-course-finder> speed at 10k and 100k courses', () => {
       const fakeBase = `http://localhost:9/finder-${size}`;
       const stop = serveCatalogue(fakeBase, generateCatalogue(size));
       try {
-        const element = await fixture<LbCourseFinder>(html`<lb-course-finder api-base=${fakeBase} cache="none"></lb-course-finder>`);
+        const element = await fixture<LbCourseFinder>(
+          html`<lb-course-finder api-base=${fakeBase} cache="none"></lb-course-finder>`,
+        );
         await untilResults(element, 100_000);
         const { times, longTasks } = await measureTyping(element, 'analys');
-        console.log(`[finder speed] ${size} courses: keystroke-to-results median ${median(times).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms ` +
-          `(${times.map((time) => time.toFixed(1)).join(', ')}); long tasks while typing: ${longTasks.length ? longTasks.map((d) => d.toFixed(0)).join(', ') + ' ms' : 'none'}`);
+        console.log(
+          `[finder speed] ${size} courses: keystroke-to-results median ${median(times).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms ` +
+            `(${times.map((time) => time.toFixed(1)).join(', ')}); long tasks while typing: ${longTasks.length ? longTasks.map((d) => d.toFixed(0)).join(', ') + ' ms' : 'none'}`,
+        );
         if (size === 10_000) expect(longTasks.filter((duration) => duration > 50)).to.deep.equal([]);
       } finally {
         stop();

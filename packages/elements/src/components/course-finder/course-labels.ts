@@ -82,6 +82,7 @@ export interface FundingTagBadge {
 /** `stap-eligible` and `sector:<fund>` get a name and explanation; other tags are shown as they are. */
 export function fundingTagBadge(tag: string): FundingTagBadge {
   if (tag === 'stap-eligible') return { label: t.tagStap(), explanation: t.tagStapHint() };
-  if (tag.startsWith('sector:')) return { label: t.tagSector(tag.slice('sector:'.length).toUpperCase()), explanation: t.tagSectorHint() };
+  if (tag.startsWith('sector:'))
+    return { label: t.tagSector(tag.slice('sector:'.length).toUpperCase()), explanation: t.tagSectorHint() };
   return { label: t.tagOther(tag) };
 }

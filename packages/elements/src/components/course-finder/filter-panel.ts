@@ -41,11 +41,17 @@ function checkbox(id: string, label: string, checked: boolean, onChange: (on: bo
   </div>`;
 }
 
-function facetGroup(view: FilterPanelView, facet: FacetName, counts: readonly FacetCount[]): TemplateResult | typeof nothing {
+function facetGroup(
+  view: FilterPanelView,
+  facet: FacetName,
+  counts: readonly FacetCount[],
+): TemplateResult | typeof nothing {
   if (counts.length === 0) return nothing;
   const selected = view.filters.facets[facet] ?? [];
   const expanded = view.expanded.has(facet);
-  const visible = expanded ? counts : counts.filter((count, index) => index < COLLAPSED_VALUES || selected.includes(count.value));
+  const visible = expanded
+    ? counts
+    : counts.filter((count, index) => index < COLLAPSED_VALUES || selected.includes(count.value));
   return html`<fieldset class="group" part="facet-group">
     <legend>${facetTitle(facet)}</legend>
     ${visible.map((count) =>
@@ -56,11 +62,13 @@ function facetGroup(view: FilterPanelView, facet: FacetName, counts: readonly Fa
         (on) => view.onFacet(facet, count.value, on),
       ),
     )}
-    ${counts.length > COLLAPSED_VALUES
-      ? html`<button type="button" class="link-button" aria-expanded=${expanded ? 'true' : 'false'} @click=${() => view.onExpand(facet)}>
+    ${
+      counts.length > COLLAPSED_VALUES
+        ? html`<button type="button" class="link-button" aria-expanded=${expanded ? 'true' : 'false'} @click=${() => view.onExpand(facet)}>
           ${expanded ? t.showFewer() : t.showAll(String(counts.length))}
         </button>`
-      : nothing}
+        : nothing
+    }
   </fieldset>`;
 }
 
@@ -99,22 +107,28 @@ export function renderFilterPanel(view: FilterPanelView): TemplateResult {
   return html`<section class="filters" part="filters" aria-labelledby="finder-filters-title">
     <h2 class="filters-title" id="finder-filters-title">${t.filters()}</h2>
     ${policyNote(view.policy, view.locale)}
-    ${view.budgetKnown
-      ? html`<div class="fits" part="fits-budget">
+    ${
+      view.budgetKnown
+        ? html`<div class="fits" part="fits-budget">
           ${checkbox('finder-fits', t.fitsBudget(), filters.fitsBudget, view.onFitsBudget)}
           <p class="hint">${t.fitsBudgetHint()}</p>
         </div>`
-      : nothing}
+        : nothing
+    }
     ${view.facets.map(([facet, counts]) => facetGroup(view, facet, counts))}
     <fieldset class="group" part="facet-group">
       <legend>${t.availability()}</legend>
       ${AVAILABILITY_BUCKETS.map((bucket) =>
-        checkbox(`finder-start-${bucket}`, BUCKET_LABELS[bucket](), filters.availability.includes(bucket), (on) => view.onAvailability(bucket, on)),
+        checkbox(`finder-start-${bucket}`, BUCKET_LABELS[bucket](), filters.availability.includes(bucket), (on) =>
+          view.onAvailability(bucket, on),
+        ),
       )}
     </fieldset>
     ${rangeGroup(view, 'priceEuros', t.price())} ${rangeGroup(view, 'hours', t.duration())}
-    ${view.activeCount > 0
-      ? html`<button type="button" class="lb-button" part="clear-filters" @click=${view.onClear}>${t.clearFilters()}</button>`
-      : nothing}
+    ${
+      view.activeCount > 0
+        ? html`<button type="button" class="lb-button" part="clear-filters" @click=${view.onClear}>${t.clearFilters()}</button>`
+        : nothing
+    }
   </section>`;
 }

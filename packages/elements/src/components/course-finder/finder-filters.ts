@@ -38,7 +38,9 @@ export function emptyFilters(): FinderFilters {
 /** How many filters the visitor set (words and sort do not count): for "Wis alle filters". */
 export function activeFilterCount(filters: FinderFilters): number {
   const facetValues = Object.values(filters.facets).reduce((sum, values) => sum + (values?.length ?? 0), 0);
-  const ranges = [filters.priceEuros.min, filters.priceEuros.max, filters.hours.min, filters.hours.max].filter((v) => v !== undefined);
+  const ranges = [filters.priceEuros.min, filters.priceEuros.max, filters.hours.min, filters.hours.max].filter(
+    (v) => v !== undefined,
+  );
   return facetValues + ranges.length + filters.availability.length + (filters.fitsBudget ? 1 : 0);
 }
 

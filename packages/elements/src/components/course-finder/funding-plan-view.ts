@@ -25,13 +25,15 @@ export function renderFundingPlan(plan: FundingPlan, locale: Locale): TemplateRe
     </p>
     <p class="plan-summary" part="plan-summary">${summary}</p>
     ${approvers.map((approver) => html`<p class="small">${approver ? t.planApprovalBy(approver) : t.planApproval()}</p>`)}
-    ${reasons.length > 0
-      ? html`<details class="reasons" part="plan-reasons">
+    ${
+      reasons.length > 0
+        ? html`<details class="reasons" part="plan-reasons">
           <summary>${t.planWhyNot()}</summary>
           <ul>
             ${reasons.map((declined) => html`<li><strong>${declined.potName}:</strong> ${declined.message[locale]}</li>`)}
           </ul>
         </details>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }

@@ -59,9 +59,11 @@ export function renderResultCard({ hit, position, locale, onChoose }: ResultCard
       <button type="button" class="lb-button choose" part="choose-button" aria-describedby=${titleId} @click=${() => onChoose(hit)}>
         ${t.choose()}
       </button>
-      ${href
-        ? html`<a class="more" part="course-link" href=${href} aria-describedby=${titleId}>${t.moreInfo()}</a>`
-        : nothing}
+      ${
+        href
+          ? html`<a class="more" part="course-link" href=${href} aria-describedby=${titleId}>${t.moreInfo()}</a>`
+          : nothing
+      }
     </div>
   </li>`;
 }

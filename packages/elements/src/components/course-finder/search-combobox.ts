@@ -24,16 +24,29 @@ export const CLOSED_COMBOBOX: ComboboxState = { open: false, active: -1 };
  * The new state after `key` with `count` suggestions, and the action to run. `handled` says whether
  * the key belongs to the combobox (the caller then prevents the default, e.g. the caret jump of Up).
  */
-export function comboboxKey(key: string, state: ComboboxState, count: number): { state: ComboboxState; action: ComboboxAction; handled: boolean } {
+export function comboboxKey(
+  key: string,
+  state: ComboboxState,
+  count: number,
+): { state: ComboboxState; action: ComboboxAction; handled: boolean } {
   switch (key) {
     case 'ArrowDown':
       if (count === 0) return { state, action: undefined, handled: false };
-      return { state: { open: true, active: state.open ? (state.active + 1) % count : 0 }, action: undefined, handled: true };
+      return {
+        state: { open: true, active: state.open ? (state.active + 1) % count : 0 },
+        action: undefined,
+        handled: true,
+      };
     case 'ArrowUp':
       if (count === 0) return { state, action: undefined, handled: false };
-      return { state: { open: true, active: state.open && state.active > 0 ? state.active - 1 : count - 1 }, action: undefined, handled: true };
+      return {
+        state: { open: true, active: state.open && state.active > 0 ? state.active - 1 : count - 1 },
+        action: undefined,
+        handled: true,
+      };
     case 'Enter':
-      if (state.open && state.active >= 0 && state.active < count) return { state: CLOSED_COMBOBOX, action: 'pick', handled: true };
+      if (state.open && state.active >= 0 && state.active < count)
+        return { state: CLOSED_COMBOBOX, action: 'pick', handled: true };
       return { state: CLOSED_COMBOBOX, action: undefined, handled: state.open };
     case 'Escape':
       if (state.open) return { state: CLOSED_COMBOBOX, action: undefined, handled: true };
@@ -98,9 +111,10 @@ export function renderSearchCombobox(view: SearchComboboxView): TemplateResult {
         @blur=${view.onBlur}
       />
       <ul id=${LIST_ID} class="suggestions" part="suggestions" role="listbox" aria-label=${t.suggestions()} ?hidden=${!expanded}>
-        ${expanded
-          ? suggestions.map(
-              (suggestion, index) => html`<li
+        ${
+          expanded
+            ? suggestions.map(
+                (suggestion, index) => html`<li
                 id=${optionId(index)}
                 class="suggestion"
                 part="suggestion"
@@ -109,8 +123,9 @@ export function renderSearchCombobox(view: SearchComboboxView): TemplateResult {
                 @mousedown=${(event: MouseEvent) => event.preventDefault()}
                 @click=${() => view.onPick(index)}
               >${suggestionText(suggestion)}</li>`,
-            )
-          : nothing}
+              )
+            : nothing
+        }
       </ul>
     </div>
   </div>`;

@@ -30,7 +30,8 @@ export function filtersFromSearchParams(params: URLSearchParams): FinderFilters 
 export function writeFiltersToSearchParams(filters: FinderFilters, params: URLSearchParams): URLSearchParams {
   const next = new URLSearchParams([...params].filter(([key]) => !OWN_PARAMETER.test(key)));
   if (filters.text.trim()) next.set(`${PREFIX}q`, filters.text.trim());
-  for (const facet of FACET_NAMES) for (const value of filters.facets[facet] ?? []) next.append(`${PREFIX}${facet}`, value);
+  for (const facet of FACET_NAMES)
+    for (const value of filters.facets[facet] ?? []) next.append(`${PREFIX}${facet}`, value);
   writeRange(next, 'price', filters.priceEuros);
   writeRange(next, 'hours', filters.hours);
   for (const bucket of filters.availability) next.append(`${PREFIX}start`, bucket);

@@ -102,7 +102,9 @@ export class LbLearningPath extends LbElement {
       const client = sharedClient({ apiBase, cache });
       const results = await Promise.allSettled(courseIds.split('\n').map((id) => client.courses.get(id, { signal })));
       signal.throwIfAborted();
-      return new Map(results.flatMap((result) => (result.status === 'fulfilled' ? [[result.value.id, result.value]] : [])));
+      return new Map(
+        results.flatMap((result) => (result.status === 'fulfilled' ? [[result.value.id, result.value]] : [])),
+      );
     },
     args: () => {
       const settings: ClientSettings | undefined = this.clientSettings();
@@ -111,10 +113,10 @@ export class LbLearningPath extends LbElement {
   });
 
   /** The route picked in the selector. */
-  private declare chosenPathId?: string;
+  declare private chosenPathId?: string;
 
   /** The step whose details are open (full variant). */
-  private declare openStepId?: string;
+  declare private openStepId?: string;
 
   /** Show this route (its id). Without it: the employee's current route, with a selector when there are several. */
   declare pathId?: string;
@@ -197,7 +199,12 @@ export class LbLearningPath extends LbElement {
 
   #progress(path: LearningPath): TemplateResult {
     const { stepsDone, stepsTotal, hoursDone, hoursTotal } = path.progress;
-    const text = t.progress(this.#number(stepsDone), this.#number(stepsTotal), this.#number(hoursDone), this.#number(hoursTotal));
+    const text = t.progress(
+      this.#number(stepsDone),
+      this.#number(stepsTotal),
+      this.#number(hoursDone),
+      this.#number(hoursTotal),
+    );
     return html`<p class="line">${text}</p>
       <div
         class="track"
@@ -277,7 +284,8 @@ export class LbLearningPath extends LbElement {
       <h3 id="cost-title" class="heading">${t.costTitle()}</h3>
       ${content}
     </section>`;
-    if (budget.status === 'error' && !budget.data) return { view: wrap(html`<p class="line">${errorMessage(budget.error)}</p>`) };
+    if (budget.status === 'error' && !budget.data)
+      return { view: wrap(html`<p class="line">${errorMessage(budget.error)}</p>`) };
     const courses = this.#courses.value;
     if (budget.status === 'loading' || !budget.data || this.#courses.status !== TaskStatus.COMPLETE || !courses) {
       return { view: wrap(renderLoading(t.costLoading())) };

@@ -39,7 +39,8 @@ export const pathMessages = {
   own: () => msg('Dit betaal je zelf', { id: 'path.cost.own' }),
   stepCost: (price: string, own: string) => msg(str`Prijs ${price}. Jij betaalt ${own}.`, { id: 'path.cost.step' }),
   approval: () => msg('Vraag eerst toestemming.', { id: 'path.cost.approval' }),
-  approvalBy: (approver: string) => msg(str`Vraag eerst toestemming aan: ${approver}.`, { id: 'path.cost.approval-by' }),
+  approvalBy: (approver: string) =>
+    msg(str`Vraag eerst toestemming aan: ${approver}.`, { id: 'path.cost.approval-by' }),
   priceUnknown: () => msg('De prijs is niet bekend.', { id: 'path.cost.price-unknown' }),
   somePricesUnknown: () =>
     msg('Van een of meer cursussen weten we de prijs niet. Die tellen niet mee.', { id: 'path.cost.some-unknown' }),
@@ -48,8 +49,7 @@ export const pathMessages = {
   hoursUncovered: () => msg('Tijd zonder leertijd-budget', { id: 'path.cost.hours-uncovered' }),
   hoursAdvice: () =>
     msg('Spreek met je leidinggevende af wanneer je deze uren leert.', { id: 'path.cost.hours-advice' }),
-  empty: () =>
-    msg('Je hebt nog geen leerroute. Maak er samen met je leidinggevende een.', { id: 'path.empty' }),
+  empty: () => msg('Je hebt nog geen leerroute. Maak er samen met je leidinggevende een.', { id: 'path.empty' }),
   notFound: () =>
     msg('We kunnen deze leerroute niet vinden. Vraag je leidinggevende of HR om hulp.', { id: 'path.not-found' }),
 };

@@ -39,7 +39,9 @@ async function signIn(id: string): Promise<DemoUser> {
 /** The routes straight from the reference server, to compare the widget with. */
 async function serverPaths(user: DemoUser): Promise<LearningPath[]> {
   const { apiBase } = await testServers();
-  const response = await fetch(`${apiBase}/v1/me/learning-paths`, { headers: { authorization: `Bearer ${user.token}` } });
+  const response = await fetch(`${apiBase}/v1/me/learning-paths`, {
+    headers: { authorization: `Bearer ${user.token}` },
+  });
   return ((await response.json()) as { items: LearningPath[] }).items;
 }
 
@@ -53,7 +55,9 @@ function part<T extends Element = HTMLElement>(element: Element, name: string): 
 
 /** The route's cost as "term value" lines. */
 function costRows(element: Element): string[] {
-  return parts(element, 'cost-row').map((row) => collapse(`${row.querySelector('dt')!.textContent} ${row.querySelector('dd')!.textContent}`));
+  return parts(element, 'cost-row').map((row) =>
+    collapse(`${row.querySelector('dt')!.textContent} ${row.querySelector('dd')!.textContent}`),
+  );
 }
 
 function parts<T extends Element = HTMLElement>(element: Element, name: string): T[] {
@@ -102,8 +106,23 @@ function plantedPath(overrides: Partial<LearningPath> = {}): LearningPath {
     outcomes: [],
     steps: [
       { id: 'p-1', kind: 'reading', title: 'Lees het handboek', status: 'done', estimatedHours: 2 },
-      { id: 'p-2', kind: 'workplace', title: 'Oefen op de werkvloer', instructions: 'Vraag een collega om mee te kijken.', status: 'todo', due: isoDaysFromToday(-10), estimatedHours: 8 },
-      { id: 'p-3', kind: 'course', title: 'Een cursus die niet bestaat', courseId: 'bestaat-niet', status: 'todo', estimatedHours: 4 },
+      {
+        id: 'p-2',
+        kind: 'workplace',
+        title: 'Oefen op de werkvloer',
+        instructions: 'Vraag een collega om mee te kijken.',
+        status: 'todo',
+        due: isoDaysFromToday(-10),
+        estimatedHours: 8,
+      },
+      {
+        id: 'p-3',
+        kind: 'course',
+        title: 'Een cursus die niet bestaat',
+        courseId: 'bestaat-niet',
+        status: 'todo',
+        estimatedHours: 4,
+      },
     ],
     progress: { stepsDone: 1, stepsTotal: 3, hoursDone: 2, hoursTotal: 14 },
     ...overrides,
@@ -125,7 +144,9 @@ describe('<lb-learning-path> with every demo employee (steps and progress from t
     it(`${id}: steps, progress and next step match the server`, async () => {
       const user = await signIn(id);
       const [path] = await serverPaths(user);
-      const element = await renderPath(html`<lb-learning-path variant="full" api-base=${apiBase} cache="memory"></lb-learning-path>`);
+      const element = await renderPath(
+        html`<lb-learning-path variant="full" api-base=${apiBase} cache="memory"></lb-learning-path>`,
+      );
       expect(collapse(part(element, 'title')!.textContent!)).to.equal(collapse(path!.title));
       const { stepsDone, stepsTotal, hoursDone, hoursTotal } = path!.progress;
       const bar = shadow(element).querySelector('[role="progressbar"]')!;
@@ -173,7 +194,9 @@ describe('<lb-learning-path> cost across pots (hand-computed from the demo data)
     // Route: € 3.795 in all, OOMT € 2.100, own € 1.695. Hours still to do: 24 + 32 + 40 + 3 + 32 + 4 = 135, no time pot.
     const user = await signIn('mehmet');
     const personal = (await serverBudget(user)).pots.find((pot) => pot.id === 'mehmet-personal')!;
-    const element = await renderPath(html`<lb-learning-path variant="full" api-base=${apiBase} cache="memory"></lb-learning-path>`);
+    const element = await renderPath(
+      html`<lb-learning-path variant="full" api-base=${apiBase} cache="memory"></lb-learning-path>`,
+    );
     expect(costRows(element)).to.deep.equal([
       `Prijs van de cursussen ${euros(379500)}`,
       `Opleidingsbudget mobiliteitsbranche betaalt ${euros(210000)}`,
@@ -186,14 +209,17 @@ describe('<lb-learning-path> cost across pots (hand-computed from the demo data)
       return collapse([...lines].map((line) => line.textContent).join(' '));
     };
     const expired = `Persoonlijk opleidingsbudget: Je kunt dit budget gebruiken tot en met ${dateNl(personal.expiresAt!)}. De cursus begint later.`;
-    expect(stepCost(2)).to.equal(`Prijs ${euros(89500)}. Jij betaalt ${euros(0)}. Opleidingsbudget mobiliteitsbranche betaalt ${euros(89500)}.`);
+    expect(stepCost(2)).to.equal(
+      `Prijs ${euros(89500)}. Jij betaalt ${euros(0)}. Opleidingsbudget mobiliteitsbranche betaalt ${euros(89500)}.`,
+    );
     expect(stepCost(4)).to.equal(
       `Prijs ${euros(165000)}. Jij betaalt ${euros(44500)}. Opleidingsbudget mobiliteitsbranche betaalt ${euros(120500)}. ${expired}`,
     );
     expect(stepCost(6)).to.equal(
       `Prijs ${euros(125000)}. Jij betaalt ${euros(125000)}. Opleidingsbudget mobiliteitsbranche: Er is niets meer over in dit budget. ${expired}`,
     );
-    for (const stepId of [1, 3, 5, 7]) expect(parts(element, 'step')[stepId - 1]!.querySelector('[part="step-cost"]')).to.equal(null);
+    for (const stepId of [1, 3, 5, 7])
+      expect(parts(element, 'step')[stepId - 1]!.querySelector('[part="step-cost"]')).to.equal(null);
   });
 
   it('fatima: hours against her time budget, and the money pot that needs approval', async () => {
@@ -201,7 +227,9 @@ describe('<lb-learning-path> cost across pots (hand-computed from the demo data)
     // Time pot "Scholingsuren": 40 − 12 spent − 8 reserved = 20 h → 20 h covered, 4 h not.
     // Money: her personal pot (€ 415 left, care topics, approval by the team leader) pays all € 395.
     await signIn('fatima');
-    const element = await renderPath(html`<lb-learning-path variant="full" api-base=${apiBase} cache="memory"></lb-learning-path>`);
+    const element = await renderPath(
+      html`<lb-learning-path variant="full" api-base=${apiBase} cache="memory"></lb-learning-path>`,
+    );
     expect(costRows(element)).to.deep.equal([
       `Prijs van de cursussen ${euros(39500)}`,
       `Persoonlijk opleidingsbudget betaalt ${euros(39500)}`,
@@ -210,7 +238,9 @@ describe('<lb-learning-path> cost across pots (hand-computed from the demo data)
       'Scholingsuren betaalt 20 uur',
       'Tijd zonder leertijd-budget 4 uur',
     ]);
-    expect(collapse(part(element, 'cost')!.textContent!)).to.include('Spreek met je leidinggevende af wanneer je deze uren leert.');
+    expect(collapse(part(element, 'cost')!.textContent!)).to.include(
+      'Spreek met je leidinggevende af wanneer je deze uren leert.',
+    );
     expect(collapse(part(element, 'step-cost')!.textContent!)).to.include('Vraag eerst toestemming aan: Teamleider.');
   });
 });
@@ -223,7 +253,9 @@ describe('<lb-learning-path> next step and its call to action', () => {
     expect(link.href).to.equal('https://mobiliteitsacademie.example.nl/opleidingen/ev-veilig-werken');
     expect(collapse(link.textContent!)).to.equal('Bekijk de cursus');
     expect(part(element, 'steps'), 'card variant lists no steps').to.equal(null);
-    expect(visibleText(element)).to.include('Doel: Zelfstandig onderhoud en diagnose doen').and.include('Je leidinggevende heeft deze route gemaakt.');
+    expect(visibleText(element))
+      .to.include('Doel: Zelfstandig onderhoud en diagnose doen')
+      .and.include('Je leidinggevende heeft deze route gemaakt.');
   });
 
   it('another kind says what to do, and an overdue step says so in words', async () => {
@@ -232,31 +264,48 @@ describe('<lb-learning-path> next step and its call to action', () => {
     const base = await withPaths('path-next-workplace', [planted]);
     const element = await renderPath(html`<lb-learning-path api-base=${base} cache="memory"></lb-learning-path>`);
     const next = collapse(part(element, 'next-step')!.textContent!);
-    expect(next).to.include('Volgende stap: Oefen op de werkvloer').and.include('Leren op het werk').and.include('Vraag een collega om mee te kijken.');
-    expect(collapse(part(element, 'overdue')!.textContent!)).to.equal(`Te laat: dit moest af op ${dateNl(planted.steps[1]!.due!)}`);
+    expect(next)
+      .to.include('Volgende stap: Oefen op de werkvloer')
+      .and.include('Leren op het werk')
+      .and.include('Vraag een collega om mee te kijken.');
+    expect(collapse(part(element, 'overdue')!.textContent!)).to.equal(
+      `Te laat: dit moest af op ${dateNl(planted.steps[1]!.due!)}`,
+    );
     await expect(element).to.be.accessible();
   });
 
   it('a course without a page fires lb-course-select; opening a step fires lb-step-select', async () => {
     await signIn('anna');
-    const planted = plantedPath({ steps: plantedPath().steps.map((step) => ({ ...step, status: step.kind === 'course' ? 'todo' : 'done' })) });
+    const planted = plantedPath({
+      steps: plantedPath().steps.map((step) => ({ ...step, status: step.kind === 'course' ? 'todo' : 'done' })),
+    });
     const base = await withPaths('path-events', [planted]);
-    const element = await renderPath(html`<lb-learning-path variant="full" api-base=${base} cache="memory"></lb-learning-path>`);
-    expect(visibleText(element)).to.include('De prijs is niet bekend.').and.include('Van een of meer cursussen weten we de prijs niet.');
-    const courseSelected = new Promise<LbCourseSelectEvent>((resolve) => document.addEventListener('lb-course-select', resolve, { once: true }));
+    const element = await renderPath(
+      html`<lb-learning-path variant="full" api-base=${base} cache="memory"></lb-learning-path>`,
+    );
+    expect(visibleText(element))
+      .to.include('De prijs is niet bekend.')
+      .and.include('Van een of meer cursussen weten we de prijs niet.');
+    const courseSelected = new Promise<LbCourseSelectEvent>((resolve) =>
+      document.addEventListener('lb-course-select', resolve, { once: true }),
+    );
     part<HTMLButtonElement>(element, 'course-button')!.click();
     expect((await courseSelected).detail.courseId).to.equal('bestaat-niet');
 
     const [first] = parts<HTMLButtonElement>(element, 'step-button');
     expect(first!.getAttribute('aria-expanded')).to.equal('false');
-    const stepSelected = new Promise<LbStepSelectEvent>((resolve) => document.addEventListener('lb-step-select', resolve, { once: true }));
+    const stepSelected = new Promise<LbStepSelectEvent>((resolve) =>
+      document.addEventListener('lb-step-select', resolve, { once: true }),
+    );
     first!.click();
     const event = await stepSelected;
     expect(event.detail.step.id).to.equal('p-1');
     expect(event.detail.path.id).to.equal('path-planted');
     await element.updateComplete;
     expect(first!.getAttribute('aria-expanded')).to.equal('true');
-    expect(collapse(parts(element, 'step')[0]!.textContent!)).to.include('Spreek met je leidinggevende af hoe en wanneer je dit doet.');
+    expect(collapse(parts(element, 'step')[0]!.textContent!)).to.include(
+      'Spreek met je leidinggevende af hoe en wanneer je dit doet.',
+    );
   });
 });
 
@@ -265,7 +314,11 @@ describe('<lb-learning-path> several routes, path-id', () => {
 
   it('shows the current route with a selector; choosing another shows that one (keyboard)', async () => {
     await signIn('anna');
-    const finished = plantedPath({ id: 'path-finished', title: 'Klaar route', steps: plantedPath().steps.map((step) => ({ ...step, status: 'done' as const })) });
+    const finished = plantedPath({
+      id: 'path-finished',
+      title: 'Klaar route',
+      steps: plantedPath().steps.map((step) => ({ ...step, status: 'done' as const })),
+    });
     const base = await withPaths('path-several', [finished, second()]);
     const element = await renderPath(html`<lb-learning-path api-base=${base} cache="memory"></lb-learning-path>`);
     expect(collapse(part(element, 'title')!.textContent!), 'the first route with work to do').to.equal('Tweede route');
@@ -284,7 +337,9 @@ describe('<lb-learning-path> several routes, path-id', () => {
   it('path-id shows that route without a selector, and says so when it does not exist', async () => {
     await signIn('anna');
     const base = await withPaths('path-by-id', [plantedPath(), second()]);
-    const element = await renderPath(html`<lb-learning-path path-id="path-second" api-base=${base} cache="memory"></lb-learning-path>`);
+    const element = await renderPath(
+      html`<lb-learning-path path-id="path-second" api-base=${base} cache="memory"></lb-learning-path>`,
+    );
     expect(collapse(part(element, 'title')!.textContent!)).to.equal('Tweede route');
     expect(part(element, 'chooser')).to.equal(null);
     element.pathId = 'path-unknown';
@@ -298,7 +353,9 @@ describe('<lb-learning-path> states', () => {
   it('loading: a polite status, accessible', async () => {
     await signIn('mehmet');
     const base = await programFaults('path-loading', [], { hang: true });
-    const element = await fixture<LbLearningPath>(html`<lb-learning-path api-base=${base} cache="memory"></lb-learning-path>`);
+    const element = await fixture<LbLearningPath>(
+      html`<lb-learning-path api-base=${base} cache="memory"></lb-learning-path>`,
+    );
     expect(part(element, 'state-loading')?.getAttribute('role')).to.equal('status');
     expect(visibleText(element)).to.include('Even geduld');
     await expect(element).to.be.accessible();
@@ -308,7 +365,9 @@ describe('<lb-learning-path> states', () => {
     await signIn('mehmet');
     const base = await programFaults('path-error', [{ status: 403, body: '', path: '/v1/me/learning-paths' }]);
     const failed = nextError();
-    const element = await fixture<LbLearningPath>(html`<lb-learning-path api-base=${base} cache="memory"></lb-learning-path>`);
+    const element = await fixture<LbLearningPath>(
+      html`<lb-learning-path api-base=${base} cache="memory"></lb-learning-path>`,
+    );
     const event = await failed;
     expect(event.detail.message).to.include('geen toegang');
     await until(element, () => !!part(element, 'state-error'));
@@ -346,7 +405,9 @@ describe('<lb-learning-path> security', () => {
       steps: plantedPath().steps.map((step) => ({ ...step, title: `${hostile} ${step.id}`, instructions: hostile })),
     });
     const base = await withPaths('path-xss', [planted]);
-    const element = await renderPath(html`<lb-learning-path variant="full" api-base=${base} cache="memory"></lb-learning-path>`);
+    const element = await renderPath(
+      html`<lb-learning-path variant="full" api-base=${base} cache="memory"></lb-learning-path>`,
+    );
     expect(shadow(element).querySelector('img, script')).to.equal(null);
     expect(part(element, 'title')!.textContent).to.equal(hostile);
     expect(parts(element, 'step-button')[1]!.textContent).to.equal(`${hostile} p-2`);
@@ -381,7 +442,9 @@ describe('<lb-learning-path> keyboard and layout', () => {
 
   it('fits 320 px without sideways scrolling', async () => {
     await signIn('mehmet');
-    const element = await renderPath(html`<lb-learning-path variant="full" style="width: 320px" api-base=${apiBase} cache="memory"></lb-learning-path>`);
+    const element = await renderPath(
+      html`<lb-learning-path variant="full" style="width: 320px" api-base=${apiBase} cache="memory"></lb-learning-path>`,
+    );
     const base = part(element, 'base')!;
     expect(base.scrollWidth).to.be.at.most(base.clientWidth);
     expect(element.getBoundingClientRect().width).to.equal(320);
@@ -393,9 +456,15 @@ describe('<lb-learning-path> in English', () => {
     // James's personal pot: € 1.200 − € 295 spent = € 905, valid 305 days. Course 1 (€ 595, in 15 days): pot pays
     // € 595, € 310 left. Course 2 (€ 760, in 110 days): pot pays € 310, own € 450. Route € 1.355, pot € 905, own € 450.
     await signIn('james');
-    const element = await renderPath(html`<lb-learning-path lang="en" api-base=${apiBase} cache="memory"></lb-learning-path>`);
-    expect(shadow(element).querySelector('[role="progressbar"]')!.getAttribute('aria-valuetext')).to.equal('0 of 3 steps done, 0 of 80 hours');
-    expect(collapse(part(element, 'next-step')!.textContent!)).to.include('Next step: Dutch for Expats (A1)').and.include('To do');
+    const element = await renderPath(
+      html`<lb-learning-path lang="en" api-base=${apiBase} cache="memory"></lb-learning-path>`,
+    );
+    expect(shadow(element).querySelector('[role="progressbar"]')!.getAttribute('aria-valuetext')).to.equal(
+      '0 of 3 steps done, 0 of 80 hours',
+    );
+    expect(collapse(part(element, 'next-step')!.textContent!))
+      .to.include('Next step: Dutch for Expats (A1)')
+      .and.include('To do');
     expect(costRows(element)).to.deep.equal([
       `Price of the courses ${euros(135500, 'en-GB')}`,
       `Personal learning budget pays ${euros(90500, 'en-GB')}`,

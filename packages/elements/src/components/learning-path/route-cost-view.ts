@@ -20,11 +20,13 @@ export function renderRouteCost(cost: RouteCost, locale: Locale): TemplateResult
   const unknown = cost.steps.some((step) => step.missing !== undefined);
   const priced = cost.currency !== null;
   return html`<dl class="figures">
-      ${priced
-        ? html`${row(t.costTotal(), money(cost.total))}
+      ${
+        priced
+          ? html`${row(t.costTotal(), money(cost.total))}
           ${cost.coveredByPot.map((pot) => row(t.potPays(pot.potName), money(pot.amount), 'cost-row cost-pot'))}
           ${row(t.own(), money(cost.ownContribution), 'cost-row cost-own')}`
-        : nothing}
+          : nothing
+      }
       ${row(t.hoursNeeded(), hours(cost.hours.needed))}
       ${cost.hours.coveredByPot.map((pot) => row(t.potPays(pot.potName), hours(pot.amount), 'cost-row cost-pot'))}
       ${cost.hours.uncovered > 0 ? row(t.hoursUncovered(), hours(cost.hours.uncovered)) : nothing}
@@ -43,9 +45,12 @@ export function renderStepCost(cost: RouteStepCost, locale: Locale): TemplateRes
   return html`<div class="small" part="step-cost">
     <p>${t.stepCost(money(plan.price.amount), money(plan.ownContribution))}</p>
     <ul>
-      ${plan.lines.map((line) => html`<li>${t.potPays(line.potName)} ${money(line.amount)}.${
-        line.needsApproval ? html` ${line.approver ? t.approvalBy(line.approver) : t.approval()}` : nothing
-      }</li>`)}
+      ${plan.lines.map(
+        (line) =>
+          html`<li>${t.potPays(line.potName)} ${money(line.amount)}.${
+            line.needsApproval ? html` ${line.approver ? t.approvalBy(line.approver) : t.approval()}` : nothing
+          }</li>`,
+      )}
       ${reasons.map((declined) => html`<li>${declined.potName}: ${declined.message[locale]}</li>`)}
     </ul>
   </div>`;

@@ -10,9 +10,7 @@ export function chooseCurrentPath(
   { required, preferred }: { required?: string | undefined; preferred?: string | undefined },
 ): LearningPath | undefined {
   if (required) return paths.find((path) => path.id === required);
-  return (
-    paths.find((path) => path.id === preferred) ?? paths.find((path) => nextStep(path) !== undefined) ?? paths[0]
-  );
+  return paths.find((path) => path.id === preferred) ?? paths.find((path) => nextStep(path) !== undefined) ?? paths[0];
 }
 
 /** The first step in route order that is not done; `undefined` when the route is finished. */
