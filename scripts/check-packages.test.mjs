@@ -14,6 +14,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 /** Publishable packages; the embed is a script-tag bundle without types, so attw has nothing to check. */
 const PACKAGES = [
   { dir: 'contract', typed: true },
+  { dir: 'funding', typed: true },
   { dir: 'sdk', typed: true },
   { dir: 'elements', typed: true },
   { dir: 'embed', typed: false },
@@ -68,6 +69,7 @@ test('a fresh strict TypeScript app installs the tarballs, gets one zod and one 
       '@leerbudget/elements': own('elements'),
       '@leerbudget/sdk': own('sdk'),
       '@leerbudget/contract': own('contract'),
+      '@leerbudget/funding': own('funding'),
       zod: APP_ZOD,
     },
     devDependencies: {
@@ -75,7 +77,13 @@ test('a fresh strict TypeScript app installs the tarballs, gets one zod and one 
       vite: JSON.parse(readFileSync(join(root, 'packages/embed/package.json'), 'utf8')).devDependencies.vite,
     },
     // Our packages are not on the registry: their dependencies on each other resolve to the tarballs too.
-    pnpm: { overrides: { '@leerbudget/sdk': own('sdk'), '@leerbudget/contract': own('contract') } },
+    pnpm: {
+      overrides: {
+        '@leerbudget/sdk': own('sdk'),
+        '@leerbudget/contract': own('contract'),
+        '@leerbudget/funding': own('funding'),
+      },
+    },
   };
   writeFileSync(join(app, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 

@@ -9,9 +9,9 @@ import { shareTrustedTypesPolicy } from './build/trusted-types-policy.mjs';
 import { WIDGETS } from './widgets.mjs';
 
 const SHARED =
-  /[/\\]node_modules[/\\](lit|lit-html|lit-element|@lit[/\\](reactive-element|localize)|zod|ky|idb-keyval)[/\\]|[/\\]packages[/\\](sdk|contract|elements)[/\\]dist[/\\]/;
+  /[/\\]node_modules[/\\](lit|lit-html|lit-element|@lit[/\\](reactive-element|localize)|zod|ky|idb-keyval)[/\\]|[/\\]packages[/\\](sdk|contract|funding|elements)[/\\]dist[/\\]/;
 const NOT_SHARED =
-  /[/\\]sdk[/\\]dist[/\\](catalogue|funding[/\\](plan|reason|pot-elig|route|spend)|resources[/\\](catalogue|public-reads))|[/\\]contract[/\\]dist[/\\](course|catalogue|discovery)|[/\\]elements[/\\]dist[/\\](components|define)[/\\]/;
+  /[/\\]sdk[/\\]dist[/\\](catalogue|resources[/\\](catalogue|public-reads|request-writes))|[/\\]funding[/\\]dist[/\\](plan|reason|pot-elig|route|spend)|[/\\]contract[/\\]dist[/\\](course|catalogue|discovery|request)|[/\\]elements[/\\]dist[/\\](components|define)[/\\]/;
 
 export default defineConfig({
   plugins: [shareTrustedTypesPolicy('leerbudget'), minifyCssTemplates(), minifyEsLibrary()],

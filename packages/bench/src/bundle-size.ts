@@ -4,23 +4,11 @@ import { build } from 'esbuild';
 
 const benchDir = fileURLToPath(new URL('..', import.meta.url));
 
-/** Min+gzip bytes of one module bundled for the browser (ESM, minified, gzip level 9). */
+/** Min+gzip bytes of one package entry bundled for the browser (ESM, minified, gzip level 9). */
 export async function bundleSize(entry: string, external: string[] = []): Promise<number> {
-  const isFile = entry.startsWith('.');
-  const result = await build({
-    ...(isFile
-      ? { entryPoints: [entry], absWorkingDir: benchDir }
-      : { stdin: { contents: `export * from '${entry}'; export { default } from '${entry}';`, resolveDir: benchDir } }),
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    write: false,
-    external,
-    logLevel: 'silent',
-  }).catch(() =>
+  const bundle = (contents: string) =>
     build({
-      stdin: { contents: `export * from '${entry}';`, resolveDir: benchDir },
+      stdin: { contents, resolveDir: benchDir },
       bundle: true,
       minify: true,
       format: 'esm',
@@ -28,7 +16,10 @@ export async function bundleSize(entry: string, external: string[] = []): Promis
       write: false,
       external,
       logLevel: 'silent',
-    }),
+    });
+  // An entry without a default export fails the first form.
+  const result = await bundle(`export * from '${entry}'; export { default } from '${entry}';`).catch(() =>
+    bundle(`export * from '${entry}';`),
   );
   return gzipSync(result.outputFiles[0]!.contents, { level: 9 }).length;
 }

@@ -5,7 +5,7 @@ import type { BenchQuery } from './queries.js';
 declare const gc: () => void;
 
 /** Bytes in use: the JS heap plus typed-array buffers, which live outside it. */
-export function memoryInUse(): number {
+function memoryInUse(): number {
   gc();
   gc();
   const { heapUsed, arrayBuffers } = process.memoryUsage();

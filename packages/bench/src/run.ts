@@ -63,7 +63,7 @@ for (const size of [10_000, 100_000]) {
 const sizes = {
   'leerbudget (engine, funding plans external)': await bundleSize(ours.sizeEntry, [
     '@leerbudget/contract',
-    '../funding/index.js',
+    '@leerbudget/funding',
   ]),
   'leerbudget (engine + funding plans)': await bundleSize(ours.sizeEntry, ['@leerbudget/contract']),
   ...Object.fromEntries(

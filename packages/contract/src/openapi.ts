@@ -9,6 +9,19 @@ import { Me } from './me.js';
 import { Budget, BudgetPot, PotRules } from './budget.js';
 import { LearningPath, LearningPathList, LearningStep } from './learning-path.js';
 import { Problem } from './problem.js';
+import {
+  CourseRequest,
+  CourseRequestList,
+  CreateRequestBody,
+  DecisionBody,
+  LedgerEntry,
+  PotHistory,
+  RefusalReason,
+  RequestApprover,
+  RequestEvent,
+  RequestLine,
+  ServerPlan,
+} from './request.js';
 import { DemoUser, DemoUserList } from './demo.js';
 
 type Json = Record<string, unknown>;
@@ -40,6 +53,15 @@ const queryParam = (name: string, description: string, schema: Json = { type: 's
   description,
   schema,
 });
+
+const idempotencyKey = {
+  name: 'Idempotency-Key',
+  in: 'header',
+  required: true,
+  description: 'A fresh random key per request (a UUID); send the same key again only to retry a lost answer.',
+  schema: { type: 'string', minLength: 8, maxLength: 200 },
+};
+const etagHeader = { description: "The request's version, for `If-Match`", schema: { type: 'string' } };
 
 /** Contract clients must ignore unknown fields, so the document must not forbid them. */
 function allowUnknownFields(node: unknown): void {
@@ -82,6 +104,21 @@ const COMPONENTS: ReadonlyArray<[z.core.$ZodType, string, string?]> = [
   [LearningStep, 'LearningStep'],
   [LearningPath, 'LearningPath'],
   [LearningPathList, 'LearningPathList'],
+  [
+    CreateRequestBody,
+    'CreateRequestBody',
+    'Request a course run. The server plans the price over the pots as they are now.',
+  ],
+  [RequestLine, 'RequestLine', 'What one pot holds or paid for a request.'],
+  [RequestApprover, 'RequestApprover'],
+  [RequestEvent, 'RequestEvent'],
+  [CourseRequest, 'CourseRequest', 'A request for one course run, with the money it holds and its history.'],
+  [CourseRequestList, 'CourseRequestList'],
+  [DecisionBody, 'DecisionBody', 'Approve or decline. A decline needs a note.'],
+  [RefusalReason, 'RefusalReason'],
+  [ServerPlan, 'ServerPlan'],
+  [LedgerEntry, 'LedgerEntry', 'One append-only change to a pot, with the balance after it.'],
+  [PotHistory, 'PotHistory'],
   [Problem, 'Problem', 'RFC 9457 problem details.'],
   [DemoUser, 'DemoUser', 'Demo mode only: an employee of the reference server and the token to act as them.'],
   [DemoUserList, 'DemoUserList'],
@@ -191,6 +228,117 @@ export function buildOpenApiDocument(): Json {
           summary: 'All budget pots of the signed-in employee',
           security: bearer,
           responses: { '200': json('Budget', 'The budget'), ...personal },
+        },
+      },
+      [`/v${API_VERSION}/me/requests`]: {
+        get: {
+          operationId: 'listRequests',
+          summary: "The signed-in employee's course requests, newest first",
+          security: bearer,
+          responses: { '200': json('CourseRequestList', 'The requests'), ...personal },
+        },
+        post: {
+          operationId: 'createRequest',
+          summary: "Request a course run against the employee's pots",
+          description: [
+            'Plans the price over the pots as they are now, reserves every line and holds a seat, in one transaction.',
+            'The same `Idempotency-Key` with the same body replays the first answer; with another body it is `422`.',
+            'A request that needs no approval is `approved` at once.',
+          ].join(' '),
+          security: bearer,
+          parameters: [idempotencyKey],
+          requestBody: { required: true, content: { 'application/json': { schema: ref('CreateRequestBody') } } },
+          responses: {
+            '201': { ...json('CourseRequest', 'The request'), headers: { ETag: etagHeader } },
+            '400': problem('Invalid body or missing Idempotency-Key'),
+            ...personal,
+            '404': problem('No such course or offering'),
+            '409': problem(
+              "Refused: `reasons` says why (plan changed, offering full, enrolment closed, a pot expired), `plan` is the server's plan",
+            ),
+            '422': problem('This Idempotency-Key was used with another body'),
+          },
+        },
+      },
+      [`/v${API_VERSION}/me/requests/{id}/cancel`]: {
+        post: {
+          operationId: 'cancelRequest',
+          summary: 'Cancel a submitted or approved request; releases everything it held',
+          security: bearer,
+          parameters: [pathParam('id', 'Request id')],
+          responses: {
+            '200': { ...json('CourseRequest', 'The cancelled request'), headers: { ETag: etagHeader } },
+            ...personal,
+            '404': problem('No request with this id'),
+            '409': problem('The request is no longer open'),
+          },
+        },
+      },
+      [`/v${API_VERSION}/approvals`]: {
+        get: {
+          operationId: 'listApprovals',
+          summary: "Requests waiting for the caller's decision, oldest first",
+          security: bearer,
+          responses: { '200': json('CourseRequestList', 'The queue'), ...personal },
+        },
+      },
+      [`/v${API_VERSION}/approvals/{id}/decision`]: {
+        post: {
+          operationId: 'decideRequest',
+          summary: "Approve or decline a request in the caller's queue",
+          security: bearer,
+          parameters: [
+            pathParam('id', 'Request id'),
+            {
+              name: 'If-Match',
+              in: 'header',
+              required: true,
+              description: "The request's `ETag`",
+              schema: { type: 'string' },
+            },
+          ],
+          requestBody: { required: true, content: { 'application/json': { schema: ref('DecisionBody') } } },
+          responses: {
+            '200': { ...json('CourseRequest', 'The decided request'), headers: { ETag: etagHeader } },
+            '400': problem('Invalid body, or a decline without a note'),
+            ...personal,
+            '404': problem("No request with this id in the caller's queue"),
+            '409': problem('Already decided'),
+            '412': problem('The request changed since this ETag'),
+            '428': problem('If-Match is missing'),
+          },
+        },
+      },
+      [`/v${API_VERSION}/requests/{id}/complete`]: {
+        post: {
+          operationId: 'completeRequest',
+          summary: "HR or the provider's integration: the course is done, reserved becomes spent",
+          security: bearer,
+          parameters: [pathParam('id', 'Request id')],
+          responses: {
+            '200': { ...json('CourseRequest', 'The completed request'), headers: { ETag: etagHeader } },
+            ...personal,
+            '404': problem('No request with this id'),
+            '409': problem('The request is not approved'),
+          },
+        },
+      },
+      [`/v${API_VERSION}/me/budget/pots/{id}/history`]: {
+        get: {
+          operationId: 'getPotHistory',
+          summary: "A pot's ledger, newest first, paged",
+          security: bearer,
+          parameters: [
+            pathParam('id', 'Pot id'),
+            queryParam('limit', 'Page size (1 to 100, default 50)', { type: 'integer', minimum: 1, maximum: 100 }),
+            queryParam('cursor', 'Opaque cursor from `nextCursor`'),
+          ],
+          responses: {
+            '200': json('PotHistory', 'One page of the ledger'),
+            '400': problem('Invalid query parameter'),
+            ...personal,
+            '404': problem('No pot with this id'),
+          },
         },
       },
       [`/v${API_VERSION}/me/learning-paths`]: {

@@ -24,7 +24,8 @@ export {
   type ConfigurationChange,
   type LeerbudgetConfiguration,
 } from './data/configuration.js';
-export { ConfigurationError } from './data/configuration-error.js';
+// Thrown by the widgets; the class lives in the SDK's error family.
+export { ConfigurationError } from '@leerbudget/sdk';
 export { sharedClient, type ClientSettings } from './data/shared-client.js';
 export {
   ResourceController,

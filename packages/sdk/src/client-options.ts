@@ -20,8 +20,6 @@ export interface ClientOptions {
    * the public catalogue may still be stored.
    */
   cache?: Cache | 'indexeddb' | 'memory' | 'none';
-  /** Sent as `Accept-Language`. */
-  locale?: 'nl' | 'en';
   /** Total time per call, retries included. Default 10,000. */
   timeoutMs?: number;
   /** Retries of idempotent requests on 408/429/5xx. Defaults: 2 retries, `Retry-After` honoured up to 5,000 ms. */

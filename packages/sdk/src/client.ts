@@ -1,4 +1,14 @@
-import type { Budget, Course, CourseListQuery, Discovery, LearningPath, Me } from '@leerbudget/contract';
+import type {
+  Budget,
+  Course,
+  CourseListQuery,
+  CourseRequest,
+  CreateRequestBody,
+  Discovery,
+  LearningPath,
+  Me,
+  PotHistory,
+} from '@leerbudget/contract';
 import { cacheKeys } from './cache/cache-keys.js';
 import { chooseCaches } from './cache/cache-choice.js';
 import type { CallOptions, ClientOptions } from './client-options.js';
@@ -8,6 +18,7 @@ import { IssueReporter, type IssueEvent } from './resources/issue-reporter.js';
 import { loadOnce } from './resources/load-once.js';
 import { personalReads } from './resources/personal-reads.js';
 import type { CoursePageResult } from './resources/public-reads.js';
+import type { CreateRequestOptions, Decision } from './resources/request-writes.js';
 import { Session, type TokenProvider } from './resources/session.js';
 import { watchResource, type WatchListener, type WatchOptions, type WatchSource } from './resources/watch.js';
 import { createTransport, normalizeBaseUrl } from './transport/transport.js';
@@ -59,6 +70,36 @@ export interface LeerbudgetClient extends EventTarget {
     /** The cached catalogue at once, then the synced one. */
     watch(listener: WatchListener<CatalogueState>, options: WatchOptions): void;
   };
+  readonly requests: {
+    /**
+     * `POST /v1/me/requests`: asks for a course run against the employee's pots. Sends an `Idempotency-Key`
+     * (a new `crypto.randomUUID()` unless given) and, when the answer is lost, retries with the same key, so a
+     * retry never makes a second request. A `409` throws a `RequestRefusedError` with the reason codes and
+     * the server's plan. Afterwards every watched budget, request list and queue on the page revalidates.
+     */
+    create(input: CreateRequestBody, options?: CreateRequestOptions): Promise<CourseRequest>;
+    /** `GET /v1/me/requests`, newest first; requests that do not match the contract are left out and reported. */
+    list(options?: CallOptions): Promise<CourseRequest[]>;
+    /** The cached requests at once, then the fresh ones; again after every write. */
+    watch(listener: WatchListener<CourseRequest[]>, options: WatchOptions): void;
+    /** `POST /v1/me/requests/{id}/cancel`: releases everything the request held. */
+    cancel(id: string, options?: CallOptions): Promise<CourseRequest>;
+  };
+  readonly approvals: {
+    /** `GET /v1/approvals`: requests waiting for the signed-in approver, oldest first. */
+    list(options?: CallOptions): Promise<CourseRequest[]>;
+    /** The cached queue at once, then the fresh one; again after every write. */
+    watch(listener: WatchListener<CourseRequest[]>, options: WatchOptions): void;
+    /**
+     * `POST /v1/approvals/{id}/decision` with `If-Match`: the version given, else the one this client last saw
+     * in the queue. A decision somebody made meanwhile throws (`409` or `412`) and never counts twice.
+     */
+    decide(id: string, decision: Decision, options?: CallOptions & { version?: number }): Promise<CourseRequest>;
+  };
+  readonly pots: {
+    /** `GET /v1/me/budget/pots/{id}/history`: one page of the pot's ledger, newest first. */
+    history(id: string, options?: CallOptions & { cursor?: string; limit?: number }): Promise<PotHistory>;
+  };
   /** Sets or changes the token provider. Personal data of the previous user is never served afterwards. */
   setTokenProvider(getToken: TokenProvider | undefined): void;
   /** Wipes all personal data (memory and IndexedDB). The public catalogue may stay. */
@@ -103,7 +144,6 @@ export function createClient(options: ClientOptions): LeerbudgetClient {
     },
     ...(options.fetch ? { fetch: options.fetch } : {}),
     ...(options.credentials ? { credentials: options.credentials } : {}),
-    ...(options.locale ? { locale: options.locale } : {}),
   });
   const caches = chooseCaches(options.cache);
   const keys = cacheKeys(baseUrl);
@@ -122,14 +162,41 @@ export function createClient(options: ClientOptions): LeerbudgetClient {
     const { CatalogueSync } = await import('./resources/catalogue-sync.js');
     return new CatalogueSync(transport, caches.public, keys, inFlight, issues);
   });
+  // Every write tells every personal watch on the page to fetch again, so all widgets show the new money.
+  const writes = new EventTarget();
+  const changed = () => writes.dispatchEvent(new Event('changed'));
+  const requestApi = loadOnce(async () => {
+    const { requestWrites } = await import('./resources/request-writes.js');
+    return requestWrites({ session, personalCache: caches.personal, keys, inFlight }, issues, {
+      retries: options.retry?.limit ?? DEFAULT_RETRY_LIMIT,
+      changed,
+    });
+  });
+  const requestsSource: WatchSource<CourseRequest[]> = {
+    readCached: async (...args) => (await requestApi()).requests.readCached(...args),
+    fetchFresh: async (...args) => (await requestApi()).requests.fetchFresh(...args),
+  };
+  const approvalsSource: WatchSource<CourseRequest[]> = {
+    readCached: async (...args) => (await requestApi()).approvals.readCached(...args),
+    fetchFresh: async (...args) => (await requestApi()).approvals.fetchFresh(...args),
+  };
   const catalogue: WatchSource<CatalogueState> = {
     readCached: async (...args) => (await catalogueSync()).readCached(...args),
     fetchFresh: async (...args) => (await catalogueSync()).fetchFresh(...args),
   };
 
-  // Personal watches start over when the user changes; the public catalogue is the same for everyone.
+  // Personal watches start over when the user changes, and fetch again after every write; the public
+  // catalogue is the same for everyone.
   function watchPersonal<T>(source: WatchSource<T>, listener: WatchListener<T>, watchOptions: WatchOptions): void {
-    watchResource(source, listener, watchOptions.signal, (restart) => session.onChange(restart));
+    watchResource(source, listener, watchOptions.signal, (restart) => {
+      const stopUserChanges = session.onChange(() => restart());
+      const revalidate = () => restart(false);
+      writes.addEventListener('changed', revalidate);
+      return () => {
+        stopUserChanges();
+        writes.removeEventListener('changed', revalidate);
+      };
+    });
   }
   function watchPublic<T>(source: WatchSource<T>, listener: WatchListener<T>, watchOptions: WatchOptions): void {
     watchResource(source, listener, watchOptions.signal, () => () => undefined);
@@ -156,6 +223,22 @@ export function createClient(options: ClientOptions): LeerbudgetClient {
     catalogue: {
       sync: async (o?: CallOptions) => (await catalogueSync()).sync(o?.signal),
       watch: (listener: WatchListener<CatalogueState>, o: WatchOptions) => watchPublic(catalogue, listener, o),
+    },
+    requests: {
+      create: async (input: CreateRequestBody, o?: CreateRequestOptions) => (await requestApi()).create(input, o),
+      list: async (o?: CallOptions) => (await requestApi()).requests.get(o?.signal),
+      watch: (listener: WatchListener<CourseRequest[]>, o: WatchOptions) => watchPersonal(requestsSource, listener, o),
+      cancel: async (id: string, o?: CallOptions) => (await requestApi()).cancel(id, o?.signal),
+    },
+    approvals: {
+      list: async (o?: CallOptions) => (await requestApi()).listApprovals(o?.signal),
+      watch: (listener: WatchListener<CourseRequest[]>, o: WatchOptions) => watchPersonal(approvalsSource, listener, o),
+      decide: async (id: string, decision: Decision, o?: CallOptions & { version?: number }) =>
+        (await requestApi()).decide(id, decision, o),
+    },
+    pots: {
+      history: async (id: string, o?: CallOptions & { cursor?: string; limit?: number }) =>
+        (await requestApi()).history(id, o),
     },
     setTokenProvider: (getToken: TokenProvider | undefined) => session.setTokenProvider(getToken),
     async clear() {

@@ -2,14 +2,19 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   AbortError,
+  ConfigurationError,
   HttpError,
+  LeerbudgetError,
   NetworkError,
+  StorageTimeoutError,
   TimeoutError,
   ValidationError,
   isAbortError,
+  isConfigurationError,
   isHttpError,
   isLeerbudgetError,
   isNetworkError,
+  isStorageTimeoutError,
   isTimeoutError,
   isValidationError,
 } from './errors.js';
@@ -37,6 +42,16 @@ test('guards also match plain objects by name (errors from another bundle or rea
   assert.ok(isValidationError({ name: 'ValidationError' }));
   assert.equal(isHttpError(new TypeError('x')), false);
   assert.equal(isLeerbudgetError(null), false);
+});
+
+test('storage timeouts and configuration errors belong to the family too, and match by name', () => {
+  for (const error of [new StorageTimeoutError('x'), new ConfigurationError('x')]) {
+    assert.ok(error instanceof LeerbudgetError);
+    assert.ok(isLeerbudgetError({ name: error.name }));
+  }
+  assert.ok(isStorageTimeoutError({ name: 'StorageTimeoutError' }));
+  assert.ok(isConfigurationError({ name: 'ConfigurationError' }));
+  assert.equal(isConfigurationError(new StorageTimeoutError('x')), false);
 });
 
 test('ValidationError exposes the path of the first bad field and it joined with dots', () => {

@@ -1,8 +1,16 @@
-import type { Problem } from '@leerbudget/contract';
+import type { Problem, RefusalReason, ServerPlan } from '@leerbudget/contract';
 
 /** Names of the error classes, so guards can match errors that crossed a realm or another copy of the SDK. */
 export type LeerbudgetErrorName =
-  'LeerbudgetError' | 'HttpError' | 'NetworkError' | 'TimeoutError' | 'AbortError' | 'ValidationError';
+  | 'LeerbudgetError'
+  | 'HttpError'
+  | 'RequestRefusedError'
+  | 'NetworkError'
+  | 'TimeoutError'
+  | 'AbortError'
+  | 'ValidationError'
+  | 'StorageTimeoutError'
+  | 'ConfigurationError';
 
 /**
  * Base of every error the SDK throws. Messages never contain a token.
@@ -17,7 +25,7 @@ export class LeerbudgetError extends Error {
 
 /** The API answered with a status outside 2xx (after retries). */
 export class HttpError extends LeerbudgetError {
-  override name = 'HttpError' as const;
+  override name: 'HttpError' | 'RequestRefusedError' = 'HttpError';
   /** The HTTP status, for example 401 or 503. */
   readonly status: number;
   /** RFC 9457 problem details, when the body carried them. */
@@ -30,6 +38,23 @@ export class HttpError extends LeerbudgetError {
     this.status = status;
     this.problem = details.problem;
     this.retryAfterMs = details.retryAfterMs;
+  }
+}
+
+/**
+ * The server refused a write (`409`): `reasons` carry the codes (`offering-full`, `enrolment-closed`,
+ * `plan-changed`, `not-funded` with the pots' funding reasons, `not-submitted`, `not-open`), and `plan` is the
+ * server's plan as it is now, so the widget can show the truth and keep what the user typed.
+ */
+export class RequestRefusedError extends HttpError {
+  override name = 'RequestRefusedError' as const;
+  readonly reasons: readonly RefusalReason[];
+  readonly plan: ServerPlan | undefined;
+
+  constructor(message: string, problem: Problem) {
+    super(409, message, { problem });
+    this.reasons = problem.reasons ?? [];
+    this.plan = problem.plan;
   }
 }
 
@@ -76,6 +101,22 @@ export class ValidationError extends LeerbudgetError {
   }
 }
 
+/**
+ * A storage call (IndexedDB) did not settle in time. The SDK catches it and falls back to memory, so
+ * callers only meet it through their own `cache` implementation.
+ */
+export class StorageTimeoutError extends LeerbudgetError {
+  override name = 'StorageTimeoutError' as const;
+}
+
+/**
+ * A widget cannot load anything because it has no usable API base (thrown by `@leerbudget/elements`:
+ * no `api-base` attribute, no `data-api-base` on the script tag, no `configure({ apiBase })`, or a refused value).
+ */
+export class ConfigurationError extends LeerbudgetError {
+  override name = 'ConfigurationError' as const;
+}
+
 function hasName(error: unknown, names: readonly string[]): boolean {
   return typeof error === 'object' && error !== null && names.includes((error as { name?: unknown }).name as string);
 }
@@ -83,10 +124,13 @@ function hasName(error: unknown, names: readonly string[]): boolean {
 const FAMILY: readonly LeerbudgetErrorName[] = [
   'LeerbudgetError',
   'HttpError',
+  'RequestRefusedError',
   'NetworkError',
   'TimeoutError',
   'AbortError',
   'ValidationError',
+  'StorageTimeoutError',
+  'ConfigurationError',
 ];
 
 /**
@@ -100,7 +144,16 @@ export function isLeerbudgetError(error: unknown): error is LeerbudgetError {
 /** The API answered with an error status. */
 export function isHttpError(error: unknown): error is HttpError {
   return (
-    error instanceof HttpError || (hasName(error, ['HttpError']) && typeof (error as HttpError).status === 'number')
+    error instanceof HttpError ||
+    (hasName(error, ['HttpError', 'RequestRefusedError']) && typeof (error as HttpError).status === 'number')
+  );
+}
+
+/** The server refused a write (`409`) and said why. */
+export function isRequestRefusedError(error: unknown): error is RequestRefusedError {
+  return (
+    error instanceof RequestRefusedError ||
+    (hasName(error, ['RequestRefusedError']) && Array.isArray((error as RequestRefusedError).reasons))
   );
 }
 
@@ -122,4 +175,14 @@ export function isAbortError(error: unknown): error is AbortError {
 /** The data did not match the contract. */
 export function isValidationError(error: unknown): error is ValidationError {
   return error instanceof ValidationError || hasName(error, ['ValidationError']);
+}
+
+/** A storage call did not settle in time. */
+export function isStorageTimeoutError(error: unknown): error is StorageTimeoutError {
+  return error instanceof StorageTimeoutError || hasName(error, ['StorageTimeoutError']);
+}
+
+/** A widget has no usable API base. */
+export function isConfigurationError(error: unknown): error is ConfigurationError {
+  return error instanceof ConfigurationError || hasName(error, ['ConfigurationError']);
 }

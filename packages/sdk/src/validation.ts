@@ -30,7 +30,7 @@ function toPath(path: ReadonlyArray<PropertyKey>): Path {
 }
 
 /** zod mini only says "Invalid input", so the message is built from the path of the field. */
-export function describeField(resource: string, path: ReadonlyArray<string | number>): string {
+function describeField(resource: string, path: ReadonlyArray<string | number>): string {
   if (path.length === 0) return `${resource}: the data is not a valid ${resource}`;
   return `${resource}: field "${path.join('.')}" is missing or invalid`;
 }

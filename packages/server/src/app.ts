@@ -8,6 +8,7 @@ import { demoUserRoutes } from './routes/demo-users.js';
 import { discoveryRoutes } from './routes/discovery.js';
 import { personalRoutes } from './routes/me.js';
 import { openApiRoutes } from './routes/openapi.js';
+import { requestRoutes } from './routes/requests.js';
 import type { Store } from './store.js';
 
 /** Options of {@link createApp}. */
@@ -31,6 +32,8 @@ export function createApp(options: AppOptions): Hono {
   app.route('/', discoveryRoutes(options.store));
   app.route('/', catalogueRoutes(options.store, now));
   app.route('/', courseRoutes(options.store));
+  // Before the personal routes, so an overdue request has expired before the budget is read.
+  app.route('/', requestRoutes(options.store, now));
   app.route('/', personalRoutes(options.store, now));
   if (options.demo) app.route('/', demoUserRoutes());
   app.route('/', openApiRoutes());

@@ -18,3 +18,5 @@ export { demoCourses } from './demo/courses.js';
 export { DEMO_PROVIDERS, DEMO_SECTORS, type DemoProvider, type DemoSector } from './demo/providers.js';
 export { seedDemo, seedSyntheticCourses, SYNTHETIC_SEED } from './seed.js';
 export type { Database, Queryable } from './db/database.js';
+export { RequestStore, type Caller, type CreatedRequest } from './requests/request-store.js';
+export type { LedgerInvariants } from './requests/invariants.js';

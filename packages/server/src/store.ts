@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { BudgetPot, Course, LearningPath, Me } from '@leerbudget/contract';
 import type { Database, Queryable } from './db/database.js';
+import { readPots, writePots } from './requests/pot-rows.js';
+import { RequestStore } from './requests/request-store.js';
 
 /** What the store knows about an employee, for seeding. */
 export interface EmployeeRecord {
@@ -8,6 +10,10 @@ export interface EmployeeRecord {
   token: string;
   pots: BudgetPot[];
   learningPaths: LearningPath[];
+  /** Who decides this employee's requests by default. */
+  managerId?: string | null;
+  /** HR may complete requests and decide those on pots that name HR as approver. */
+  hr?: boolean;
 }
 
 /** Changes to the catalogue since a version, as JSON texts ready to serve. */
@@ -63,20 +69,27 @@ function likePattern(word: string): string {
  */
 export class Store {
   readonly #db: Database;
+  /** Course requests, approvals and the pot ledger. */
+  readonly requests: RequestStore;
 
   constructor(db: Database) {
     this.#db = db;
+    this.requests = new RequestStore(db);
   }
 
   /** The catalogue revision as a decimal string; `"0"` for an empty, never-written catalogue. */
   async catalogueVersion(): Promise<string> {
-    const [row] = await this.#db.query<{ revision: string }>('SELECT revision::text AS revision FROM catalogue_state WHERE id = 1');
+    const [row] = await this.#db.query<{ revision: string }>(
+      'SELECT revision::text AS revision FROM catalogue_state WHERE id = 1',
+    );
     return row?.revision ?? '0';
   }
 
   /** Number of courses currently in the catalogue. */
   async courseCount(): Promise<number> {
-    const [row] = await this.#db.query<{ count: number }>('SELECT count(*)::int AS count FROM courses WHERE NOT deleted');
+    const [row] = await this.#db.query<{ count: number }>(
+      'SELECT count(*)::int AS count FROM courses WHERE NOT deleted',
+    );
     return row?.count ?? 0;
   }
 
@@ -88,7 +101,9 @@ export class Store {
     return this.#db.transaction(async (tx) => {
       // One consistent view of version and rows, also when another instance writes meanwhile.
       await tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ');
-      const [state] = await tx.query<{ revision: string }>('SELECT revision::text AS revision FROM catalogue_state WHERE id = 1');
+      const [state] = await tx.query<{ revision: string }>(
+        'SELECT revision::text AS revision FROM catalogue_state WHERE id = 1',
+      );
       const version = state?.revision ?? '0';
       if (since === undefined) {
         const rows = await tx.query<{ json: string }>(
@@ -121,7 +136,13 @@ export class Store {
              WHERE concat_ws(' ', body ->> 'title', body ->> 'summary', body -> 'provider' ->> 'name') NOT ILIKE pattern)
         ORDER BY id
         LIMIT $5`,
-      [query.afterId ?? null, query.provider ?? null, query.topic ?? null, query.words.map(likePattern), query.limit + 1],
+      [
+        query.afterId ?? null,
+        query.provider ?? null,
+        query.topic ?? null,
+        query.words.map(likePattern),
+        query.limit + 1,
+      ],
     );
     const page = rows.slice(0, query.limit);
     return { items: page.map((row) => row.json), lastId: rows.length > query.limit ? (page.at(-1)?.id ?? null) : null };
@@ -129,7 +150,10 @@ export class Store {
 
   /** One course (with description) as JSON text, or `undefined` when unknown or deleted. */
   async courseJson(id: string): Promise<string | undefined> {
-    const [row] = await this.#db.query<{ json: string }>('SELECT body::text AS json FROM courses WHERE id = $1 AND NOT deleted', [id]);
+    const [row] = await this.#db.query<{ json: string }>(
+      'SELECT body::text AS json FROM courses WHERE id = $1 AND NOT deleted',
+      [id],
+    );
     return row?.json;
   }
 
@@ -151,7 +175,10 @@ export class Store {
    * actually changed (so restarting with the same seed keeps ETags valid). Returns how many changed.
    */
   seedCourses(courses: readonly Course[]): Promise<number> {
-    return this.#writeCourses(courses.map((course) => ({ id: course.id, body: course })), { skipUnchanged: true });
+    return this.#writeCourses(
+      courses.map((course) => ({ id: course.id, body: course })),
+      { skipUnchanged: true },
+    );
   }
 
   /** Removes a course, keeping a tombstone for deltas, and bumps the version. Unknown ids are ignored. */
@@ -172,50 +199,62 @@ export class Store {
     });
   }
 
-  /** Replaces these employees (profile, token, pots and paths), leaving other employees alone. */
+  /**
+   * Writes these employees (profile, token, manager, pots and paths), leaving other employees alone. A pot that
+   * no request ever touched is reset to the numbers given, with fresh opening ledger entries; a pot with
+   * request history keeps its ledger and numbers and only takes the new definition (name, dates, rules), so a
+   * restart never loses or doubles money.
+   */
   async replaceEmployees(employees: readonly EmployeeRecord[]): Promise<void> {
     await this.#db.transaction(async (tx) => {
       for (const employee of employees) {
-        await tx.query('DELETE FROM employees WHERE id = $1', [employee.me.id]);
-        await tx.query('INSERT INTO employees (id, token_sha256, profile, budget_pots) VALUES ($1, $2, $3::jsonb, $4::jsonb)', [
-          employee.me.id,
-          sha256(employee.token),
-          JSON.stringify(employee.me),
-          JSON.stringify(employee.pots),
-        ]);
+        const id = employee.me.id;
+        await tx.query(
+          `INSERT INTO employees (id, token_sha256, profile, manager_id, is_hr) VALUES ($1, $2, $3::jsonb, $4, $5)
+           ON CONFLICT (id) DO UPDATE SET token_sha256 = EXCLUDED.token_sha256, profile = EXCLUDED.profile,
+             manager_id = EXCLUDED.manager_id, is_hr = EXCLUDED.is_hr`,
+          [id, sha256(employee.token), JSON.stringify(employee.me), employee.managerId ?? null, employee.hr ?? false],
+        );
+        await tx.query('DELETE FROM learning_paths WHERE employee_id = $1', [id]);
         for (const [position, path] of employee.learningPaths.entries()) {
-          await tx.query('INSERT INTO learning_paths (id, employee_id, position, body) VALUES ($1, $2, $3, $4::jsonb)', [
-            path.id,
-            employee.me.id,
-            position,
-            JSON.stringify(path),
-          ]);
+          await tx.query(
+            'INSERT INTO learning_paths (id, employee_id, position, body) VALUES ($1, $2, $3, $4::jsonb)',
+            [path.id, id, position, JSON.stringify(path)],
+          );
         }
+        await writePots(tx, id, employee.pots);
       }
     });
   }
 
   /** The employee a bearer token belongs to, or `undefined`. */
   async employeeByToken(token: string): Promise<Me | undefined> {
-    const [row] = await this.#db.query<{ profile: Me }>('SELECT profile FROM employees WHERE token_sha256 = $1', [sha256(token)]);
+    const [row] = await this.#db.query<{ profile: Me }>('SELECT profile FROM employees WHERE token_sha256 = $1', [
+      sha256(token),
+    ]);
     return row?.profile;
   }
 
-  /** The budget pots of an employee (empty when they have none). */
+  /** The budget pots of an employee (empty when they have none), with the numbers their ledger gives. */
   async budgetPots(employeeId: string): Promise<BudgetPot[]> {
-    const [row] = await this.#db.query<{ budget_pots: BudgetPot[] }>('SELECT budget_pots FROM employees WHERE id = $1', [employeeId]);
-    return row?.budget_pots ?? [];
+    return readPots(this.#db, employeeId);
   }
 
   /** The learning paths of an employee, in their planned order. */
   async learningPaths(employeeId: string): Promise<LearningPath[]> {
-    const rows = await this.#db.query<{ body: LearningPath }>('SELECT body FROM learning_paths WHERE employee_id = $1 ORDER BY position', [employeeId]);
+    const rows = await this.#db.query<{ body: LearningPath }>(
+      'SELECT body FROM learning_paths WHERE employee_id = $1 ORDER BY position',
+      [employeeId],
+    );
     return rows.map((row) => row.body);
   }
 
   /** One learning path with its owner, or `undefined` when unknown. */
   async learningPath(id: string): Promise<OwnedLearningPath | undefined> {
-    const [row] = await this.#db.query<{ employee_id: string; body: LearningPath }>('SELECT employee_id, body FROM learning_paths WHERE id = $1', [id]);
+    const [row] = await this.#db.query<{ employee_id: string; body: LearningPath }>(
+      'SELECT employee_id, body FROM learning_paths WHERE id = $1',
+      [id],
+    );
     return row === undefined ? undefined : { ownerId: row.employee_id, path: row.body };
   }
 
@@ -224,7 +263,10 @@ export class Store {
     return this.#db.close();
   }
 
-  #writeCourses(records: readonly { id: string; body: unknown }[], options: { skipUnchanged: boolean }): Promise<number> {
+  #writeCourses(
+    records: readonly { id: string; body: unknown }[],
+    options: { skipUnchanged: boolean },
+  ): Promise<number> {
     return this.#db.transaction(async (tx) => {
       const next = await nextRevision(tx);
       let changed = 0;
@@ -249,7 +291,9 @@ export class Store {
 
 /** Locks the catalogue state row (so writers queue up) and returns the revision the next write gets. */
 async function nextRevision(tx: Queryable): Promise<string> {
-  const [row] = await tx.query<{ next: string }>('SELECT (revision + 1)::text AS next FROM catalogue_state WHERE id = 1 FOR UPDATE');
+  const [row] = await tx.query<{ next: string }>(
+    'SELECT (revision + 1)::text AS next FROM catalogue_state WHERE id = 1 FOR UPDATE',
+  );
   if (row === undefined) throw new Error('catalogue_state is missing: run the migrations first');
   return row.next;
 }

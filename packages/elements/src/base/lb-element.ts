@@ -7,9 +7,11 @@ import {
 } from '../data/configuration.js';
 import type { ResourceHost } from '../data/resource-controller.js';
 import type { ClientSettings } from '../data/shared-client.js';
+import { LbErrorEvent } from '../events/error-event.js';
 import type { LbEvent } from '../events/lb-event.js';
 import { resolveElementLocale, type Locale } from '../localization/locale.js';
 import { inLocale } from '../localization/msg.js';
+import { errorMessage } from '../states/status-messages.js';
 import { defineElement } from './define-element.js';
 import { VERSION } from './version.js';
 
@@ -114,6 +116,12 @@ export class LbElement extends LitElement implements ResourceHost {
   /** Dispatches one of our `lb-*` events (bubbling, composed) from this element. */
   protected emit<Detail>(event: LbEvent<Detail>): boolean {
     return this.dispatchEvent(event);
+  }
+
+  /** Fires `lb-error` for a failed load, with the message the widget shows; `stale` when older data stays. */
+  protected announceError(error: unknown, stale: boolean): void {
+    const message = inLocale(this.locale, () => errorMessage(error));
+    this.emit(new LbErrorEvent({ error, message, stale }));
   }
 
   /** Renders inside this widget's language, so `msg()` calls in `render()` use it. */

@@ -1,7 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { LeerbudgetClient, WatchListener, WatchState } from '@leerbudget/sdk';
+import { ConfigurationError, type LeerbudgetClient, type WatchListener, type WatchState } from '@leerbudget/sdk';
 import { onConfigurationChange } from './configuration.js';
-import { ConfigurationError } from './configuration-error.js';
 import { clientKey, sharedClient, type ClientSettings } from './shared-client.js';
 
 type SdkFailure<T> = Extract<WatchState<T>, { status: 'error' }>;

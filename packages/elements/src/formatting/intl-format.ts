@@ -3,9 +3,11 @@ import type { Locale } from '../localization/locale.js';
 /** The regional variant used for numbers and dates of each widget language. */
 const INTL_LOCALE: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
 
-const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.DisplayNames | Intl.ListFormat;
 
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, create: () => T): T {
+const formatters = new Map<string, Formatter>();
+
+function cached<T extends Formatter>(key: string, create: () => T): T {
   let formatter = formatters.get(key);
   if (!formatter) {
     formatter = create();
@@ -87,4 +89,37 @@ export function formatPercent(percent: number, locale: Locale): string {
     () => new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'percent', maximumFractionDigits: 0 }),
   );
   return formatter.format(percent / 100);
+}
+
+/** A count with thousands separators: `formatCount(12345, 'nl')` → `12.345`, `'en'` → `12,345`. */
+export function formatCount(count: number, locale: Locale): string {
+  return cached(`count:${locale}`, () => new Intl.NumberFormat(INTL_LOCALE[locale])).format(count);
+}
+
+/** A language tag in words: `formatLanguage('nl', 'en')` → `Dutch`; an unknown tag stays as it is. */
+export function formatLanguage(tag: string, locale: Locale): string {
+  try {
+    return (
+      cached(`language:${locale}`, () => new Intl.DisplayNames([INTL_LOCALE[locale]], { type: 'language' })).of(tag) ??
+      tag
+    );
+  } catch {
+    return tag;
+  }
+}
+
+/** A start month (`2026-03`) in words: `maart 2026`. */
+export function formatMonth(month: string, locale: Locale): string {
+  const date = new Date(`${month}-01T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return month;
+  const formatter = cached(
+    `month:${locale}`,
+    () => new Intl.DateTimeFormat(INTL_LOCALE[locale], { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  );
+  return formatter.format(date);
+}
+
+/** Alternatives as a list: `formatAlternatives(['data', 'ICT'], 'nl')` → `data of ICT`. */
+export function formatAlternatives(items: readonly string[], locale: Locale): string {
+  return cached(`or:${locale}`, () => new Intl.ListFormat(INTL_LOCALE[locale], { type: 'disjunction' })).format(items);
 }

@@ -1,5 +1,4 @@
 import type { StrResult, TemplateMap } from '@lit/localize';
-import { joinStringsAndValues } from '@lit/localize/internal/str-tag.js';
 import { templates as englishTemplates } from '../generated/locales/en.js';
 import { DEFAULT_LOCALE, type Locale } from './locale.js';
 
@@ -50,6 +49,18 @@ export function activeMessageLocale(): Locale {
 }
 
 /**
+ * Joins template strings with values, `order[i]` naming the value after `strings[i]` (translations may
+ * reorder them). Ours rather than `@lit/localize`'s internal `joinStringsAndValues`, which is not public API.
+ */
+function joinTemplate(strings: readonly string[], values: readonly unknown[], order?: readonly number[]): string {
+  let joined = strings[0] ?? '';
+  for (let index = 1; index < strings.length; index += 1) {
+    joined += String(values[order ? order[index - 1]! : index - 1]) + strings[index];
+  }
+  return joined;
+}
+
+/**
  * Translates a Dutch source message into the active locale. Write messages as
  * `msg(str\`${amount} over\`, { id: 'meter.left' })`; `pnpm localize` extracts them to `xliff/` and
  * builds `src/generated/`.
@@ -60,8 +71,8 @@ export const msg: LbMsg = (template, options) => {
   if (typeof localized === 'string') return localized;
   if (localized && 'strTag' in localized && source) {
     // Translations keep ${0}, ${1}… as indices into the source values, so translators can reorder them.
-    return joinStringsAndValues(localized.strings, source.values, localized.values as number[]);
+    return joinTemplate(localized.strings, source.values, localized.values as number[]);
   }
-  if (source) return joinStringsAndValues(source.strings, source.values);
+  if (source) return joinTemplate(source.strings, source.values);
   return template as string;
 };

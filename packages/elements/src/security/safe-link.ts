@@ -1,3 +1,5 @@
+import { normalizeBaseUrl } from '@leerbudget/sdk';
+
 // Browsers ignore leading/trailing C0 controls and spaces, and tabs/newlines anywhere, when they parse a
 // URL; strip them the same way so " JaVa\tScript:" cannot sneak past the scheme check.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
@@ -27,7 +29,7 @@ export function safeLinkHref(value: string | null | undefined, base: string = do
 
 /**
  * Checks an API base: `https:` anywhere, `http:` only for a machine-local API (development and demos),
- * relative paths resolved against the page. Returns the normalised base without a trailing slash.
+ * relative paths resolved against the page. Returns the base as the SDK normalises it (no trailing slash).
  */
 export function safeApiBase(value: string | null | undefined, base: string = document.baseURI): string | undefined {
   if (!value) return undefined;
@@ -42,5 +44,5 @@ export function safeApiBase(value: string | null | undefined, base: string = doc
   const local = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) return undefined;
   if (url.username || url.password) return undefined;
-  return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
+  return normalizeBaseUrl(url.href);
 }

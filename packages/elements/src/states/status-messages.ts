@@ -1,4 +1,4 @@
-import { isHttpError, isNetworkError, isTimeoutError, isValidationError } from '@leerbudget/sdk';
+import { isConfigurationError, isHttpError, isNetworkError, isTimeoutError, isValidationError } from '@leerbudget/sdk';
 import { str } from '@lit/localize';
 import { msg } from '../localization/msg.js';
 
@@ -27,7 +27,7 @@ export function offlineMessage(): string {
  * while rendering (inside `inLocale`), like every message.
  */
 export function errorMessage(error: unknown): string {
-  if ((error as { name?: string } | null)?.name === 'ConfigurationError') {
+  if (isConfigurationError(error)) {
     return msg('Deze widget is nog niet goed ingesteld. Meld dit bij de beheerder van het intranet.', {
       id: 'error.configuration',
     });

@@ -1,7 +1,4 @@
-/** Thrown when a storage call did not settle in time (a blocked or hanging IndexedDB). */
-export class StorageTimeoutError extends Error {
-  override name = 'StorageTimeoutError';
-}
+import { StorageTimeoutError } from '../errors.js';
 
 /** Settles with `promise`, or rejects after `ms` so that a hanging storage call never hangs the caller. */
 export function withTimeLimit<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {

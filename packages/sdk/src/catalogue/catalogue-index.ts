@@ -1,6 +1,6 @@
 import type { CourseSummary, Offering } from '@leerbudget/contract';
 import type { FundingPlan } from '../funding/index.js';
-import { dayNumber, localToday } from './calendar-day.js';
+import { dayNumber, todayIsoDate } from '@leerbudget/funding';
 import { buildCatalogueData, buildTextIndex, type CatalogueData } from './catalogue-data.js';
 import type { FacetColumn } from './facet-column.js';
 import { FundingPlanCache } from './funding-plan-cache.js';
@@ -131,7 +131,7 @@ export class CatalogueIndex {
    */
   search(query: CatalogueSearchQuery = {}): CatalogueSearchResult {
     const data = this.#data;
-    const today = query.today ?? localToday();
+    const today = query.today ?? todayIsoDate();
     const view = data.schedule.view(dayNumber(today));
     const words = tokenize(query.text ?? '');
     const textPending = words.length > 0 && this.#text === undefined;

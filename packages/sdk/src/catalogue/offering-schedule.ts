@@ -1,10 +1,10 @@
 import type { Offering } from '@leerbudget/contract';
-import { dayNumber } from './calendar-day.js';
+import { dayNumber } from '@leerbudget/funding';
 import { FacetColumn, FacetColumnBuilder } from './facet-column.js';
 import { GrowableArray } from './growable-array.js';
 
 /** Offerings sooner than this many days from today are in the `within-30-days` bucket. */
-export const SOON_DAYS = 30;
+const SOON_DAYS = 30;
 
 /** Availability bucket bits, see {@link AvailabilityBucket}. */
 export const AVAILABILITY_BIT = { 'within-30-days': 1, later: 2, 'self-paced': 4 } as const;

@@ -4,7 +4,7 @@
  */
 import type { CourseSummary } from '@leerbudget/contract';
 import { planFunding } from '../funding/index.js';
-import { dayNumber } from './calendar-day.js';
+import { dayNumber } from '@leerbudget/funding';
 import { isOneEditApart, tokenize } from './fold-text.js';
 import { MATCH_QUALITY, TYPO_MIN_LENGTH, fieldWeight, TEXT_FIELD } from './text-index.js';
 import { FACET_NAMES, type CatalogueSearchQuery, type FacetCount, type FacetName } from './types.js';

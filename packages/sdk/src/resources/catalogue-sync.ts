@@ -3,7 +3,7 @@ import { CatalogueEnvelope, CourseSummary } from '@leerbudget/contract';
 import type { Cache, CacheEntry } from '../cache/cache.js';
 import type { CacheKeys } from '../cache/cache-keys.js';
 import type { CatalogueIndex } from '../catalogue/index.js';
-import type { Transport } from '../transport/transport.js';
+import { bodyOf, type Transport } from '../transport/transport.js';
 import { parseItems, parseResource, type ValidationIssue } from '../validation.js';
 import { applyCatalogueDelta } from './catalogue-delta.js';
 import type { InFlightRequests } from './in-flight.js';
@@ -158,7 +158,7 @@ export class CatalogueSync implements WatchSource<CatalogueState> {
     });
     const updatedAt = new Date().toISOString();
     if (response.notModified && base) return this.#keep({ ...base, updatedAt });
-    const envelope = parseResource('Catalogue', CatalogueEnvelope, response.notModified ? undefined : response.body);
+    const envelope = parseResource('Catalogue', CatalogueEnvelope, bodyOf(response));
     const parsed = parseItems('Course', CourseSummary, envelope.courses);
     this.#issues.report(parsed.issues);
     const isDelta = envelope.kind === 'delta' && base !== undefined;

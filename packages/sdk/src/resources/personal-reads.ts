@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { Budget, LearningPath } from '@leerbudget/contract';
+import { bodyOf } from '../transport/transport.js';
 import { parseItems, parseResource } from '../validation.js';
 import type { IssueReporter } from './issue-reporter.js';
 import { personalResource, type ResourceContext } from './personal-resource.js';
@@ -37,7 +38,7 @@ export function personalReads(context: ResourceContext, issues: IssueReporter) {
       async (shared) => {
         const path = `v1/learning-paths/${idSegment('LearningPath', id)}`;
         const response = await session.authorizedGet({ path, resource: 'LearningPath', signal: shared });
-        return parseResource('LearningPath', LearningPath, response.notModified ? undefined : response.body);
+        return parseResource('LearningPath', LearningPath, bodyOf(response));
       },
       signal,
     );

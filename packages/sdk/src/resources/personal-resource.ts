@@ -1,6 +1,7 @@
 import type { Cache } from '../cache/cache.js';
 import type { CacheKeys } from '../cache/cache-keys.js';
 import { AbortError } from '../errors.js';
+import { bodyOf } from '../transport/transport.js';
 import { InFlightRequests } from './in-flight.js';
 import type { Session } from './session.js';
 import type { Dated, WatchSource } from './watch.js';
@@ -45,7 +46,7 @@ export function personalResource<T>(context: ResourceContext, spec: PersonalReso
       key,
       async (shared) => {
         const response = await session.authorizedGet({ path: spec.path, resource: spec.resource, signal: shared });
-        const data = spec.parse(response.notModified ? undefined : response.body);
+        const data = spec.parse(bodyOf(response));
         if (generation !== session.generation) throw new AbortError(`${spec.resource}: the signed-in user changed`);
         const updatedAt = new Date().toISOString();
         await personalCache.set(key, { value: data, updatedAt }).catch(() => undefined);

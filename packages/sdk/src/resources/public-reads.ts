@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { Course, CourseSummary, Discovery, type CourseListQuery } from '@leerbudget/contract';
-import type { Transport } from '../transport/transport.js';
+import { bodyOf, type Transport } from '../transport/transport.js';
 import { parseItems, parseResource, type ListResult } from '../validation.js';
 import type { InFlightRequests } from './in-flight.js';
 import type { IssueReporter } from './issue-reporter.js';
@@ -13,10 +13,6 @@ const CoursePageEnvelope = z.object({
   items: z.array(z.unknown()),
   nextCursor: z.nullable(z.string()),
 });
-
-function bodyOf(response: Awaited<ReturnType<Transport['get']>>): unknown {
-  return response.notModified ? undefined : response.body;
-}
 
 /** Reads that need no token: discovery and courses. The token is never sent with them. */
 export function publicReads(transport: Transport, inFlight: InFlightRequests, issues: IssueReporter) {

@@ -2,7 +2,14 @@ import { Me } from '@leerbudget/contract';
 import type { Cache } from '../cache/cache.js';
 import type { CacheKeys } from '../cache/cache-keys.js';
 import { AbortError, HttpError, isHttpError } from '../errors.js';
-import type { Transport, TransportRequest, TransportResponse } from '../transport/transport.js';
+import {
+  bodyOf,
+  type Transport,
+  type TransportRequest,
+  type TransportResponse,
+  type TransportWrite,
+  type TransportWriteResponse,
+} from '../transport/transport.js';
 import { parseResource } from '../validation.js';
 import { InFlightRequests } from './in-flight.js';
 
@@ -73,18 +80,28 @@ export class Session {
    * A GET with the bearer token: 401 without a request when there is no token (unless cookies sign in);
    * one refresh and one retry on 401.
    */
-  async authorizedGet(request: Omit<TransportRequest, 'token'>): Promise<TransportResponse> {
+  authorizedGet(request: Omit<TransportRequest, 'token'>): Promise<TransportResponse> {
+    return this.#withToken(request.resource, (token) => this.#transport.get(token ? { ...request, token } : request));
+  }
+
+  /** A POST with the bearer token, with the same token rules as {@link authorizedGet} (cookies included). */
+  authorizedPost(request: Omit<TransportWrite, 'token'>): Promise<TransportWriteResponse> {
+    return this.#withToken(request.resource, (token) => this.#transport.post(token ? { ...request, token } : request));
+  }
+
+  async #withToken<T>(resource: string, call: (token: string | undefined) => Promise<T>): Promise<T> {
     const getToken = this.#getToken;
     const token = getToken ? await getToken({ refresh: false }) : undefined;
-    if (!token && this.#cookiesSignIn) return this.#transport.get(request);
-    if (!getToken || !token) throw new HttpError(401, `${request.resource}: nobody is signed in (no token)`);
+    if (!token && this.#cookiesSignIn) return call(undefined);
+    if (!getToken || !token) throw new HttpError(401, `${resource}: nobody is signed in (no token)`);
     try {
-      return await this.#transport.get({ ...request, token });
+      return await call(token);
     } catch (error) {
+      // A 401 on a write means the server did nothing, so sending it again with a new token is safe.
       if (!isHttpError(error) || error.status !== 401) throw error;
       const refreshed = await getToken({ refresh: true });
       if (!refreshed) throw error;
-      return this.#transport.get({ ...request, token: refreshed });
+      return call(refreshed);
     }
   }
 
@@ -99,7 +116,7 @@ export class Session {
       `me:${generation}`,
       async (shared) => {
         const response = await this.authorizedGet({ path: 'v1/me', resource: 'Me', signal: shared });
-        const me = parseResource('Me', Me, response.notModified ? undefined : response.body);
+        const me = parseResource('Me', Me, bodyOf(response));
         // An answer for the previous token provider must neither wipe nor claim the new user's cache,
         // neither before adopting the user nor after: the provider may change while the cache is slow.
         if (generation !== this.#generation) throw new AbortError('Me: the signed-in user changed');

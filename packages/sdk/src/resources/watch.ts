@@ -41,19 +41,21 @@ export interface WatchSource<T> {
 
 /**
  * Runs one stale-while-revalidate round: the cached value (if any, preceded by a partial one when the
- * source offers it), then the fresh value or the error.
+ * source offers it), then the fresh value or the error. A revalidation after a write skips the cache: the
+ * listener already shows that value, and showing it again as `cached` would only flash "stale".
  */
-export async function runWatchRound<T>(
+async function runWatchRound<T>(
   source: WatchSource<T>,
   listener: WatchListener<T>,
   signal: AbortSignal,
+  fromCache = true,
 ): Promise<void> {
   const emit = (state: WatchState<T>) => {
     if (!signal.aborted) listener(state);
   };
   const emitCached = ({ data, updatedAt }: Dated<T>) => emit({ status: 'cached', data, stale: true, updatedAt });
   // A failing cache read is not worth a state of its own: the fresh fetch reports the real problem.
-  const cached = await source.readCached(signal, emitCached).catch(() => undefined);
+  const cached = fromCache ? await source.readCached(signal, emitCached).catch(() => undefined) : undefined;
   if (cached) emitCached(cached);
   try {
     const fresh = await source.fetchFresh(signal);
@@ -72,20 +74,21 @@ export async function runWatchRound<T>(
 
 /**
  * Keeps a watch going until `signal` aborts: one round now, and a new one every time `onRestart`
- * fires (the token provider changed, so the data belongs to someone else).
+ * fires: from the cache when the token provider changed (the data belongs to someone else), straight
+ * from the API (`fromCache: false`) when a write changed it.
  */
 export function watchResource<T>(
   source: WatchSource<T>,
   listener: WatchListener<T>,
   signal: AbortSignal,
-  onRestart: (restart: () => void) => () => void,
+  onRestart: (restart: (fromCache?: boolean) => void) => () => void,
 ): void {
   if (signal.aborted) return;
   let round = new AbortController();
-  const start = () => {
+  const start = (fromCache = true) => {
     round.abort();
     round = new AbortController();
-    void runWatchRound(source, listener, AbortSignal.any([signal, round.signal]));
+    void runWatchRound(source, listener, AbortSignal.any([signal, round.signal]), fromCache);
   };
   const stopListening = onRestart(start);
   signal.addEventListener(

@@ -1,6 +1,6 @@
 import { isHTTPError, isTimeoutError as isKyTimeoutError } from 'ky';
 import { Problem } from '@leerbudget/contract';
-import { AbortError, HttpError, LeerbudgetError, NetworkError, TimeoutError } from '../errors.js';
+import { AbortError, HttpError, LeerbudgetError, NetworkError, RequestRefusedError, TimeoutError } from '../errors.js';
 import type { Deadline } from './deadline.js';
 import { parseRetryAfter } from './retry-after.js';
 
@@ -24,6 +24,7 @@ async function toHttpError(response: Response, call: CallDescription): Promise<H
   const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
   const title = problem?.title ?? response.statusText;
   const message = `${call.resource}: the API answered ${response.status}${title ? ` (${title})` : ''}`;
+  if (response.status === 409 && problem?.reasons) return new RequestRefusedError(message, problem);
   return new HttpError(response.status, message, {
     ...(problem ? { problem } : {}),
     ...(retryAfterMs === undefined ? {} : { retryAfterMs }),

@@ -6,11 +6,10 @@ import { toLeerbudgetError } from './map-error.js';
 
 /** How the transport talks to the API. Every field has a default in {@link createClient}. */
 export interface TransportOptions {
-  /** API base, e.g. `http://localhost:8787` or `https://hr.example/api`. */
+  /** API base as {@link normalizeBaseUrl} gives it, e.g. `http://localhost:8787` or `https://hr.example/api`. */
   baseUrl: string;
   fetch?: typeof fetch;
   credentials?: RequestCredentials;
-  locale?: 'nl' | 'en';
   /** Total time per call, retries included. */
   timeoutMs: number;
   retry: { limit: number; maxRetryAfterMs: number };
@@ -34,10 +33,34 @@ export interface TransportRequest {
 export type TransportResponse =
   { notModified: false; body: unknown; etag: string | undefined } | { notModified: true; etag: string | undefined };
 
+/** One POST with a JSON body. Never retried by the transport: only the caller knows whether a retry is safe. */
+export interface TransportWrite {
+  path: string;
+  resource: string;
+  body: unknown;
+  /** Extra headers such as `Idempotency-Key` or `If-Match`. */
+  headers?: Record<string, string>;
+  token?: string;
+  signal?: AbortSignal;
+}
+
+/** The answer to one POST, body parsed as JSON. */
+export interface TransportWriteResponse {
+  status: number;
+  body: unknown;
+  etag: string | undefined;
+}
+
+/** The parsed body, or `undefined` for a 304 (the caller then uses what it cached). */
+export function bodyOf(response: TransportResponse): unknown {
+  return response.notModified ? undefined : response.body;
+}
+
 /** The HTTP layer: one ky instance with retries, a total deadline and the origin-bound token. */
 export interface Transport {
   readonly apiOrigin: string;
   get(request: TransportRequest): Promise<TransportResponse>;
+  post(request: TransportWrite): Promise<TransportWriteResponse>;
 }
 
 /** Idempotent GETs are retried on these; 401/403/404 never are. */
@@ -48,7 +71,6 @@ function createKy(options: TransportOptions, apiOrigin: string): KyInstance {
     prefixUrl: options.baseUrl,
     ...(options.fetch ? { fetch: options.fetch } : {}),
     ...(options.credentials ? { credentials: options.credentials } : {}),
-    ...(options.locale ? { headers: { 'accept-language': options.locale } } : {}),
     // The SDK keeps its own cache; the browser's may revalidate but must not answer with old data.
     cache: 'no-cache',
     // The deadline signal bounds the whole call; a per-attempt timeout would only shorten retries.
@@ -86,9 +108,8 @@ export function normalizeBaseUrl(baseUrl: string): string {
 
 /** Creates the transport: one `ky.create` for the whole client. */
 export function createTransport(options: TransportOptions): Transport {
-  const baseUrl = normalizeBaseUrl(options.baseUrl);
-  const apiOrigin = new URL(baseUrl).origin;
-  const http = createKy({ ...options, baseUrl: `${baseUrl}/` }, apiOrigin);
+  const apiOrigin = new URL(options.baseUrl).origin;
+  const http = createKy({ ...options, baseUrl: `${options.baseUrl}/` }, apiOrigin);
 
   async function get(request: TransportRequest): Promise<TransportResponse> {
     const deadline = startDeadline(options.timeoutMs, request.signal);
@@ -111,5 +132,28 @@ export function createTransport(options: TransportOptions): Transport {
     }
   }
 
-  return { apiOrigin, get };
+  async function post(request: TransportWrite): Promise<TransportWriteResponse> {
+    const deadline = startDeadline(options.timeoutMs, request.signal);
+    const call = { resource: request.resource, timeoutMs: options.timeoutMs };
+    try {
+      const context: AuthContext = request.token ? { token: request.token } : {};
+      const response = await http.post(request.path, {
+        signal: deadline.signal,
+        context,
+        json: request.body,
+        ...(request.headers ? { headers: request.headers } : {}),
+      });
+      return {
+        status: response.status,
+        body: await readJson(response, request.resource),
+        etag: response.headers.get('etag') ?? undefined,
+      };
+    } catch (error) {
+      throw await toLeerbudgetError(error, call, deadline);
+    } finally {
+      deadline.stop();
+    }
+  }
+
+  return { apiOrigin, get, post };
 }

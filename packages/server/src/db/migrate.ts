@@ -6,7 +6,20 @@ import type { Database } from './database.js';
 const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations/', import.meta.url));
 
 /** Every table the migrations create, dropped by {@link dropSchema}. */
-const TABLES = ['learning_paths', 'employees', 'courses', 'catalogue_state', 'schema_migrations'];
+const TABLES = [
+  'idempotency_keys',
+  'request_approvers',
+  'request_lines',
+  'requests',
+  'offering_seats',
+  'ledger_entries',
+  'pots',
+  'learning_paths',
+  'employees',
+  'courses',
+  'catalogue_state',
+  'schema_migrations',
+];
 
 /**
  * Applies the `migrations/*.sql` files not yet applied, in name order. Each file and its

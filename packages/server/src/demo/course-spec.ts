@@ -43,7 +43,8 @@ function offeringsOf(spec: CourseSpec, today: Date): Offering[] {
     location: city === null ? null : { city },
     // Deterministic but varied: some runs are nearly full.
     seatsLeft: (spec.id.length * 7 + index * 5) % 16,
-    enrolmentDeadline: isoDateAfter(today, Math.max(0, startsInDays - 7)),
+    // A week before the start, so runs that start within a week are past their enrolment deadline.
+    enrolmentDeadline: isoDateAfter(today, startsInDays - 7),
   }));
 }
 

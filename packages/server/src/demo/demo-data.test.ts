@@ -115,3 +115,24 @@ test("Mehmet's route outlives his personal pot and uses up his sector fund midwa
   const [first = 0, second = 0] = prices;
   assert.ok(first < fund.available && first + second > fund.available, 'the fund runs out at the second course');
 });
+
+test('requests: every employee has a manager, Lisa approves for her team, HR approves one pot, some runs full or closed', () => {
+  const ids = new Set(employees.map((employee) => employee.me.id));
+  for (const employee of employees)
+    assert.ok(employee.managerId && ids.has(employee.managerId), `${employee.me.id} has a manager`);
+  assert.ok(employees.filter((employee) => employee.managerId === 'lisa').length >= 5);
+  assert.ok(employees.some((employee) => employee.hr === true));
+  assert.ok(
+    employees.some((e) => e.pots.some((pot) => pot.rules.requiresApproval && /\bhr\b/i.test(pot.rules.approver ?? ''))),
+  );
+  const offerings = courses.flatMap((course) => course.offerings);
+  assert.ok(
+    offerings.some((offering) => offering.seatsLeft === 0),
+    'a full run',
+  );
+  const day = isoDateAfter(today, 0);
+  assert.ok(
+    offerings.some((o) => o.enrolmentDeadline && o.enrolmentDeadline < day && o.start && o.start >= day),
+    'a run past its deadline',
+  );
+});

@@ -27,7 +27,27 @@ const SCENARIOS = [
   { id: 'pieter', displayName: 'Pieter Bakker', scenario: 'Heeft geen budget.' },
   { id: 'lisa', displayName: 'Lisa de Boer', scenario: 'Leidinggevende van een team, met een teambudget.' },
   { id: 'james', displayName: 'James Wilson', scenario: 'Spreekt Engels. Ziet alles in het Engels.' },
+  {
+    id: 'hanna',
+    displayName: 'Hanna Visser',
+    scenario: 'Werkt bij HR: keurt aanvragen op het teambudget goed en meldt cursussen als afgerond.',
+  },
 ] as const;
+
+/**
+ * Who decides whose requests: Lisa manages everyone else, and Hanna (HR) is Lisa's manager. Lisa's team pot
+ * names HR as approver, so Hanna decides requests on it.
+ */
+const MANAGER_OF: Record<string, string> = {
+  anna: 'lisa',
+  sanne: 'lisa',
+  mehmet: 'lisa',
+  fatima: 'lisa',
+  pieter: 'lisa',
+  james: 'lisa',
+  lisa: 'hanna',
+  hanna: 'lisa',
+};
 
 /** The demo employees with their tokens, for the "view as" switcher of the demo page. */
 export const demoUsers: readonly DemoUser[] = SCENARIOS.map((user) => ({ ...user, token: demoTokenOf(user.id) }));
@@ -440,7 +460,7 @@ function lisaOf(today: Date): DemoEmployee {
         validFrom: isoDateAfter(today, -180),
         expiresAt: isoDateAfter(today, 185),
         priority: 2,
-        rules: { requiresApproval: true, approver: 'Manager operatie' },
+        rules: { requiresApproval: true, approver: 'HR' },
       }),
       pot({
         id: 'lisa-personal',
@@ -577,7 +597,41 @@ function jamesOf(today: Date): DemoEmployee {
   };
 }
 
+function hannaOf(today: Date): DemoEmployee {
+  return {
+    me: { id: 'hanna', displayName: 'Hanna Visser', locale: 'nl', manages: [] },
+    token: demoTokenOf('hanna'),
+    hr: true,
+    pots: [
+      pot({
+        id: 'hanna-personal',
+        name: 'Persoonlijk opleidingsbudget',
+        kind: 'personal',
+        funder: { name: 'Werkgever' },
+        unit: 'money',
+        total: 1000 * EUR,
+        spent: 0,
+        reserved: 0,
+        validFrom: isoDateAfter(today, -30),
+        expiresAt: isoDateAfter(today, 335),
+        priority: 1,
+      }),
+    ],
+    learningPaths: [],
+  };
+}
+
 /** Every demo employee, with budget dates relative to `today` so the scenarios stay true on any day. */
 export function demoEmployees(today: Date): DemoEmployee[] {
-  return [annaOf(today), sanneOf(today), mehmetOf(today), fatimaOf(today), pieterOf(), lisaOf(today), jamesOf(today)];
+  const employees = [
+    annaOf(today),
+    sanneOf(today),
+    mehmetOf(today),
+    fatimaOf(today),
+    pieterOf(),
+    lisaOf(today),
+    jamesOf(today),
+    hannaOf(today),
+  ];
+  return employees.map((employee) => ({ ...employee, managerId: MANAGER_OF[employee.me.id] ?? null }));
 }

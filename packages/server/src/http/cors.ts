@@ -6,9 +6,10 @@ export interface CorsPolicy {
   origins: readonly string[];
 }
 
-const ALLOWED_METHODS = 'GET, HEAD, OPTIONS';
-const ALLOWED_HEADERS = 'Authorization, Content-Type, If-None-Match, Accept-Language';
-const EXPOSED_HEADERS = 'ETag, WWW-Authenticate';
+const ALLOWED_METHODS = 'GET, HEAD, POST, OPTIONS';
+// Idempotency-Key and If-Match make request writes safe to retry and decisions safe to race.
+const ALLOWED_HEADERS = 'Authorization, Content-Type, If-None-Match, If-Match, Idempotency-Key, Accept-Language';
+const EXPOSED_HEADERS = 'ETag, WWW-Authenticate, Idempotent-Replayed';
 
 /** Adds a header name to `Vary` unless it is already there. */
 export function appendVary(headers: Headers, value: string): void {

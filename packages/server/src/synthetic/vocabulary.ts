@@ -118,6 +118,6 @@ export const CITIES = [
   'Amersfoort',
 ] as const;
 
-export function capitalise(text: string): string {
+function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

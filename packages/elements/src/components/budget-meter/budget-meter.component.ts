@@ -1,12 +1,10 @@
 import type { Budget } from '@leerbudget/contract';
+import { todayIsoDate } from '@leerbudget/sdk/funding';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { LbElement } from '../../base/lb-element.js';
 import { ResourceController, type ResourceState } from '../../data/resource-controller.js';
-import { LbErrorEvent } from '../../events/error-event.js';
 import { formatAmount } from '../../formatting/amount-format.js';
 import { formatDate } from '../../formatting/intl-format.js';
-import { inLocale } from '../../localization/msg.js';
-import { errorMessage } from '../../states/status-messages.js';
 import { renderEmpty, renderError, renderFreshness, renderLoading } from '../../states/status-views.js';
 import { fillWidth } from '../../rendering/fill-width.js';
 import { safeLinkHref } from '../../security/safe-link.js';
@@ -16,7 +14,6 @@ import { meterMessages as t } from './budget-meter.messages.js';
 import { budgetMeterStyles } from './budget-meter.styles.js';
 import { summarizeBudget, type BudgetSummary, type PotSummary, type UnitTotal } from './budget-summary.js';
 import { potRulesLine } from './pot-rules.js';
-import { localToday } from '../../formatting/local-today.js';
 
 /** The two layouts of the meter. */
 export type BudgetMeterVariant = 'compact' | 'full';
@@ -98,10 +95,7 @@ export class LbBudgetMeter extends LbElement {
 
   #announce(state: Exclude<ResourceState<Budget>, { status: 'loading' }>): void {
     if (state.data) this.emit(new LbBudgetLoadEvent({ budget: state.data, stale: state.status !== 'fresh' }));
-    if (state.status === 'error') {
-      const message = inLocale(this.locale, () => errorMessage(state.error));
-      this.emit(new LbErrorEvent({ error: state.error, message, stale: state.data !== undefined }));
-    }
+    if (state.status === 'error') this.announceError(state.error, state.data !== undefined);
   }
 
   #retry = (): void => this.#budget.retry();
@@ -230,7 +224,7 @@ export class LbBudgetMeter extends LbElement {
   #content(state: ResourceState<Budget>): TemplateResult {
     if (state.status === 'loading') return renderLoading();
     if (!state.data) return state.status === 'error' ? renderError(state.error, this.#retry) : renderLoading();
-    const summary = summarizeBudget(state.data, localToday());
+    const summary = summarizeBudget(state.data, todayIsoDate());
     const notice = renderFreshness(state, this.#retry);
     if (summary.pots.length === 0) return html`${renderEmpty(t.empty(), this.#finderLink())}${notice}`;
     const body = this.variant === 'full' ? this.#full(summary) : this.#compact(summary);

@@ -1,5 +1,5 @@
 import type { Budget, BudgetPot } from '@leerbudget/contract';
-import { expiringSoon, type ExpiryNudge } from '@leerbudget/sdk/funding';
+import { expiringSoon, isoDay, usableAvailable, type ExpiryNudge } from '@leerbudget/sdk/funding';
 
 /** How far ahead the meter warns that money or hours expire. */
 export const NUDGE_WITHIN_DAYS = 120;
@@ -58,8 +58,8 @@ export function summarizePot(pot: BudgetPot, today: string): PotSummary {
   const total = safeAmount(pot.total);
   const spent = safeAmount(pot.spent);
   const reserved = safeAmount(pot.reserved);
-  const expired = pot.expiresAt !== null && pot.expiresAt.slice(0, 10) < today;
-  const available = expired ? 0 : Math.max(0, Math.min(safeAmount(pot.available), total - spent - reserved));
+  const expired = pot.expiresAt !== null && isoDay(pot.expiresAt) < today;
+  const available = expired ? 0 : usableAvailable(pot);
   return { pot, total, spent, reserved, available, fraction: fractionOf(available, total), expired };
 }
 

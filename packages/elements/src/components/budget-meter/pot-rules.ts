@@ -1,6 +1,6 @@
 import type { BudgetPot } from '@leerbudget/contract';
 import { formatAmount } from '../../formatting/amount-format.js';
-import { formatHours, formatPercent } from '../../formatting/intl-format.js';
+import { formatAlternatives, formatHours, formatPercent } from '../../formatting/intl-format.js';
 import type { Locale } from '../../localization/locale.js';
 import { meterMessages as t } from './budget-meter.messages.js';
 
@@ -14,13 +14,10 @@ export function potRulesLine(pot: BudgetPot, locale: Locale): string {
   if (rules.requiresCertifiedProvider) parts.push(t.ruleCertified());
   if (rules.minCourseHours != null && rules.minCourseHours > 0)
     parts.push(t.ruleMinHours(formatHours(rules.minCourseHours, locale)));
-  if (rules.eligibleTopics?.length) parts.push(t.ruleTopics(listFormat(rules.eligibleTopics, locale)));
+  if (rules.eligibleTopics?.length) parts.push(t.ruleTopics(formatAlternatives(rules.eligibleTopics, locale)));
   if (rules.eligibleProviders?.length) parts.push(t.ruleProviders());
-  if (rules.eligibleFundingTags?.length) parts.push(t.ruleFundingTags(listFormat(rules.eligibleFundingTags, locale)));
+  if (rules.eligibleFundingTags?.length)
+    parts.push(t.ruleFundingTags(formatAlternatives(rules.eligibleFundingTags, locale)));
   if (rules.requiresApproval) parts.push(rules.approver ? t.ruleApprovalBy(rules.approver) : t.ruleApproval());
   return parts.join(' · ');
-}
-
-function listFormat(items: readonly string[], locale: Locale): string {
-  return new Intl.ListFormat(locale, { type: 'disjunction' }).format(items);
 }

@@ -9,52 +9,22 @@ import {
   type CatalogueState,
   type FacetCount,
   type FacetName,
-  type TypeaheadSuggestion,
 } from '@leerbudget/sdk';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { LbElement } from '../../base/lb-element.js';
+import { formatCount } from '../../formatting/intl-format.js';
 import { ResourceController, type ResourceState } from '../../data/resource-controller.js';
 import type { ClientSettings } from '../../data/shared-client.js';
 import { LbCourseSelectEvent } from '../../events/course-select-event.js';
-import { LbErrorEvent } from '../../events/error-event.js';
-import type { Locale } from '../../localization/locale.js';
-import { inLocale } from '../../localization/msg.js';
-import { warnOnce } from '../../base/warn-once.js';
-import { errorMessage } from '../../states/status-messages.js';
 import { renderEmpty, renderError, renderFreshness, renderLoading } from '../../states/status-views.js';
 import { finderMessages as t } from './course-finder.messages.js';
 import { courseFinderStyles } from './course-finder.styles.js';
 import { renderFilterPanel } from './filter-panel.js';
-import {
-  SORTS,
-  activeFilterCount,
-  emptyFilters,
-  searchQueryOf,
-  toggleAvailability,
-  toggleFacetValue,
-  type FinderFilters,
-  type FinderPolicy,
-} from './finder-filters.js';
+import { FinderController } from './finder-controller.js';
+import { SORTS, activeFilterCount, emptyFilters, toggleAvailability, toggleFacetValue } from './finder-filters.js';
 import { renderResultCard } from './result-card.js';
-import { CLOSED_COMBOBOX, comboboxKey, renderSearchCombobox, type ComboboxState } from './search-combobox.js';
-import { filtersFromSearchParams, numberOf, replacePageQuery } from './url-state.js';
-
-const DEFAULT_PAGE_SIZE = 20;
-const MAX_PAGE_SIZE = 100;
-const SUGGESTION_COUNT = 8;
-
-/** A count with thousands separators in the widget's language: `12.345` / `12,345`. */
-function formatCount(count: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'nl-NL').format(count);
-}
-
-/** The inputs of the search on screen; a new search runs only when one of them changed. */
-interface SearchInputs {
-  index: CatalogueIndex;
-  pots: readonly BudgetPot[] | undefined;
-  version: number;
-  shown: number;
-}
+import { renderSearchCombobox } from './search-combobox.js';
+import { numberOf } from './url-state.js';
 
 /**
  * Finds courses in the catalogue and shows what each costs the employee after all their budget pots.
@@ -111,19 +81,9 @@ export class LbCourseFinder extends LbElement {
     if (!this.#vendorMode) client.budget.watch(listener, { signal });
   });
 
-  #filters: FinderFilters = emptyFilters();
-  /** Bumped on every change of the visitor's choices or of the attributes that shape the query. */
-  #version = 0;
-  #searched: SearchInputs | undefined;
-  #result: CatalogueSearchResult | undefined;
-  #suggestions: TypeaheadSuggestion[] = [];
-  #suggestedFor = '';
-  #combobox: ComboboxState = CLOSED_COMBOBOX;
-  #shown = DEFAULT_PAGE_SIZE;
-  #expanded = new Set<FacetName>();
-  #searchTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly #finder = new FinderController(this, { index: () => this.#index, pots: () => this.#pots });
+  /** After "Toon meer": the first new card's button takes the focus once it is rendered. */
   #focusPosition: number | undefined;
-  #urlRead = false;
 
   /**
    * Vendor mode: show only this provider's courses (its provider id), for anyone. No login, no
@@ -153,7 +113,7 @@ export class LbCourseFinder extends LbElement {
   }
 
   get #vendorMode(): boolean {
-    return this.provider !== undefined && this.provider !== null;
+    return this.#finder.vendorMode;
   }
 
   /** Vendor mode gets its own client without a token, even on a page where an employee is signed in. */
@@ -162,20 +122,9 @@ export class LbCourseFinder extends LbElement {
     return settings && this.#vendorMode ? { ...settings, anonymous: true } : settings;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.#searchTimer);
-    this.#searchTimer = undefined;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.syncUrl && !this.#urlRead) {
-      this.#urlRead = true;
-      this.#filters = filtersFromSearchParams(new URLSearchParams(location.search));
-    }
     const shapesQuery = ['provider', 'topics', 'minHours', 'certifiedOnly', 'pageSize'] as const;
-    if (shapesQuery.some((name) => changed.has(name))) this.#changed({ resetPages: true });
-    this.#search();
+    if (shapesQuery.some((name) => changed.has(name))) this.#finder.queryShapeChanged();
   }
 
   protected override updated(): void {
@@ -191,38 +140,6 @@ export class LbCourseFinder extends LbElement {
     this.#budget.retry();
   }
 
-  get #pageSize(): number {
-    if (this.pageSize === undefined || this.pageSize === null) return DEFAULT_PAGE_SIZE;
-    const size = numberOf(this.pageSize);
-    if (size === undefined || size < 1) {
-      warnOnce(
-        `page-size:${this.pageSize}`,
-        `<lb-course-finder page-size="${this.pageSize}"> is not a positive number; using ${DEFAULT_PAGE_SIZE}.`,
-      );
-      return DEFAULT_PAGE_SIZE;
-    }
-    return Math.min(MAX_PAGE_SIZE, Math.floor(size));
-  }
-
-  get #policy(): FinderPolicy {
-    const policy: FinderPolicy = {};
-    if (this.#vendorMode && this.provider) policy.provider = this.provider;
-    const topics = (this.topics ?? '')
-      .split(',')
-      .map((topic) => topic.trim())
-      .filter(Boolean);
-    if (topics.length > 0) policy.topics = topics;
-    const minHours = numberOf(this.minHours);
-    if (this.minHours && minHours === undefined)
-      warnOnce(
-        `min-hours:${this.minHours}`,
-        `<lb-course-finder min-hours="${this.minHours}"> is not a number; it is ignored.`,
-      );
-    if (minHours !== undefined) policy.minHours = minHours;
-    if (this.certifiedOnly) policy.certifiedOnly = true;
-    return policy;
-  }
-
   /** The employee's pots, when their budget is known (never in vendor mode). */
   get #pots(): readonly BudgetPot[] | undefined {
     if (this.#vendorMode) return undefined;
@@ -235,129 +152,9 @@ export class LbCourseFinder extends LbElement {
     return state.status === 'loading' ? undefined : state.data?.index;
   }
 
-  /**
-   * Runs the engine when the query, the index or the pots changed. It runs inside the update, so what
-   * is on screen always matches them: after a user switch the old employee's plans are gone at once.
-   */
-  #search(): void {
-    const index = this.#index;
-    if (!index) {
-      this.#result = undefined;
-      this.#searched = undefined;
-      return;
-    }
-    const inputs: SearchInputs = { index, pots: this.#pots, version: this.#version, shown: this.#shown };
-    const last = this.#searched;
-    if (
-      last &&
-      last.index === index &&
-      last.pots === inputs.pots &&
-      last.version === inputs.version &&
-      last.shown === inputs.shown
-    )
-      return;
-    this.#searched = inputs;
-    this.#result = index.search(
-      searchQueryOf(this.#filters, { policy: this.#policy, pots: inputs.pots, limit: this.#shown }),
-    );
-    if (this.#suggestedFor !== this.#filters.text || last?.index !== index) {
-      this.#suggestedFor = this.#filters.text;
-      this.#suggestions = this.#filters.text.trim() ? index.typeahead(this.#filters.text, SUGGESTION_COUNT) : [];
-    }
-    if (this.syncUrl) replacePageQuery(this.#filters);
-  }
-
-  /** Records a change of the visitor's choices and schedules the search for the next task. */
-  #changed({ resetPages }: { resetPages: boolean }): void {
-    this.#version++;
-    if (resetPages) this.#shown = this.#pageSize;
-  }
-
-  /**
-   * Typing does the cheap part now (the text) and leaves the search and render to one task later, so
-   * the keystroke's own task stays short and fast typing coalesces into one search.
-   */
-  #scheduleSearch(): void {
-    if (this.#searchTimer !== undefined) return;
-    this.#searchTimer = setTimeout(() => {
-      this.#searchTimer = undefined;
-      this.requestUpdate();
-    });
-  }
-
-  #setFilters(filters: FinderFilters): void {
-    this.#filters = filters;
-    this.#changed({ resetPages: true });
-    this.requestUpdate();
-  }
-
   #announce(state: Exclude<ResourceState<CatalogueState>, { status: 'loading' }>): void {
-    if (state.status !== 'error') return;
-    const message = inLocale(this.locale, () => errorMessage(state.error));
-    this.emit(new LbErrorEvent({ error: state.error, message, stale: state.data !== undefined }));
+    if (state.status === 'error') this.announceError(state.error, state.data !== undefined);
   }
-
-  #onInput = (event: InputEvent): void => {
-    const text = (event.target as HTMLInputElement).value;
-    this.#filters = { ...this.#filters, text };
-    this.#combobox = { open: text.trim() !== '', active: -1 };
-    this.#changed({ resetPages: true });
-    this.#scheduleSearch();
-  };
-
-  #onSearchKey = (event: KeyboardEvent): void => {
-    const { state, action, handled } = comboboxKey(event.key, this.#combobox, this.#suggestions.length);
-    if (handled) event.preventDefault();
-    const active = this.#combobox.active;
-    this.#combobox = state;
-    if (action === 'pick') this.#pick(active);
-    else if (action === 'clear' && this.#filters.text) this.#setFilters({ ...this.#filters, text: '' });
-    else this.requestUpdate();
-  };
-
-  #onSearchBlur = (): void => {
-    if (!this.#combobox.open) return;
-    this.#combobox = CLOSED_COMBOBOX;
-    this.requestUpdate();
-  };
-
-  #pick = (position: number): void => {
-    const suggestion = this.#suggestions[position];
-    this.#combobox = CLOSED_COMBOBOX;
-    if (!suggestion) return;
-    if (suggestion.kind === 'title') {
-      this.#setFilters({ ...this.#filters, text: suggestion.label });
-      return;
-    }
-    // A topic or provider becomes a facet filter; the words typed so far have done their job.
-    const facet: FacetName = suggestion.kind;
-    this.#setFilters(toggleFacetValue({ ...this.#filters, text: '' }, facet, suggestion.value, true));
-  };
-
-  #onSort = (event: Event): void => {
-    const value = (event.target as HTMLSelectElement).value;
-    const sort = SORTS.find((candidate) => candidate === value) ?? 'relevance';
-    this.#setFilters({ ...this.#filters, sort });
-  };
-
-  #onRange = (range: 'priceEuros' | 'hours', end: 'min' | 'max', text: string): void => {
-    const next = { ...this.#filters[range] };
-    const value = numberOf(text);
-    if (value === undefined) delete next[end];
-    else next[end] = value;
-    this.#setFilters({ ...this.#filters, [range]: next });
-  };
-
-  #onExpand = (facet: FacetName): void => {
-    if (!this.#expanded.delete(facet)) this.#expanded.add(facet);
-    this.requestUpdate();
-  };
-
-  #onShowMore = (): void => {
-    this.#focusPosition = this.#shown;
-    this.#shown += this.#pageSize;
-    this.requestUpdate();
-  };
 
   #onChoose = (hit: CatalogueHit): void => {
     this.emit(
@@ -371,6 +168,31 @@ export class LbCourseFinder extends LbElement {
   };
 
   #retry = (): void => this.refresh();
+
+  #onInput = (event: InputEvent): void => this.#finder.typeText((event.target as HTMLInputElement).value);
+
+  #onSearchKey = (event: KeyboardEvent): void => {
+    if (this.#finder.searchKey(event.key)) event.preventDefault();
+  };
+
+  #onSearchBlur = (): void => this.#finder.closeSuggestions();
+
+  #pick = (position: number): void => this.#finder.pick(position);
+
+  #onSort = (event: Event): void => {
+    const value = (event.target as HTMLSelectElement).value;
+    this.#finder.setSort(SORTS.find((candidate) => candidate === value) ?? 'relevance');
+  };
+
+  #onRange = (range: 'priceEuros' | 'hours', end: 'min' | 'max', text: string): void =>
+    this.#finder.setRange(range, end, numberOf(text));
+
+  #onExpand = (facet: FacetName): void => this.#finder.toggleExpanded(facet);
+
+  #onShowMore = (): void => {
+    this.#focusPosition = this.#finder.shown;
+    this.#finder.showMore();
+  };
 
   #visibleFacets(result: CatalogueSearchResult): Array<[FacetName, readonly FacetCount[]]> {
     // In vendor mode every course has the same provider: that group would only repeat the page's name.
@@ -391,7 +213,7 @@ export class LbCourseFinder extends LbElement {
     return html`<label class="sort" part="sort">
       <span>${t.sort()}</span>
       <select @change=${this.#onSort}>
-        ${sorts.map((sort) => html`<option value=${sort} ?selected=${this.#filters.sort === sort}>${labels[sort]()}</option>`)}
+        ${sorts.map((sort) => html`<option value=${sort} ?selected=${this.#finder.filters.sort === sort}>${labels[sort]()}</option>`)}
       </select>
     </label>`;
   }
@@ -417,9 +239,10 @@ export class LbCourseFinder extends LbElement {
     if (catalogueSize === 0) return renderEmpty(t.emptyCatalogue());
     if (result.textPending) return html``;
     if (result.total === 0) {
+      const filters = this.#finder.filters;
       const clear =
-        activeFilterCount(this.#filters) > 0 || this.#filters.text
-          ? html`<button type="button" class="lb-button" @click=${() => this.#setFilters({ ...emptyFilters(), sort: this.#filters.sort })}>${t.clearFilters()}</button>`
+        activeFilterCount(filters) > 0 || filters.text
+          ? html`<button type="button" class="lb-button" @click=${() => this.#finder.setFilters({ ...emptyFilters(), sort: filters.sort })}>${t.clearFilters()}</button>`
           : nothing;
       return html`<div class="lb-state lb-state--empty" part="state state-empty"><p class="lb-state__text">${t.noResults()}</p>${clear}</div>`;
     }
@@ -442,24 +265,25 @@ export class LbCourseFinder extends LbElement {
     if (state.status === 'loading') return renderLoading(t.loading());
     if (!state.data)
       return state.status === 'error' ? renderError(state.error, this.#retry) : renderLoading(t.loading());
-    const result = this.#result;
+    const finder = this.#finder;
+    const result = finder.result;
     if (!result) return renderLoading(t.loading());
-    const pots = this.#pots;
+    const filters = finder.filters;
     return html`<div class="layout">
       ${renderFilterPanel({
         locale: this.locale,
-        filters: this.#filters,
-        policy: this.#policy,
+        filters,
+        policy: finder.policy,
         facets: this.#visibleFacets(result),
-        expanded: this.#expanded,
-        budgetKnown: pots !== undefined,
-        activeCount: activeFilterCount(this.#filters),
-        onFacet: (facet, value, on) => this.#setFilters(toggleFacetValue(this.#filters, facet, value, on)),
+        expanded: finder.expanded,
+        budgetKnown: this.#pots !== undefined,
+        activeCount: activeFilterCount(filters),
+        onFacet: (facet, value, on) => finder.setFilters(toggleFacetValue(filters, facet, value, on)),
         onExpand: this.#onExpand,
-        onAvailability: (bucket, on) => this.#setFilters(toggleAvailability(this.#filters, bucket, on)),
+        onAvailability: (bucket, on) => finder.setFilters(toggleAvailability(filters, bucket, on)),
         onRange: this.#onRange,
-        onFitsBudget: (on) => this.#setFilters({ ...this.#filters, fitsBudget: on }),
-        onClear: () => this.#setFilters({ ...emptyFilters(), text: this.#filters.text, sort: this.#filters.sort }),
+        onFitsBudget: (on) => finder.setFilters({ ...filters, fitsBudget: on }),
+        onClear: () => finder.setFilters({ ...emptyFilters(), text: filters.text, sort: filters.sort }),
       })}
       <section class="results" aria-labelledby="finder-results-title">
         <h2 class="visually-hidden" id="finder-results-title">${t.results()}</h2>
@@ -475,9 +299,9 @@ export class LbCourseFinder extends LbElement {
   override render(): TemplateResult {
     return html`<div class="base" part="base">
       ${renderSearchCombobox({
-        value: this.#filters.text,
-        suggestions: this.#suggestions,
-        state: this.#combobox,
+        value: this.#finder.filters.text,
+        suggestions: this.#finder.suggestions,
+        state: this.#finder.combobox,
         onInput: this.#onInput,
         onKeyDown: this.#onSearchKey,
         onPick: this.#pick,

@@ -1,9 +1,7 @@
 import type { FacetName } from '@leerbudget/sdk';
+import { formatLanguage, formatMonth } from '../../formatting/intl-format.js';
 import type { Locale } from '../../localization/locale.js';
 import { finderMessages as t } from './course-finder.messages.js';
-
-/** The regional variant used for language and month names (same as `formatting/intl-format.ts`). */
-const INTL_LOCALE: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
 
 const FORMAT_LABELS: Record<string, () => string> = {
   online: t.formatOnline,
@@ -25,32 +23,16 @@ export function formatLabel(format: string): string {
 }
 
 /** A level in words; unknown levels read "Anders". */
-export function levelLabel(level: string): string {
+function levelLabel(level: string): string {
   return (LEVEL_LABELS[level] ?? t.other)();
-}
-
-/** A language tag in words in the widget's language: `nl` → "Nederlands" / "Dutch". */
-export function languageLabel(tag: string, locale: Locale): string {
-  try {
-    return new Intl.DisplayNames([INTL_LOCALE[locale]], { type: 'language' }).of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
-}
-
-/** A start month (`2026-03`) in words: "maart 2026". */
-export function monthLabel(month: string, locale: Locale): string {
-  const date = new Date(`${month}-01T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return month;
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
 /** The label of one facet value as the finder shows it (the engine's label translated where we know it). */
 export function facetValueLabel(facet: FacetName, value: string, engineLabel: string, locale: Locale): string {
   if (facet === 'format') return formatLabel(value);
   if (facet === 'level') return levelLabel(value);
-  if (facet === 'language') return languageLabel(value, locale);
-  if (facet === 'startMonth') return monthLabel(value, locale);
+  if (facet === 'language') return formatLanguage(value, locale);
+  if (facet === 'startMonth') return formatMonth(value, locale);
   return engineLabel;
 }
 

@@ -3,7 +3,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate, formatHours, formatMoney } from '../../formatting/intl-format.js';
 import type { Locale } from '../../localization/locale.js';
 import { finderMessages as t } from './course-finder.messages.js';
-import { certificationLabel, formatLabel, fundingTagBadge, languageLabel } from './course-labels.js';
+import { formatLanguage } from '../../formatting/intl-format.js';
+import { certificationLabel, formatLabel, fundingTagBadge } from './course-labels.js';
 import { courseHref } from './course-link.js';
 import { renderFundingPlan } from './funding-plan-view.js';
 
@@ -43,7 +44,7 @@ export function renderResultCard({ hit, position, locale, onChoose }: ResultCard
   const href = courseHref(course.url);
   const price = formatMoney(course.price.amount, course.price.currency, locale);
   const marks = course.provider.certifications.map(certificationLabel).join(', ');
-  const languages = course.languages.map((tag) => languageLabel(tag, locale)).join(', ');
+  const languages = course.languages.map((tag) => formatLanguage(tag, locale)).join(', ');
   return html`<li class="card" part="card" data-position=${position}>
     <h3 class="card-title" part="card-title" id=${titleId}>${course.title}</h3>
     <p class="provider" part="provider">${t.by(course.provider.name)}${marks ? html` · <span class="marks">${t.certified(marks)}</span>` : nothing}</p>

@@ -27,7 +27,7 @@ export function filtersFromSearchParams(params: URLSearchParams): FinderFilters 
 }
 
 /** Writes the finder's choices into `params`, replacing earlier `lb-` parameters and keeping the rest. */
-export function writeFiltersToSearchParams(filters: FinderFilters, params: URLSearchParams): URLSearchParams {
+function writeFiltersToSearchParams(filters: FinderFilters, params: URLSearchParams): URLSearchParams {
   const next = new URLSearchParams([...params].filter(([key]) => !OWN_PARAMETER.test(key)));
   if (filters.text.trim()) next.set(`${PREFIX}q`, filters.text.trim());
   for (const facet of FACET_NAMES)

@@ -1,13 +1,11 @@
 import type { Budget, Course, LearningPath, LearningStep } from '@leerbudget/contract';
-import { planRoute, type RouteCost, type RouteStepCost } from '@leerbudget/sdk';
+import { planRoute, todayIsoDate, type RouteCost, type RouteStepCost } from '@leerbudget/sdk';
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { LbElement } from '../../base/lb-element.js';
 import { ResourceController, type ResourceState } from '../../data/resource-controller.js';
 import { sharedClient, type ClientSettings } from '../../data/shared-client.js';
-import { LbErrorEvent } from '../../events/error-event.js';
 import { formatDate, formatHours } from '../../formatting/intl-format.js';
-import { inLocale } from '../../localization/msg.js';
 import { fillWidth } from '../../rendering/fill-width.js';
 import { safeLinkHref } from '../../security/safe-link.js';
 import { warnOnce } from '../../base/warn-once.js';
@@ -17,7 +15,6 @@ import { LbCourseSelectEvent } from '../../events/course-select-event.js';
 import { pathMessages as t } from './learning-path.messages.js';
 import { learningPathStyles } from './learning-path.styles.js';
 import { renderRouteCost, renderStepCost } from './route-cost-view.js';
-import { localToday } from '../../formatting/local-today.js';
 import { chooseCurrentPath, isOverdue, nextStep } from './route-position.js';
 import { kindIcon, kindLabel, statusIcon, statusLabel } from './step-labels.js';
 import { LbStepSelectEvent } from '../../events/step-select-event.js';
@@ -142,9 +139,7 @@ export class LbLearningPath extends LbElement {
   }
 
   #announce(state: Loaded<unknown>): void {
-    if (state.status !== 'error') return;
-    const message = inLocale(this.locale, () => errorMessage(state.error));
-    this.emit(new LbErrorEvent({ error: state.error, message, stale: state.data !== undefined }));
+    if (state.status === 'error') this.announceError(state.error, state.data !== undefined);
   }
 
   #retry = (): void => this.refresh();
@@ -224,7 +219,7 @@ export class LbLearningPath extends LbElement {
   #stepFacts(step: LearningStep): TemplateResult {
     const locale = this.locale;
     const due = step.due ? formatDate(step.due, locale) : undefined;
-    const overdue = isOverdue(step, localToday());
+    const overdue = isOverdue(step, todayIsoDate());
     return html`<p class="facts small">
       <span class="fact">${kindIcon(step.kind)}${kindLabel(step.kind)}</span>
       <span class="fact status-${step.status}">${statusIcon(step.status)}${statusLabel(step.status)}</span>
@@ -290,7 +285,7 @@ export class LbLearningPath extends LbElement {
     if (budget.status === 'loading' || !budget.data || this.#courses.status !== TaskStatus.COMPLETE || !courses) {
       return { view: wrap(renderLoading(t.costLoading())) };
     }
-    const cost = planRoute(path, courses, budget.data.pots, { today: localToday() });
+    const cost = planRoute(path, courses, budget.data.pots, { today: todayIsoDate() });
     return { view: wrap(renderRouteCost(cost, this.locale)), cost };
   }
 

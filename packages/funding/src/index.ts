@@ -1,0 +1,32 @@
+/**
+ * Funding plans: how a course's price and hours split over an employee's budget pots, what a whole learning
+ * route costs after them, and which pots expire soon. Pure functions, computed in the browser so no balance is
+ * ever sent to a course vendor.
+ * @module
+ */
+export type {
+  DeclinedPot,
+  FundableCourse,
+  FundableOffering,
+  FundingLine,
+  FundingPlan,
+  FundingReason,
+  PlanOptions,
+} from './funding-types.js';
+export { planFunding } from './plan-funding.js';
+export { spendPlan } from './spend-plan.js';
+export { expiringSoon, type ExpiringSoonOptions, type ExpiryNudge } from './expiring-soon.js';
+export { reasonMessage, type MessageLocale, type ReasonContext } from './reason-messages.js';
+export { planRoute } from './plan-route.js';
+export type {
+  PricedRouteStep,
+  RouteCost,
+  RouteCourseSource,
+  RouteOptions,
+  RoutePotTotal,
+  RouteStepCost,
+  RouteStepProblem,
+  UnpricedRouteStep,
+} from './route-types.js';
+export { addDays, dayNumber, daysBetween, isoDay, todayIsoDate } from './calendar.js';
+export { usableAvailable } from './pot-amounts.js';
