@@ -8,7 +8,7 @@ import { withCourseMarkup } from './vendor-course-markup.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const examplesDir = join(root, 'examples');
-const embedFile = join(root, 'packages/embed/dist/leerbudget.js');
+const embedDir = join(root, 'packages/embed/dist');
 const vendorPage = join(examplesDir, 'vendor-site', 'index.html');
 /** The API address the example pages are written with; served with the one the demo really uses. */
 const EXAMPLE_API_ORIGIN = 'http://localhost:8787';
@@ -38,7 +38,8 @@ export function contentSecurityPolicy(apiOrigin) {
 }
 
 async function resolveFile(pathname) {
-  if (pathname === '/leerbudget.js') return embedFile;
+  // The embed's loader, its chunks and the queue stub, all in the site root next to each other.
+  if (/^\/(leerbudget[\w-]*|lb-[\w-]+)\.js$/.test(pathname)) return join(embedDir, pathname.slice(1));
   const relative = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
   let file = join(examplesDir, relative);
   if (!file.startsWith(examplesDir)) return null;

@@ -93,6 +93,15 @@ try {
       ]),
     );
   }
+  await step('packages', async () => {
+    const { code, output } = await run(
+      process.execPath,
+      ['--test', '--test-reporter=tap', 'scripts/check-packages.test.mjs'],
+      { capture: true },
+    );
+    addTap(output);
+    if (code !== 0 && !/^# fail [1-9]/m.test(output)) totals.failed += 1;
+  });
   await step('browser tests', browserSuites);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

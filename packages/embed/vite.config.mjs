@@ -1,12 +1,20 @@
-// Builds dist/leerbudget.js: one minified ES module with Lit, the SDK and every element inside, so an
-// admin needs one script tag and the page makes no request except to the API.
+// Builds the embed's chunks: one ES module per widget (its registration module), `core` (what the
+// global API calls), and the shared chunks between them (Lit, the SDK core, zod, ky). The loader
+// (dist/leerbudget.js, built by scripts/build.mjs from this build's chunk graph) imports them by name.
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { minifyCssTemplates } from './build/minify-css-templates.mjs';
 import { minifyEsLibrary } from './build/minify-es-library.mjs';
-import { renameTrustedTypesPolicy } from './build/trusted-types-policy.mjs';
+import { shareTrustedTypesPolicy } from './build/trusted-types-policy.mjs';
+import { WIDGETS } from './widgets.mjs';
+
+const SHARED =
+  /[/\\]node_modules[/\\](lit|lit-html|lit-element|@lit[/\\](reactive-element|localize)|zod|ky|idb-keyval)[/\\]|[/\\]packages[/\\](sdk|contract|funding|elements)[/\\]dist[/\\]/;
+const NOT_SHARED =
+  /[/\\]sdk[/\\]dist[/\\](catalogue|resources[/\\](catalogue|public-reads|request-writes))|[/\\]funding[/\\]dist[/\\](plan|reason|pot-elig|route|spend)|[/\\]contract[/\\]dist[/\\](course|catalogue|discovery|request)|[/\\]elements[/\\]dist[/\\](components|define)[/\\]/;
 
 export default defineConfig({
-  plugins: [renameTrustedTypesPolicy('leerbudget'), minifyCssTemplates(), minifyEsLibrary()],
+  plugins: [shareTrustedTypesPolicy('leerbudget'), minifyCssTemplates(), minifyEsLibrary()],
   build: {
     target: 'es2022',
     outDir: 'dist',
@@ -15,11 +23,22 @@ export default defineConfig({
     sourcemap: false,
     reportCompressedSize: false,
     lib: {
-      entry: 'src/leerbudget.ts',
+      entry: {
+        core: 'src/core.ts',
+        ...Object.fromEntries(WIDGETS.map(({ tag, module }) => [tag, fileURLToPath(import.meta.resolve(module))])),
+      },
       formats: ['es'],
-      fileName: () => 'leerbudget.js',
     },
-    // The SDK loads its catalogue index lazily (good for npm users); the embed stays one file.
-    rolldownOptions: { output: { codeSplitting: false } },
+    rolldownOptions: {
+      output: {
+        // Content-hashed names: a CDN may cache chunks for ever; only leerbudget.js itself must revalidate.
+        entryFileNames: 'lb-[name]-[hash].js',
+        chunkFileNames: 'lb-[name]-[hash].js',
+        // Everything every widget needs (Lit, the SDK core, zod, ky, the elements' foundations) in one
+        // chunk: fewer requests and one gzip stream. The catalogue engine, the funding planner and the
+        // widgets themselves stay apart, so a page pays only for what it shows.
+        codeSplitting: { groups: [{ name: 'shared', test: (id) => SHARED.test(id) && !NOT_SHARED.test(id) }] },
+      },
+    },
   },
 });

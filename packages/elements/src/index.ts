@@ -1,16 +1,15 @@
 /**
- * Leerbudget web components. Importing this module registers every element; import
- * `@leerbudget/elements/budget-meter.js` to register just one. The foundations below are what new
- * widgets build on (see the package README).
+ * Leerbudget web components. This module registers nothing: import
+ * `@leerbudget/elements/define/budget-meter` (or `define/all`) to register elements. The classes,
+ * `configure`, the events and the foundations below are what pages and new widgets build on (see the
+ * package README).
  * @packageDocumentation
  */
-import './components/budget-meter/budget-meter.js';
-import './components/course-finder/course-finder.js';
-import './components/learning-path/learning-path.js';
-
-export * from './components/budget-meter/budget-meter.js';
-export * from './components/course-finder/course-finder.js';
-export * from './components/learning-path/learning-path.js';
+export { LbBudgetMeter, type BudgetMeterVariant } from './components/budget-meter/budget-meter.component.js';
+export { LbBudgetLoadEvent, type LbBudgetLoadDetail } from './events/budget-load-event.js';
+export { LbCourseFinder } from './components/course-finder/course-finder.component.js';
+export { LbLearningPath, type LearningPathVariant } from './components/learning-path/learning-path.component.js';
+export { LbStepSelectEvent, type LbStepSelectDetail } from './events/step-select-event.js';
 
 export { LbElement } from './base/lb-element.js';
 export { defineElement, warnAboutOtherVersion, type VersionedElementConstructor } from './base/define-element.js';

@@ -2,8 +2,8 @@
 // embed is the last stop before the browser, so it is minified completely with the same Oxc minifier.
 import { minify } from 'vite';
 
-/** A Vite plugin that fully minifies each output chunk. */
-export function minifyEsLibrary() {
+/** A Vite plugin that fully minifies each output chunk; `module: false` for the classic-script loader. */
+export function minifyEsLibrary({ module = true } = {}) {
   return {
     name: 'leerbudget-minify-es-library',
     // generateBundle runs after Vite's own (whitespace-keeping) minification of library chunks.
@@ -11,7 +11,7 @@ export function minifyEsLibrary() {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
         const result = await minify(chunk.fileName, chunk.code, {
-          module: true,
+          module,
           compress: { target: 'es2022' },
           mangle: { toplevel: true },
           codegen: { removeWhitespace: true },

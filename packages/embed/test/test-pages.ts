@@ -3,15 +3,20 @@
  * pages in an iframe under a strict Content-Security-Policy.
  */
 
-/** The built bundle, served by web-test-runner from the repository root. */
-export const BUNDLE_PATH = '/packages/embed/dist/leerbudget.js';
+/**
+ * The built loader of one copy of the embed, served as built by test/embed-files-middleware.mjs; each
+ * copy has its own address, like the same embed hosted twice.
+ */
+export function loaderPath(copy: string): string {
+  return `/embed/${copy}/leerbudget.js`;
+}
 
-/** Appends `<script type="module" src="…leerbudget.js?copy=…">` with `data-*` defaults; resolves on load. */
+/** Appends `<script type="module" src="/embed/<copy>/leerbudget.js">` with `data-*` defaults; resolves on load. */
 export function loadBundle(copy: string, dataset: Record<string, string> = {}): Promise<void> {
   return new Promise((resolve, reject) => {
     const script = document.createElement('script');
     script.type = 'module';
-    script.src = `${BUNDLE_PATH}?copy=${encodeURIComponent(copy)}`;
+    script.src = loaderPath(copy);
     Object.assign(script.dataset, dataset);
     script.addEventListener('load', () => resolve(), { once: true });
     script.addEventListener('error', () => reject(new Error(`could not load ${script.src}`)), { once: true });
@@ -40,24 +45,45 @@ export function strictPolicy(apiOrigin: string): string {
   ].join('; ');
 }
 
+/** How a page pastes the loader: as a module script (default), a classic script, or a classic script pinned by SRI. */
+export type LoaderTag = 'module' | 'classic' | 'pinned';
+
+/** The loader's SRI hash from the build's dist/integrity.json. */
+export async function loaderIntegrity(): Promise<string> {
+  const manifest = (await (await fetch('/embed/manifest/integrity.json')).json()) as { files: Record<string, string> };
+  return manifest.files['leerbudget.js']!;
+}
+
 /**
  * Opens a page in an iframe whose `<meta>` CSP applies from the first byte, signed in as `token`,
- * with `body` as its markup. Resolves with the iframe once the page has loaded.
+ * with `body` as its markup and the loader of each copy in `copies` pasted as `tag`. Resolves with the
+ * iframe once the page has loaded.
  */
-export function openStrictPage(options: {
+export async function openStrictPage(options: {
   apiBase: string;
   token: string;
   body: string;
   copy: string;
+  copies?: string[];
+  tag?: LoaderTag;
+  head?: string;
 }): Promise<HTMLIFrameElement> {
   const { origin } = new URL(options.apiBase);
+  const tag = options.tag ?? 'module';
+  const pin = tag === 'pinned' ? ` integrity="${await loaderIntegrity()}"` : '';
+  const loaders = (options.copies ?? [options.copy])
+    .map(
+      (copy) =>
+        `<script${tag === 'module' ? ' type="module"' : ''}${pin} src="${loaderPath(copy)}" data-api-base="${options.apiBase}"></script>`,
+    )
+    .join('');
   const frame = document.createElement('iframe');
   frame.style.inlineSize = '800px';
   frame.style.blockSize = '600px';
   frame.srcdoc = `<!doctype html><html lang="nl"><head>
     <meta http-equiv="Content-Security-Policy" content="${strictPolicy(origin)}">
     <script src="/packages/embed/test/fixtures/page-setup.js" data-token="${options.token}"></script>
-    <script type="module" src="${BUNDLE_PATH}?copy=${options.copy}" data-api-base="${options.apiBase}"></script>
+    ${loaders}${options.head ?? ''}
     </head><body>${options.body}</body></html>`;
   return new Promise((resolve) => {
     frame.addEventListener('load', () => resolve(frame), { once: true });

@@ -14,7 +14,9 @@ export interface ClientOptions {
    * has said who is signed in, so another user's data can never appear. Not a secret; never a token.
    */
   userId?: string;
-  /** For hosts that authenticate with cookies, e.g. `include`. */
+   * For hosts that authenticate with cookies: `include` sends them to the API (which must allow it with
+   * `Access-Control-Allow-Credentials`), and personal reads then need no token.
+   */
   credentials?: RequestCredentials;
   /** A custom fetch, for SharePoint, Teams or SSO hosts. */
   fetch?: typeof fetch;

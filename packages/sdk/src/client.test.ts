@@ -5,7 +5,7 @@ import { createMemoryCache } from './cache/memory-cache.js';
 import { createClient } from './client.js';
 import { HttpError, ValidationError } from './errors.js';
 import type { WatchState } from './resources/watch.js';
-import { API, budget, course, fakeApi, personalRoutes } from './testing/fake-api.fixtures.js';
+import { API, budget, course, fakeApi, me, personalRoutes } from './testing/fake-api.fixtures.js';
 import type { ValidationIssue } from './validation.js';
 
 const tokenOf = (user: string) => () => `token-${user}`;
@@ -57,6 +57,26 @@ test('without a token personal calls reject with 401 and make no request', async
   const error = await client.budget.get().catch((e: unknown) => e);
   assert.ok(error instanceof HttpError && error.status === 401);
   assert.equal(api.log.length, 0);
+});
+
+test("credentials: 'include' without a token: personal reads go out with the browser's cookies and no Authorization", async () => {
+  const sent: Array<{ credentials: RequestCredentials; authorization: string | null }> = [];
+  const api = fakeApi({
+    '/v1/me': () => ({ body: me('anna') }),
+    '/v1/me/budget': () => ({ body: budget('anna') }),
+  });
+  const cookieFetch: typeof fetch = (input, init) => {
+    const request = new Request(input, init);
+    sent.push({ credentials: request.credentials, authorization: request.headers.get('authorization') });
+    return api.fetch(request);
+  };
+  const client = createClient({ baseUrl: API, fetch: cookieFetch, cache: 'memory', credentials: 'include' });
+  const result = await client.budget.get();
+  assert.equal(result.userId, 'anna');
+  assert.deepEqual(sent, [
+    { credentials: 'include', authorization: null },
+    { credentials: 'include', authorization: null },
+  ]);
 });
 
 test('401: the token is refreshed once and the request retried once', async () => {

@@ -161,7 +161,14 @@ export function createClient(options: ClientOptions): LeerbudgetClient {
   const caches = chooseCaches(options.cache);
   const keys = cacheKeys(baseUrl);
   const inFlight = new InFlightRequests();
-  const session = new Session(transport, caches.personal, keys, options.getToken, options.userId);
+  const session = new Session(
+    transport,
+    caches.personal,
+    keys,
+    options.getToken,
+    options.userId,
+    options.credentials === 'include',
+  );
   const watches = new Watches();
   const events = new EventTarget();
   const issues = new IssueReporter(events);

@@ -5,6 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { leerbudgetServersPlugin } from './servers-plugin.mjs';
 import { countingReporter } from './counting-reporter.mjs';
 import { chromiumArgs, chromiumPath } from '../chromium.mjs';
+import { embedFilesMiddleware } from '../../embed/test/embed-files-middleware.mjs';
 
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 
@@ -15,6 +16,8 @@ export default {
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 15_000 } },
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  // Before the dev server's transforms: the embed's files must reach the browser as built.
+  middleware: [embedFilesMiddleware],
   reporters: [defaultReporter(), countingReporter({ outputFile: process.env.LB_BROWSER_TOTALS })],
   plugins: [
     esbuildPlugin({

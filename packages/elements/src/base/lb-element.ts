@@ -117,7 +117,7 @@ export class LbElement extends LitElement implements ResourceHost {
     const apiBase = checkedApiBase(this.apiBase, `<${this.localName} api-base>`) ?? defaults.apiBase;
     if (!apiBase) return undefined;
     const cache = checkedCacheMode(this.cache, `<${this.localName} cache>`) ?? defaults.cache ?? 'indexeddb';
-    return { apiBase, cache };
+    return { apiBase, cache, ...(defaults.credentials ? { credentials: defaults.credentials } : {}) };
   }
 
   /** Dispatches one of our `lb-*` events (bubbling, composed) from this element. */

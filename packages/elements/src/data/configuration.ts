@@ -24,6 +24,11 @@ export interface LeerbudgetConfiguration {
   /** Default `indexeddb`. */
   cache?: CacheMode;
   /**
+   * `include` for intranets that sign employees in with cookies instead of tokens: the cookies go to the
+   * API (which must answer with `Access-Control-Allow-Credentials: true`), and no `getToken` is needed.
+   */
+  credentials?: 'include';
+  /**
    * The widgets' language when a widget has no `lang` attribute of its own (`data-lang` on the script
    * tag). Without it, widgets follow the nearest `lang` up the page, else Dutch.
    */
@@ -67,11 +72,18 @@ export function updateConfiguration(options: LeerbudgetConfiguration): Configura
     const lang = checkedLocale(options.lang, 'configure({ lang })');
     if (lang !== undefined || options.lang === undefined) next.lang = lang;
   }
+  if ('credentials' in options) {
+    const credentials = checkedCredentials(options.credentials, 'configure({ credentials })');
+    if (credentials !== undefined || options.credentials === undefined) next.credentials = credentials;
+  }
   if ('getToken' in options) next.getToken = options.getToken;
   if ('userId' in options) next.userId = checkedUserId(options.userId);
   const change: ConfigurationChange = {
     identityChanged: next.getToken !== configuration.getToken || next.userId !== configuration.userId,
-    clientChanged: next.apiBase !== configuration.apiBase || next.cache !== configuration.cache,
+    clientChanged:
+      next.apiBase !== configuration.apiBase ||
+      next.cache !== configuration.cache ||
+      next.credentials !== configuration.credentials,
     languageChanged: next.lang !== configuration.lang,
   };
   configuration = next;
@@ -117,6 +129,16 @@ export function checkedCacheMode(value: string | null | undefined, source: strin
   if (!mode)
     warnOnce(`cache:${value}`, `${source}: "${value}" is not one of ${CACHE_MODES.join(', ')}; using the default.`);
   return mode;
+}
+
+/** `include`, or `undefined` with one warning naming `source`. */
+function checkedCredentials(value: unknown, source: string): 'include' | undefined {
+  if (value === undefined || value === 'include') return value;
+  warnOnce(
+    `credentials:${String(value)}`,
+    `${source}: "${String(value)}" is not supported; use "include" or leave it out.`,
+  );
+  return undefined;
 }
 
 /** A supported locale for a language tag, or `undefined` with one warning naming `source`. */

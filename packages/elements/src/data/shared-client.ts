@@ -5,6 +5,8 @@ import { currentConfiguration, type CacheMode } from './configuration.js';
 export interface ClientSettings {
   apiBase: string;
   cache: CacheMode;
+  /** `include` when the intranet signs employees in with cookies (see `configure({ credentials })`). */
+  credentials?: 'include';
   /**
    * A client that never has a token provider, for public views such as a vendor's course finder: even on
    * an intranet page with a signed-in employee it sends no `Authorization` header and reads nothing personal.
@@ -16,7 +18,7 @@ const clients = new Map<string, LeerbudgetClient>();
 
 /** The key that tells two configurations apart; equal keys share one client. */
 export function clientKey(settings: ClientSettings): string {
-  return `${settings.anonymous ? 'anonymous ' : ''}${settings.cache} ${settings.apiBase}`;
+  return `${settings.anonymous ? 'anonymous ' : ''}${settings.credentials === 'include' ? 'cookies ' : ''}${settings.cache} ${settings.apiBase}`;
 }
 
 /**
@@ -28,11 +30,13 @@ export function sharedClient(settings: ClientSettings): LeerbudgetClient {
   let client = clients.get(key);
   if (!client) {
     const { getToken, userId } = settings.anonymous ? {} : currentConfiguration();
+    const credentials = settings.anonymous ? undefined : settings.credentials;
     client = createClient({
       baseUrl: settings.apiBase,
       cache: settings.cache,
       ...(getToken ? { getToken } : {}),
       ...(userId ? { userId } : {}),
+      ...(credentials ? { credentials } : {}),
     });
     clients.set(key, client);
   }

@@ -47,19 +47,23 @@ export class Session {
   #identityFailure: unknown;
   #adoptions: Promise<void> = Promise.resolve();
   readonly #changeListeners = new Set<() => void>();
+  readonly #cookiesSignIn: boolean;
 
+  /** With `cookiesSignIn`, personal reads without a token go out anyway: the browser's cookie signs the employee in. */
   constructor(
     transport: Transport,
     cache: Cache,
     keys: CacheKeys,
     getToken: TokenProvider | undefined,
     userId?: string,
+    cookiesSignIn = false,
   ) {
     this.#transport = transport;
     this.#cache = cache;
     this.#keys = keys;
     this.#getToken = getToken;
     this.#userId = userId;
+    this.#cookiesSignIn = cookiesSignIn;
   }
 
   /**
@@ -110,19 +114,23 @@ export class Session {
     return () => this.#changeListeners.delete(listener);
   }
 
-  /** A GET with the bearer token: 401 without a request when there is no token; one refresh and one retry on 401. */
+  /**
+   * A GET with the bearer token: 401 without a request when there is no token (unless cookies sign in);
+   * one refresh and one retry on 401.
+   */
   authorizedGet(request: Omit<TransportRequest, 'token'>): Promise<TransportResponse> {
-    return this.#withToken(request.resource, (token) => this.#transport.get({ ...request, token }));
+    return this.#withToken(request.resource, (token) => this.#transport.get(token ? { ...request, token } : request));
   }
 
-  /** A POST with the bearer token, with the same token rules as {@link authorizedGet}. */
+  /** A POST with the bearer token, with the same token rules as {@link authorizedGet} (cookies included). */
   authorizedPost(request: Omit<TransportWrite, 'token'>): Promise<TransportWriteResponse> {
-    return this.#withToken(request.resource, (token) => this.#transport.post({ ...request, token }));
+    return this.#withToken(request.resource, (token) => this.#transport.post(token ? { ...request, token } : request));
   }
 
-  async #withToken<T>(resource: string, call: (token: string) => Promise<T>): Promise<T> {
+  async #withToken<T>(resource: string, call: (token: string | undefined) => Promise<T>): Promise<T> {
     const getToken = this.#getToken;
     const token = getToken ? await getToken({ refresh: false }) : undefined;
+    if (!token && this.#cookiesSignIn) return call(undefined);
     if (!getToken || !token) {
       const error = new HttpError(401, `${resource}: nobody is signed in (no token)`);
       answeredWithoutRequest.add(error);

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { configure } from '../../data/configure.js';
 import { sharedClient } from '../../data/shared-client.js';
 import { demoUser, euros, nextBudgetLoad, testServers } from '../../../test/helpers.js';
-import './budget-meter.js';
+import '../../define/budget-meter.js';
 import type { LbBudgetMeter } from './budget-meter.component.js';
 
 /** The "reserved" figure of the first pot in the full meter. */

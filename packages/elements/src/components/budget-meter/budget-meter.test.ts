@@ -19,7 +19,7 @@ import {
   testServers,
   visibleText,
 } from '../../../test/helpers.js';
-import './budget-meter.js';
+import '../../define/budget-meter.js';
 import type { LbBudgetMeter } from './budget-meter.component.js';
 
 const DEMO_IDS = ['anna', 'sanne', 'mehmet', 'fatima', 'pieter', 'lisa', 'james'];

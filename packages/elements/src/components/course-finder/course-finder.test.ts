@@ -16,7 +16,7 @@ import { facetTitle, facetValueLabel } from './course-labels.js';
 import { generateCatalogue, serveCatalogue } from './course-finder.fixtures.js';
 import { renderResultCard } from './result-card.js';
 import { render } from 'lit';
-import './course-finder.js';
+import '../../define/course-finder.js';
 import type { LbCourseFinder } from './course-finder.component.js';
 
 let apiBase: string;

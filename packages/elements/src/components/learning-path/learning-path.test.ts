@@ -13,7 +13,7 @@ import {
   testServers,
   visibleText,
 } from '../../../test/helpers.js';
-import './learning-path.js';
+import '../../define/learning-path.js';
 import type { LbLearningPath } from './learning-path.component.js';
 import type { LbCourseSelectEvent } from '../../events/course-select-event.js';
 import type { LbStepSelectEvent } from '../../events/step-select-event.js';

@@ -1,0 +1,43 @@
+// The manifest describes what npm users get: module paths point at the shipped dist/*.js files (the
+// analyzer reads src/*.ts), and only public attributes are listed (Lit's `state: true` properties are
+// internal state, not attributes an author may set).
+const shippedPath = (path) => path.replace(/^\/?src\//, 'dist/').replace(/\.ts$/, '.js');
+
+function publicOnly(declaration) {
+  const privateFields = new Set(
+    (declaration.members ?? [])
+      .filter((member) => member.privacy === 'private' || member.privacy === 'protected')
+      .map((member) => member.name),
+  );
+  if (declaration.attributes) {
+    declaration.attributes = declaration.attributes.filter((attribute) => !privateFields.has(attribute.fieldName));
+  }
+  for (const member of declaration.members ?? []) {
+    if (privateFields.has(member.name)) delete member.attribute;
+  }
+}
+
+function rewriteReferences(node) {
+  if (Array.isArray(node)) return node.forEach(rewriteReferences);
+  if (!node || typeof node !== 'object') return;
+  for (const [key, value] of Object.entries(node)) {
+    if ((key === 'path' || key === 'module') && typeof value === 'string') node[key] = shippedPath(value);
+    else rewriteReferences(value);
+  }
+}
+
+export default {
+  globs: ['src/components/**/*.component.ts', 'src/base/lb-element.ts'],
+  litelement: true,
+  plugins: [
+    {
+      name: 'leerbudget-shipped-manifest',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const module of customElementsManifest.modules) {
+          for (const declaration of module.declarations ?? []) publicOnly(declaration);
+        }
+        rewriteReferences(customElementsManifest.modules);
+      },
+    },
+  ],
+};

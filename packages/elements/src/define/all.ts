@@ -1,0 +1,7 @@
+/**
+ * Registers every Leerbudget element: `import '@leerbudget/elements/define/all';`
+ * @module
+ */
+import './budget-meter.js';
+import './course-finder.js';
+import './learning-path.js';

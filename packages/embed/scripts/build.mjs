@@ -1,0 +1,86 @@
+// Builds the embed in two steps:
+// 1. the chunks (vite.config.mjs): one ES module per widget, `core`, and the shared chunks between them;
+// 2. the loader dist/leerbudget.js, a classic script that carries the chunk graph (which files each
+//    widget needs, with their SRI hashes) and the version from package.json.
+// Then it copies the queue stub and writes dist/integrity.json with the SRI hash of every file, for
+// admins who pin them (`<script integrity>`).
+import { createHash } from 'node:crypto';
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import { minifyEsLibrary } from '../build/minify-es-library.mjs';
+import { WIDGETS } from '../widgets.mjs';
+
+const packageDir = fileURLToPath(new URL('..', import.meta.url));
+const dist = new URL('../dist/', import.meta.url);
+const sri = (code) => `sha384-${createHash('sha384').update(code).digest('base64')}`;
+
+/** The chunk graph the loader needs, from the chunk build's output. */
+export function chunkGraph(chunks) {
+  const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const entry = (name) => {
+    const chunk = chunks.find((candidate) => candidate.isEntry && candidate.name === name);
+    if (!chunk) throw new Error(`the chunk build has no entry "${name}"`);
+    return chunk;
+  };
+  const lazy = (name) => {
+    const chunk = chunks.find((candidate) => !candidate.isEntry && candidate.name === name);
+    if (!chunk) throw new Error(`widgets.mjs preloads "${name}", but the chunk build made no chunk of that name`);
+    return chunk;
+  };
+  const withStaticImports = (chunk, files = new Set()) => {
+    if (files.has(chunk.fileName)) return files;
+    files.add(chunk.fileName);
+    for (const file of chunk.imports) withStaticImports(byFile.get(file), files);
+    return files;
+  };
+  const core = entry('core');
+  const widgets = Object.fromEntries(
+    WIDGETS.map(({ tag, preload = [] }) => {
+      const files = withStaticImports(core);
+      withStaticImports(entry(tag), files);
+      for (const name of preload) withStaticImports(lazy(name), files);
+      return [tag, { entry: entry(tag).fileName, files: [...files] }];
+    }),
+  );
+  const integrity = Object.fromEntries(chunks.map((chunk) => [chunk.fileName, sri(chunk.code)]));
+  return { core: core.fileName, widgets, integrity };
+}
+
+const chunkBuild = await build({
+  configFile: fileURLToPath(new URL('../vite.config.mjs', import.meta.url)),
+  root: packageDir,
+});
+const chunks = (Array.isArray(chunkBuild) ? chunkBuild[0] : chunkBuild).output.filter((item) => item.type === 'chunk');
+const graph = chunkGraph(chunks);
+const { version } = JSON.parse(readFileSync(new URL('../../elements/package.json', import.meta.url), 'utf8'));
+
+await build({
+  configFile: false,
+  root: packageDir,
+  logLevel: 'warn',
+  plugins: [minifyEsLibrary({ module: false })],
+  define: { __LEERBUDGET_CHUNKS__: JSON.stringify(graph), __LEERBUDGET_VERSION__: JSON.stringify(version) },
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: false,
+    minify: true,
+    sourcemap: false,
+    reportCompressedSize: false,
+    lib: { entry: 'src/leerbudget.ts', formats: ['iife'], name: 'LeerbudgetLoader', fileName: () => 'leerbudget.js' },
+  },
+});
+
+copyFileSync(new URL('../src/leerbudget-stub.js', import.meta.url), new URL('leerbudget-stub.js', dist));
+const files = readdirSync(dist)
+  .filter((file) => file.endsWith('.js'))
+  .sort();
+const manifest = {
+  version,
+  files: Object.fromEntries(files.map((file) => [file, sri(readFileSync(new URL(file, dist)))])),
+  // What a page with each widget loads besides leerbudget.js (the size check and admins read it).
+  widgets: Object.fromEntries(Object.entries(graph.widgets).map(([tag, { files: needed }]) => [tag, needed])),
+};
+writeFileSync(new URL('integrity.json', dist), `${JSON.stringify(manifest, null, 2)}\n`);
+console.log(`dist/: ${files.length} files, integrity.json written`);

@@ -1,0 +1,47 @@
+import type * as Core from './core.js';
+import type { ChunkGraph } from './chunk-graph.js';
+
+/** Loads widgets' chunks from the loader's folder; each tag once. */
+export interface WidgetLoader {
+  /** Fetches everything `tag` needs in parallel, then runs the core chunk and the widget's chunk. */
+  load(tag: string): Promise<void>;
+}
+
+/**
+ * `base` is the loader's own URL, so chunks are found next to it wherever the files are hosted. Every
+ * file a widget needs is requested at once as `<link rel="modulepreload">` with its integrity hash (a
+ * flat set of requests instead of a chain of imports, and the browser checks each file); then the
+ * chunks run in order: core first (the configuration), then the widget.
+ */
+export function createWidgetLoader(graph: ChunkGraph, base: string, onCore: (core: typeof Core) => void): WidgetLoader {
+  const preloaded = new Set<string>();
+  const loads = new Map<string, Promise<void>>();
+  const url = (file: string) => new URL(file, base).href;
+
+  function preload(file: string): void {
+    if (preloaded.has(file)) return;
+    preloaded.add(file);
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = url(file);
+    const integrity = graph.integrity[file];
+    if (integrity) link.integrity = integrity;
+    document.head.append(link);
+  }
+
+  async function run(tag: string): Promise<void> {
+    const widget = graph.widgets[tag];
+    if (!widget) return;
+    widget.files.forEach(preload);
+    onCore((await import(/* @vite-ignore */ url(graph.core))) as typeof Core);
+    await import(/* @vite-ignore */ url(widget.entry));
+  }
+
+  return {
+    load(tag) {
+      let loading = loads.get(tag);
+      if (!loading) loads.set(tag, (loading = run(tag)));
+      return loading;
+    },
+  };
+}

@@ -1,0 +1,12 @@
+// The widgets the embed loads when their tag appears on a page: one entry per widget. `module` is the
+// widget's registration module; `preload` names the chunks its code loads on first use (SDK resources
+// behind an `import()`), fetched together with the widget so they are there when the API answers.
+export const WIDGETS = [
+  { tag: 'lb-budget-meter', module: '@leerbudget/elements/define/budget-meter' },
+  {
+    tag: 'lb-course-finder',
+    module: '@leerbudget/elements/define/course-finder',
+    preload: ['catalogue-sync', 'catalogue-index'],
+  },
+  { tag: 'lb-learning-path', module: '@leerbudget/elements/define/learning-path', preload: ['public-reads'] },
+];
