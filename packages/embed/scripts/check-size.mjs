@@ -44,15 +44,15 @@ async function bundlerMeterSize() {
 
 // goal: docs/design.md; limit: the goal, or today's size where the goal is not met (see the closing note).
 const CHECKS = [
-  { name: 'page with only <lb-budget-meter>', goal: 25 * K, limit: 37 * K, size: () => pageSize(['lb-budget-meter']) },
+  { name: 'page with only <lb-budget-meter>', goal: 25 * K, limit: 39.5 * K, size: () => pageSize(['lb-budget-meter']) },
   {
     name: 'page with only <lb-course-finder>',
     goal: 40 * K,
-    limit: 53 * K,
+    limit: 55.5 * K,
     size: () => pageSize(['lb-course-finder']),
   },
   { name: 'page with every widget', goal: 80 * K, limit: 80 * K, size: () => pageSize(Object.keys(manifest.widgets)) },
-  { name: '<lb-budget-meter> alone for a bundler user', goal: 20 * K, limit: 34 * K, size: bundlerMeterSize },
+  { name: '<lb-budget-meter> alone for a bundler user', goal: 20 * K, limit: 36 * K, size: bundlerMeterSize },
 ];
 
 /** Measures every page type: `{ name, goal, limit, size, line }`, `line` being the printed row. */

@@ -14,6 +14,7 @@ export interface ClientOptions {
    * has said who is signed in, so another user's data can never appear. Not a secret; never a token.
    */
   userId?: string;
+  /**
    * For hosts that authenticate with cookies: `include` sends them to the API (which must allow it with
    * `Access-Control-Allow-Credentials`), and personal reads then need no token.
    */
