@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { faultLog, programFaults, testServers } from '../../test/helpers.js';
-import '../components/budget-meter/budget-meter.js';
+import '../define/budget-meter.js';
 import { configure } from './configure.js';
 
 /** Console warnings while `action` runs. */

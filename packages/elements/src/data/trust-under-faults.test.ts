@@ -11,9 +11,9 @@ import {
   testServers,
   visibleText,
 } from '../../test/helpers.js';
-import '../components/budget-meter/budget-meter.js';
-import '../components/course-finder/course-finder.js';
-import '../components/learning-path/learning-path.js';
+import '../define/budget-meter.js';
+import '../define/course-finder.js';
+import '../define/learning-path.js';
 import { configure } from './configure.js';
 import { clear, refresh } from './page-session.js';
 
