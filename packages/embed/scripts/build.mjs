@@ -55,22 +55,36 @@ const chunks = (Array.isArray(chunkBuild) ? chunkBuild[0] : chunkBuild).output.f
 const graph = chunkGraph(chunks);
 const { version } = JSON.parse(readFileSync(new URL('../../elements/package.json', import.meta.url), 'utf8'));
 
-await build({
-  configFile: false,
-  root: packageDir,
-  logLevel: 'warn',
-  plugins: [minifyEsLibrary({ module: false })],
-  define: { __LEERBUDGET_CHUNKS__: JSON.stringify(graph), __LEERBUDGET_VERSION__: JSON.stringify(version) },
-  build: {
-    target: 'es2022',
-    outDir: 'dist',
-    emptyOutDir: false,
-    minify: true,
-    sourcemap: false,
-    reportCompressedSize: false,
-    lib: { entry: 'src/leerbudget.ts', formats: ['iife'], name: 'LeerbudgetLoader', fileName: () => 'leerbudget.js' },
-  },
+/** A classic script (one file, no imports): the loader and the frame scripts are pasted as plain tags. */
+function buildClassicScript(entry, fileName, define = {}) {
+  return build({
+    configFile: false,
+    root: packageDir,
+    logLevel: 'warn',
+    plugins: [minifyEsLibrary({ module: false })],
+    define,
+    build: {
+      target: 'es2022',
+      outDir: 'dist',
+      emptyOutDir: false,
+      minify: true,
+      sourcemap: false,
+      reportCompressedSize: false,
+      lib: { entry, formats: ['iife'], name: 'Leerbudget', fileName: () => fileName },
+    },
+  });
+}
+
+await buildClassicScript('src/leerbudget.ts', 'leerbudget.js', {
+  __LEERBUDGET_CHUNKS__: JSON.stringify(graph),
+  __LEERBUDGET_VERSION__: JSON.stringify(version),
 });
+// The frame pages (frame.html, teams.html) and the host page's helper for them (docs/guides/frame-protocol.md).
+await buildClassicScript('src/frame/frame-page-entry.ts', 'leerbudget-frame-page.js');
+await buildClassicScript('src/frame/teams-tab-entry.ts', 'leerbudget-teams-tab.js');
+await buildClassicScript('src/frame/lb-frame-entry.ts', 'leerbudget-frame.js');
+for (const page of ['frame.html', 'teams.html'])
+  copyFileSync(new URL(`../src/frame/${page}`, import.meta.url), new URL(page, dist));
 
 copyFileSync(new URL('../src/leerbudget-stub.js', import.meta.url), new URL('leerbudget-stub.js', dist));
 const files = readdirSync(dist)

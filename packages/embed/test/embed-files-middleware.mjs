@@ -6,7 +6,11 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 
 const dist = new URL('../dist/', import.meta.url);
-const TYPES = { '.js': 'text/javascript; charset=utf-8', '.json': 'application/json' };
+const TYPES = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.html': 'text/html; charset=utf-8',
+};
 
 export async function embedFilesMiddleware(context, next) {
   const match = /^\/embed\/([\w-]+)\/([\w.-]+)$/.exec(context.path);
