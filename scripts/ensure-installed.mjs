@@ -31,17 +31,24 @@ function has(command) {
   }
 }
 
-/** Installs Debian's chromium when it is missing and we may; otherwise stops with one line saying how. */
-export function ensureChromium() {
-  if (process.env.CHROME_PATH || has('chromium')) return;
+/** What the tests need from Debian: Chromium for the browser tests, PHP for the WordPress plugin's tests. */
+const SYSTEM_TOOLS = [
+  { command: 'chromium', debianPackage: 'chromium', skip: () => Boolean(process.env.CHROME_PATH) },
+  { command: 'php', debianPackage: 'php-cli', skip: () => false },
+];
+
+/** Installs what is missing from Debian when we may; otherwise stops with one line saying how. */
+export function ensureSystemTools() {
+  const missing = SYSTEM_TOOLS.filter((tool) => !tool.skip() && !has(tool.command)).map((tool) => tool.debianPackage);
+  if (missing.length === 0) return;
   const isRoot = process.getuid?.() === 0;
   if (!isRoot || !has('apt-get')) {
     throw new Error(
-      'Chromium is missing: install it with `sudo apt-get install chromium` (or set CHROME_PATH), then run the tests again.',
+      `Missing: ${missing.join(', ')}. Install with \`sudo apt-get install ${missing.join(' ')}\`, then run the tests again.`,
     );
   }
-  console.log('Installing Chromium from Debian (one time)…');
-  execSync('apt-get update -q && apt-get install -y -q --no-install-recommends chromium', {
+  console.log(`Installing ${missing.join(', ')} from Debian (one time)…`);
+  execSync(`apt-get update -q && apt-get install -y -q --no-install-recommends ${missing.join(' ')}`, {
     stdio: 'inherit',
     shell: '/bin/sh',
     env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },

@@ -4,7 +4,7 @@
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build, ensureChromium, ensureDependencies } from './ensure-installed.mjs';
+import { build, ensureDependencies, ensureSystemTools } from './ensure-installed.mjs';
 import { run, runPnpm } from './pnpm.mjs';
 
 const totals = { passed: 0, failed: 0 };
@@ -73,7 +73,7 @@ async function browserSuites() {
 
 try {
   await step('install', ensureDependencies);
-  await step('chromium', ensureChromium);
+  await step('system tools', ensureSystemTools);
   await step('build', build);
   await step('typecheck', async () => {
     const { code } = await runPnpm(['-r', 'typecheck']);
