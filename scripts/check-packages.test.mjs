@@ -19,6 +19,7 @@ const PACKAGES = [
   { dir: 'elements', typed: true },
   { dir: 'embed', typed: false },
   { dir: 'server', typed: true },
+  { dir: 'react', typed: true },
 ];
 /** The app's own zod: another patch than the workspace's, inside our caret range. */
 const APP_ZOD = '4.6.6';
