@@ -1,6 +1,11 @@
 // The manifest describes what npm users get: module paths point at the shipped dist/*.js files (the
 // analyzer reads src/*.ts), and only public attributes are listed (Lit's `state: true` properties are
-// internal state, not attributes an author may set).
+// internal state, not attributes an author may set). From the manifest it also writes what editors and
+// JSX users read: VS Code custom data, JetBrains web-types and JSX types (dist/, see the README).
+import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
+import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
+import { customElementJsxPlugin } from 'custom-element-jsx-integration';
+
 const shippedPath = (path) => path.replace(/^\/?src\//, 'dist/').replace(/\.ts$/, '.js');
 
 function publicOnly(declaration) {
@@ -39,5 +44,13 @@ export default {
         rewriteReferences(customElementsManifest.modules);
       },
     },
+    customElementVsCodePlugin({
+      outdir: 'dist',
+      htmlFileName: 'vscode.html-custom-data.json',
+      cssFileName: null,
+      hideLogs: true,
+    }),
+    customElementJetBrainsPlugin({ outdir: 'dist', fileName: 'web-types.json', packageJson: false, hideLogs: true }),
+    customElementJsxPlugin({ outdir: 'dist', fileName: 'jsx.d.ts', globalTypePath: './index.js', hideLogs: true }),
   ],
 };
