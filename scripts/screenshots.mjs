@@ -1,7 +1,7 @@
 // `pnpm screenshots`: starts the reference API (demo data) and the example site on free ports, opens each
 // example page in Chromium in Dutch and English, at desktop width and at 360 px, and saves PNGs to
 // docs/images/. Needs a build (`pnpm build`) and Chromium (/usr/bin/chromium or CHROME_PATH).
-// Add a page to PAGES to get its screenshots too.
+// Add a page to PAGES to get its screenshots too; `pnpm screenshots frame-host` captures only the pages named.
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -50,6 +50,16 @@ const PAGES = [
     query: {},
     ready: () => Boolean(document.querySelector('lb-course-finder')?.shadowRoot?.querySelector('[part~="card"]')),
   },
+  {
+    name: 'frame-host',
+    path: '/frame-host/',
+    query: { user: 'sanne' },
+    // The frames are another origin: ready once each is sized to fresh content (height messages).
+    ready: () => {
+      const frames = [...document.querySelectorAll('lb-frame iframe')];
+      return frames.length === 2 && frames.every((frame) => parseFloat(frame.style.blockSize) > 150);
+    },
+  },
 ];
 
 const VIEWPORTS = [
@@ -93,7 +103,8 @@ const browser = await chromium.launch({ executablePath: chromiumPath, args: chro
 let failed = false;
 try {
   await mkdir(outDir, { recursive: true });
-  for (const page of PAGES) {
+  const only = process.argv.slice(2);
+  for (const page of PAGES.filter(({ name }) => only.length === 0 || only.includes(name))) {
     for (const lang of LANGUAGES) {
       for (const viewport of VIEWPORTS) {
         const file = await capture(browser, siteUrl, api.url, page, viewport, lang);

@@ -34,6 +34,7 @@ Leerbudget demo is running.
   API:               ${apiOrigin}/v1   (OpenAPI: ${apiOrigin}/openapi.json, demo users: ${apiOrigin}/v1/demo/users)
   Intranet homepage: ${siteOrigin}/intranet-homepage/
   Vendor site:       ${siteOrigin}/vendor-site/
+  Widgets in frames: ${siteOrigin}/frame-host/
   Listening on ${host} only${host === '127.0.0.1' ? ' (set HOST=0.0.0.0 to reach it from other machines)' : ''}.
 Stop with Ctrl+C.`);
 

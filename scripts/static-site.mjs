@@ -31,15 +31,22 @@ export function contentSecurityPolicy(apiOrigin) {
     `connect-src 'self' ${apiOrigin}`,
     "base-uri 'none'",
     "form-action 'self'",
+    // The frame-host example shows the embed's frame page from the other loopback name.
+    "frame-src 'self' http://localhost:* http://127.0.0.1:*",
     "frame-ancestors 'none'",
     "require-trusted-types-for 'script'",
     "trusted-types lit-html leerbudget 'allow-duplicates'",
   ].join('; ');
 }
 
+/** The embed's frame pages may be shown by the demo's own pages only, on either loopback name. */
+const FRAME_PAGES = new Set(['/frame.html', '/teams.html']);
+const FRAME_ANCESTORS = "frame-ancestors 'self' http://localhost:* http://127.0.0.1:*";
+
 async function resolveFile(pathname) {
-  // The embed's loader, its chunks and the queue stub, all in the site root next to each other.
-  if (/^\/(leerbudget[\w-]*|lb-[\w-]+)\.js$/.test(pathname)) return join(embedDir, pathname.slice(1));
+  // The embed's loader, its chunks, the queue stub and the frame pages, all in the site root.
+  if (/^\/(leerbudget[\w-]*|lb-[\w-]+)\.js$/.test(pathname) || FRAME_PAGES.has(pathname))
+    return join(embedDir, pathname.slice(1));
   const relative = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
   let file = join(examplesDir, relative);
   if (!file.startsWith(examplesDir)) return null;
@@ -71,7 +78,8 @@ export function startStaticSite({ port, host = '127.0.0.1', apiOrigin }) {
     const type = extname(file);
     response.writeHead(200, {
       'content-type': TYPES[type] ?? 'application/octet-stream',
-      'content-security-policy': csp,
+      // A frame page carries its own strict policy in a <meta> tag; the header adds what a tag can't.
+      'content-security-policy': FRAME_PAGES.has(pathname) ? FRAME_ANCESTORS : csp,
       'x-content-type-options': 'nosniff',
       'cache-control': 'no-cache',
     });
