@@ -9,7 +9,7 @@
   var otherName = location.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
   var frameUrl = location.protocol + '//' + otherName + ':' + location.port + '/frame.html';
 
-  LeerbudgetFrame.configure({
+  window.LeerbudgetFrame.configure({
     getToken: function () {
       return 'demo-' + user;
     },
