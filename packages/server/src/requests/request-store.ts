@@ -77,8 +77,16 @@ const AT_TEXT = `to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
  * request, then the pots in id order, then the offering's seats), writes the state change and a ledger entry
  * per pot it touches, and is retried as a whole when the database asks.
  */
+/** Requests expired per sweep; a longer backlog is swept on the next calls. */
+const SWEEP_BATCH = 100;
+
 export class RequestStore {
   readonly #db: Database;
+  /**
+   * The last day on which a sweep left nothing overdue. Overdue depends on the date alone, and a request
+   * whose deadline has passed can't be submitted, so until the date changes there is nothing to sweep.
+   */
+  #sweptDay: string | undefined;
 
   constructor(db: Database) {
     this.#db = db;
@@ -274,9 +282,10 @@ export class RequestStore {
    */
   async expireOverdue(now: Date): Promise<number> {
     const today = todayIsoDate(now);
+    if (this.#sweptDay === today) return 0;
     const due = await this.#db.query<{ id: string }>(
-      `SELECT id FROM requests WHERE status = 'submitted' AND enrolment_deadline < $1::date ORDER BY seq LIMIT 100`,
-      [today],
+      `SELECT id FROM requests WHERE status = 'submitted' AND enrolment_deadline < $1::date ORDER BY seq LIMIT $2`,
+      [today, SWEEP_BATCH],
     );
     let expired = 0;
     for (const { id } of due) {
@@ -295,6 +304,7 @@ export class RequestStore {
         return 1;
       });
     }
+    if (due.length < SWEEP_BATCH) this.#sweptDay = today;
     return expired;
   }
 
