@@ -12,7 +12,7 @@ export const pathMessages = {
   progressLabel: () => msg('Voortgang', { id: 'path.progress-label' }),
   progress: (done: string, total: string, hoursDone: string, hoursTotal: string) =>
     msg(str`${done} van ${total} stappen klaar. ${hoursDone} van ${hoursTotal} uur gedaan.`, { id: 'path.progress' }),
-  next: (title: string) => msg(str`Volgende stap: ${title}`, { id: 'path.next' }),
+  next: (title: string) => msg(str`Volgende stap: ${title}`, { id: 'path.next-step' }),
   finished: () => msg('Je hebt alle stappen gedaan. Goed gedaan!', { id: 'path.finished' }),
   whatToDo: () => msg('Spreek met je leidinggevende af hoe en wanneer je dit doet.', { id: 'path.what-to-do' }),
   chooseCourse: () => msg('Kies samen met je leidinggevende een cursus.', { id: 'path.choose-course' }),

@@ -197,7 +197,7 @@
 'path.kind.other': `Other step`,
 'path.kind.reading': `Reading`,
 'path.kind.workplace': `Learning at work`,
-'path.next': str`Next step: ${0}`,
+'path.next-step': str`Next step: ${0}`,
 'path.not-found': `We cannot find this learning route.`,
 'path.not-found.next': `Ask your manager or HR for help.`,
 'path.outcomes': `What this route gives you`,
