@@ -355,7 +355,7 @@ describe('audit: outages and sign-in', () => {
       });
       const boxes = widgets.map((widget) => part(widget, 'state-error')!);
       expect(boxes.filter((box) => box.getAttribute('role') === 'alert')).to.have.length(1);
-      for (const box of boxes) expect(collapse(box.textContent!)).to.include('Het leerbudget is nu niet bereikbaar');
+      for (const box of boxes) expect(collapse(box.textContent!)).to.include('Het leerbudget werkt nu even niet');
     } finally {
       document.removeEventListener('lb-error', onError);
     }

@@ -109,8 +109,12 @@ export class LbElement extends LitElement implements ResourceHost {
    * signed-in employee's language from `GET /v1/me`, else the page's `lang`, else Dutch.
    */
   get locale(): Locale {
-    return resolveElementLocale(this, currentConfiguration().lang, this.#employeeLocale());
+    // Resolved once per render: render code reads it for every card, and resolving parses the API base.
+    return this.#renderLocale ?? resolveElementLocale(this, currentConfiguration().lang, this.#employeeLocale());
   }
+
+  /** The locale of the render in progress, if any. */
+  #renderLocale: Locale | undefined;
 
   #employeeLocale(): Locale | undefined {
     const settings = this.clientSettings();
@@ -174,7 +178,13 @@ export class LbElement extends LitElement implements ResourceHost {
   protected override update(changedProperties: PropertyValues): void {
     const focused = this.shadowRoot?.activeElement ?? null;
     const next = focused?.closest('[data-focus-next]')?.getAttribute('data-focus-next') ?? undefined;
-    withPageAnnouncements(this, () => inLocale(this.locale, () => super.update(changedProperties)));
+    const locale = this.locale;
+    this.#renderLocale = locale;
+    try {
+      withPageAnnouncements(this, () => inLocale(locale, () => super.update(changedProperties)));
+    } finally {
+      this.#renderLocale = undefined;
+    }
     if (focused && !focused.isConnected) this.#moveFocusOn(next);
   }
 

@@ -77,9 +77,19 @@ export function errorParts(error: unknown): ErrorParts {
       action: 'retry',
     };
   }
-  if (isNetworkError(error) || (isHttpError(error) && error.status >= 500)) {
+  if (isNetworkError(error)) {
+    // Online, yet no answer: the server or the network between; we cannot tell which, so blame neither.
     return {
-      what: msg('Het leerbudget is nu niet bereikbaar. Dat ligt niet aan jou.', { id: 'error.server-down' }),
+      what: msg('We kunnen het leerbudget nu niet bereiken.', { id: 'error.unreachable' }),
+      next: msg('Probeer het over een paar minuten opnieuw. Blijft het mis? Meld het bij HR.', {
+        id: 'error.unreachable.next',
+      }),
+      action: 'retry',
+    };
+  }
+  if (isHttpError(error) && error.status >= 500) {
+    return {
+      what: msg('Het leerbudget werkt nu even niet. Dat ligt niet aan jou.', { id: 'error.server-down' }),
       next: msg('Probeer het over een paar minuten opnieuw.', { id: 'error.server-down.next' }),
       action: 'retry',
     };

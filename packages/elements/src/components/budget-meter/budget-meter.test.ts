@@ -289,7 +289,7 @@ describe('<lb-budget-meter> states', () => {
       'error',
     );
     // The server is down: the text says so, and does not blame the employee's internet.
-    expect(visibleText(element)).to.include('niet bereikbaar').and.include('ligt niet aan jou');
+    expect(visibleText(element)).to.include('werkt nu even niet').and.include('ligt niet aan jou');
     expect(visibleText(element)).not.to.include('internet');
     await expect(element).to.be.accessible();
     const loaded = nextBudgetLoad();

@@ -64,9 +64,7 @@ export function renderResultCard({ hit, position, locale, headingLevel, onChoose
   );
   const lang = courseLang(course.languages, locale);
   return html`<li class="card" part="card" data-position=${position}>
-    <div class="card-title lb-heading" part="card-title" id=${titleId} role="heading" aria-level=${headingLevel} lang=${lang ?? nothing}>
-      ${clamped(course.title)}
-    </div>
+    <div class="card-title lb-heading" part="card-title" id=${titleId} role="heading" aria-level=${headingLevel} lang=${lang ?? nothing}>${clamped(course.title)}</div>
     <p class="provider" part="provider">${clamped(t.by(course.provider.name))}${marks ? html` · <span class="marks">${t.certified(marks)}</span>` : nothing}</p>
     <ul class="facts lb-plain-list" part="facts">
       <li>${formatLabel(course.format)}</li>

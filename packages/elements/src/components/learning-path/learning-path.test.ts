@@ -372,9 +372,9 @@ describe('<lb-learning-path> states', () => {
       html`<lb-learning-path api-base=${base} cache="memory"></lb-learning-path>`,
     );
     const event = await failed;
-    expect(event.detail.message).to.include('niet bereikbaar');
+    expect(event.detail.message).to.include('werkt nu even niet');
     await until(element, () => !!part(element, 'state-error'));
-    expect(visibleText(element)).to.include('niet bereikbaar');
+    expect(visibleText(element)).to.include('werkt nu even niet');
     await expect(element).to.be.accessible();
     part<HTMLButtonElement>(element, 'retry-button')!.click();
     await until(element, () => settled(element) && !part(element, 'state-error'));
