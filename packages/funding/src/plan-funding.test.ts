@@ -161,7 +161,7 @@ const cases: PlanCase[] = [
     hours: { lines: [], uncovered: 16 },
     declined: [],
     needsApproval: false,
-    check: (plan) => assert.deepEqual(plan.price, { amount: 100_000, currency: 'EUR' }),
+    check: (plan) => assert.deepEqual(plan.price, { amount: 100_000, currency: 'EUR', vatIncluded: true }),
   },
   {
     name: 'lower priority number goes first, whatever the input order',
@@ -476,4 +476,10 @@ test('planFunding: does not change its inputs', () => {
   planFunding(theCourse, START, pots);
   assert.deepEqual(pots, snapshot);
   assert.deepEqual(theCourse, courseSnapshot);
+});
+
+test('planFunding: the plan says whether its price includes VAT, as the course does', () => {
+  const withoutVat = course({ price: { amount: 100_000, currency: 'EUR', vatIncluded: false } });
+  assert.equal(planFunding(withoutVat, START, [pot('a')]).price.vatIncluded, false);
+  assert.equal(planFunding(course(), START, [pot('a')]).price.vatIncluded, true);
 });
