@@ -38,25 +38,40 @@ export {
 
 export { LbEvent } from './events/lb-event.js';
 export { LbErrorEvent, type LbErrorDetail } from './events/error-event.js';
+export { LbSignInEvent, type LbSignInDetail } from './events/sign-in-event.js';
 export { LbIssueEvent } from './events/issue-event.js';
 export { LbCourseSelectEvent, type LbCourseSelectDetail } from './events/course-select-event.js';
 
 export { DEFAULT_LOCALE, localeFromTag, resolveElementLocale, type Locale } from './localization/locale.js';
 export { inLocale, msg, activeMessageLocale, type LbMsg, type LbMsgOptions } from './localization/msg.js';
 
-export { formatDate, formatHours, formatMoney, formatPercent, formatTime } from './formatting/intl-format.js';
-export { formatAmount } from './formatting/amount-format.js';
+export {
+  formatAlternatives,
+  formatAmount,
+  formatDate,
+  formatHours,
+  formatList,
+  formatMoney,
+  formatPercent,
+  formatTime,
+} from './formatting/intl-format.js';
+export { approverLabel, fundingTagBadge, fundingTagName, type FundingTagBadge } from './labels/data-labels.js';
 
 export {
   renderEmpty,
   renderError,
   renderFreshness,
   renderLoading,
+  renderSideNotice,
   renderStaleNotice,
   type StaleNoticeOptions,
 } from './states/status-views.js';
 export {
   errorMessage,
+  errorParts,
+  signInLabel,
+  type ErrorAction,
+  type ErrorParts,
   loadingMessage,
   offlineMessage,
   retryLabel,
@@ -65,6 +80,7 @@ export {
 } from './states/status-messages.js';
 export { statusStyles } from './states/status-styles.js';
 export { hostStyles, tokens } from './theme/tokens.js';
+export { sharedStyles } from './theme/shared-styles.js';
 export { fillWidth } from './rendering/fill-width.js';
 export { safeApiBase, safeLinkHref } from './security/safe-link.js';
 export { warnOnce } from './base/warn-once.js';

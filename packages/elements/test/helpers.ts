@@ -8,6 +8,7 @@ import type { LbBudgetLoadEvent } from '../src/events/budget-load-event.js';
 import type { LbErrorEvent } from '../src/events/error-event.js';
 
 export { testServers, programFaults, faultLog, releaseHold } from '@leerbudget/test-kit/servers';
+export { emulateForcedColors, screenshotPixels, setBrowserFontSize } from '@leerbudget/test-kit/page';
 
 let users: Promise<DemoUser[]> | undefined;
 
@@ -84,4 +85,27 @@ export const BUDGET_PATH = '/v1/me/budget';
 /** A fault step that answers the budget request with `body`. */
 export function budgetStep(body: unknown) {
   return { ...jsonStep(body), path: BUDGET_PATH };
+}
+
+/** A calendar date in words with the year, as the widgets speak it: `31 december 2026`. */
+export function longDate(isoDate: string, locale = 'nl-NL'): string {
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${isoDate.slice(0, 10)}T00:00:00Z`),
+  );
+}
+
+/** The relative luminance of a computed `rgb(…)` colour (WCAG 2.2). */
+function luminance(color: string): number {
+  const [r, g, b] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number) as [number, number, number];
+  const channel = (value: number) => {
+    const c = value / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+}
+
+/** The WCAG contrast ratio of two computed colours, e.g. a field's border against its background. */
+export function contrastRatio(foreground: string, background: string): number {
+  const [light, dark] = [luminance(foreground), luminance(background)].sort((a, b) => b - a) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
 }

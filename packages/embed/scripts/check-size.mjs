@@ -43,21 +43,23 @@ async function bundlerMeterSize() {
 }
 
 // goal: docs/design.md; limit: the goal, or today's size where the goal is not met (see the closing note).
+// Issue 14 raised the three unmet limits by about 3 kB (errors with a next step and sign-in, words for
+// data codes, the employee's language, one announcement per outage, the shared styles).
 const CHECKS = [
   {
     name: 'page with only <lb-budget-meter>',
     goal: 25 * K,
-    limit: 39.5 * K,
+    limit: 42.8 * K,
     size: () => pageSize(['lb-budget-meter']),
   },
   {
     name: 'page with only <lb-course-finder>',
     goal: 40 * K,
-    limit: 55.5 * K,
+    limit: 58.6 * K,
     size: () => pageSize(['lb-course-finder']),
   },
   { name: 'page with every widget', goal: 80 * K, limit: 80 * K, size: () => pageSize(Object.keys(manifest.widgets)) },
-  { name: '<lb-budget-meter> alone for a bundler user', goal: 20 * K, limit: 36 * K, size: bundlerMeterSize },
+  { name: '<lb-budget-meter> alone for a bundler user', goal: 20 * K, limit: 39 * K, size: bundlerMeterSize },
   // What a host page with <lb-frame> loads itself (the frame loads a widget page of its own).
   {
     name: 'host page helper leerbudget-frame.js',

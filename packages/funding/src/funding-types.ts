@@ -43,19 +43,43 @@ export interface FundingLine {
   approver?: string;
 }
 
-/** A pot that pays nothing for a course, with why in plain language. */
+/**
+ * The facts behind a {@link FundingReason}, for the words a widget shows (the planner returns codes and
+ * data, never sentences; `@leerbudget/elements` turns them into Dutch and English). Fields not known
+ * for a pot are left out or `null`.
+ */
+export interface ReasonDetails {
+  /** `expired`: the pot's last usable day; `not-yet-valid`: its first day. ISO date. */
+  date?: string | null;
+  /** The course's start date (ISO). Absent or `null` for self-paced courses, which are checked against today. */
+  courseStart?: string | null;
+  /** `course-too-short`: the pot's minimum length in hours. */
+  minCourseHours?: number | null;
+  /** `course-too-short`: the course's length in hours. */
+  courseHours?: number;
+  /** `other-currency`: the pot's currency, for example `USD`. */
+  potCurrency?: string;
+  /** `other-currency`: the price's currency, for example `EUR`. */
+  priceCurrency?: string;
+  /** Whether the pot counts money or hours. */
+  unit: 'money' | 'hours';
+}
+
+/** A pot that pays nothing for a course: the reason code and the facts behind it. */
 export interface DeclinedPot {
   potId: string;
   potName: string;
   reason: FundingReason;
-  /** Plain-language explanation: Dutch at B1 level and English. */
-  message: { nl: string; en: string };
+  details: ReasonDetails;
 }
 
 /** How a course's price and hours are split over the employee's pots. */
 export interface FundingPlan {
-  /** The course price, normalised to whole, non-negative cents. */
-  price: { amount: number; currency: string };
+  /**
+   * The course price, normalised to whole, non-negative cents, as the employee pays it to the provider;
+   * `vatIncluded` says whether VAT is in it (copied from the course), so every plan can say so.
+   */
+  price: { amount: number; currency: string; vatIncluded: boolean };
   /** Money lines, in the order the pots were used. */
   lines: FundingLine[];
   /** Cents the employee pays: `sum(lines) + ownContribution === price.amount`, exactly. */

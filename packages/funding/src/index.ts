@@ -12,11 +12,11 @@ export type {
   FundingPlan,
   FundingReason,
   PlanOptions,
+  ReasonDetails,
 } from './funding-types.js';
 export { planFunding } from './plan-funding.js';
 export { spendPlan } from './spend-plan.js';
 export { expiringSoon, type ExpiringSoonOptions, type ExpiryNudge } from './expiring-soon.js';
-export { reasonMessage, type MessageLocale, type ReasonContext } from './reason-messages.js';
 export { planRoute } from './plan-route.js';
 export type {
   PricedRouteStep,

@@ -47,16 +47,16 @@ const cases: PlanCase[] = [
     lines: [],
     own: 100_000,
     declined: [['a', 'expired']],
-    check: (plan) => {
-      assert.equal(
-        plan.declined[0]?.message.nl,
-        'Je kunt dit budget gebruiken tot en met 31 augustus 2026. De cursus begint later.',
-      );
-      assert.equal(
-        plan.declined[0]?.message.en,
-        'You can use this budget until 31 August 2026. The course starts later.',
-      );
-    },
+    check: (plan) =>
+      assert.deepEqual(plan.declined[0]?.details, {
+        date: '2026-08-31',
+        courseStart: '2026-09-01',
+        minCourseHours: undefined,
+        courseHours: 16,
+        potCurrency: 'EUR',
+        priceCurrency: 'EUR',
+        unit: 'money',
+      }),
   },
   {
     name: 'a pot whose last day is the start date still pays',
@@ -68,8 +68,10 @@ const cases: PlanCase[] = [
     pots: [pot('a', { validFrom: '2026-10-01' })],
     own: 100_000,
     declined: [['a', 'not-yet-valid']],
-    check: (plan) =>
-      assert.match(plan.declined[0]?.message.nl ?? '', /vanaf 1 oktober 2026\. De cursus begint eerder\./),
+    check: (plan) => {
+      assert.equal(plan.declined[0]?.details.date, '2026-10-01');
+      assert.equal(plan.declined[0]?.details.courseStart, '2026-09-01');
+    },
   },
   {
     name: 'coverage 50 % with a cap: the cap wins',
@@ -130,11 +132,7 @@ const cases: PlanCase[] = [
     pots: [pot('a', { rules: { requiresCertifiedProvider: true } }), pot('b', { priority: 2 })],
     lines: [['b', 100_000]],
     declined: [['a', 'provider-not-certified']],
-    check: (plan) =>
-      assert.equal(
-        plan.declined[0]?.message.nl,
-        'De opleider heeft geen keurmerk (zoals NRTO of CEDEO). Dit budget betaalt alleen opleiders met een keurmerk.',
-      ),
+    check: (plan) => assert.equal(plan.declined[0]?.details.unit, 'money'),
   },
   {
     name: 'a quality mark the contract does not know yet does not count',
@@ -163,7 +161,7 @@ const cases: PlanCase[] = [
     hours: { lines: [], uncovered: 16 },
     declined: [],
     needsApproval: false,
-    check: (plan) => assert.deepEqual(plan.price, { amount: 100_000, currency: 'EUR' }),
+    check: (plan) => assert.deepEqual(plan.price, { amount: 100_000, currency: 'EUR', vatIncluded: true }),
   },
   {
     name: 'lower priority number goes first, whatever the input order',
@@ -243,14 +241,8 @@ const cases: PlanCase[] = [
     pots: [pot('a', { rules: { minCourseHours: 20 } })],
     declined: [['a', 'course-too-short']],
     check: (plan) => {
-      assert.equal(
-        plan.declined[0]?.message.nl,
-        'Dit budget betaalt alleen cursussen van minstens 20 uur. Deze cursus duurt 16 uur.',
-      );
-      assert.equal(
-        plan.declined[0]?.message.en,
-        'This budget only pays for courses of at least 20 hours. This course takes 16 hours.',
-      );
+      assert.equal(plan.declined[0]?.details.minCourseHours, 20);
+      assert.equal(plan.declined[0]?.details.courseHours, 16);
     },
   },
   {
@@ -280,7 +272,10 @@ const cases: PlanCase[] = [
     pots: [pot('usd', { currency: 'USD' })],
     own: 100_000,
     declined: [['usd', 'other-currency']],
-    check: (plan) => assert.match(plan.declined[0]?.message.nl ?? '', /De prijs is in EUR, maar dit budget is in USD/),
+    check: (plan) => {
+      assert.equal(plan.declined[0]?.details.priceCurrency, 'EUR');
+      assert.equal(plan.declined[0]?.details.potCurrency, 'USD');
+    },
   },
   {
     name: 'self-paced (start null) checks validity on today: expired',
@@ -288,7 +283,10 @@ const cases: PlanCase[] = [
     options: { today: '2027-01-15' },
     pots: [pot('a')],
     declined: [['a', 'expired']],
-    check: (plan) => assert.equal(plan.declined[0]?.message.nl, 'Dit budget is verlopen op 31 december 2026.'),
+    check: (plan) => {
+      assert.equal(plan.declined[0]?.details.date, '2026-12-31');
+      assert.equal(plan.declined[0]?.details.courseStart, null);
+    },
   },
   {
     name: 'self-paced (start null) checks validity on today: still valid',
@@ -303,8 +301,10 @@ const cases: PlanCase[] = [
     options: { today: '2025-12-01' },
     pots: [pot('a')],
     declined: [['a', 'not-yet-valid']],
-    check: (plan) =>
-      assert.equal(plan.declined[0]?.message.nl, 'Je kunt dit budget pas gebruiken vanaf 1 januari 2026.'),
+    check: (plan) => {
+      assert.equal(plan.declined[0]?.details.date, '2026-01-01');
+      assert.equal(plan.declined[0]?.details.courseStart, null);
+    },
   },
   {
     name: 'hours: a time pot pays what it has, the rest is uncovered, money is untouched',
@@ -322,7 +322,7 @@ const cases: PlanCase[] = [
     pots: [timePot('t1'), timePot('t2', { priority: 2 })],
     hours: { lines: [['t1', 4.5]], uncovered: 0 },
     declined: [['t2', 'nothing-left-to-pay']],
-    check: (plan) => assert.equal(plan.declined[0]?.message.nl, 'Er zijn geen uren meer nodig voor deze cursus.'),
+    check: (plan) => assert.equal(plan.declined[0]?.details.unit, 'hours'),
   },
   {
     name: 'hours: time pots follow the same rules (expiry, topics)',
@@ -344,7 +344,7 @@ const cases: PlanCase[] = [
     pots: [pot('a', { available: 0, spent: 100_000 })],
     own: 100_000,
     declined: [['a', 'exhausted']],
-    check: (plan) => assert.equal(plan.declined[0]?.message.nl, 'Er is niets meer over in dit budget.'),
+    check: (plan) => assert.equal(plan.declined[0]?.details.unit, 'money'),
   },
   {
     name: 'available above total - spent - reserved is clamped',
@@ -464,10 +464,8 @@ test('planFunding: the JSDoc example gives what it promises', () => {
   const late = planFunding(exampleCourse, { start: '2027-02-01' }, [examplePot('personal', 1, 50_000, 100)]);
   assert.equal(late.ownContribution, 120_000);
   assert.equal(late.declined[0]?.reason, 'expired');
-  assert.equal(
-    late.declined[0]?.message.nl,
-    'Je kunt dit budget gebruiken tot en met 31 december 2026. De cursus begint later.',
-  );
+  assert.equal(late.declined[0]?.details.date, '2026-12-31');
+  assert.equal(late.declined[0]?.details.courseStart, '2027-02-01');
 });
 
 test('planFunding: does not change its inputs', () => {
@@ -478,4 +476,10 @@ test('planFunding: does not change its inputs', () => {
   planFunding(theCourse, START, pots);
   assert.deepEqual(pots, snapshot);
   assert.deepEqual(theCourse, courseSnapshot);
+});
+
+test('planFunding: the plan says whether its price includes VAT, as the course does', () => {
+  const withoutVat = course({ price: { amount: 100_000, currency: 'EUR', vatIncluded: false } });
+  assert.equal(planFunding(withoutVat, START, [pot('a')]).price.vatIncluded, false);
+  assert.equal(planFunding(course(), START, [pot('a')]).price.vatIncluded, true);
 });

@@ -7,13 +7,13 @@ import type {
   FundingPlan,
   FundingReason,
   PlanOptions,
+  ReasonDetails,
 } from './funding-types.js';
 import { isoDay, todayIsoDate } from './calendar.js';
 import { usableAvailable } from './pot-amounts.js';
 import { eligibilityProblem } from './pot-eligibility.js';
 import { orderPots } from './pot-order.js';
 import { coverageShare, fromPlanUnits, toPlanUnits, type PlanUnit } from './plan-units.js';
-import { reasonMessages, type ReasonContext } from './reason-messages.js';
 
 /**
  * Splits a course's price over the employee's money pots, and its hours over the time pots.
@@ -30,7 +30,7 @@ import { reasonMessages, type ReasonContext } from './reason-messages.js';
  * impossible numbers from an API never promise money that is not there. Time pots plan hours the same way,
  * to the hundredth of an hour.
  *
- * Every pot that pays nothing is listed in `declined` with a reason and a message in Dutch (B1) and English;
+ * Every pot that pays nothing is listed in `declined` with a reason code and its details (dates, hours, currencies);
  * this includes pots that are fine but not needed (`nothing-left-to-pay`), so a full breakdown can show every
  * pot. A result card that only wants the reasons a pot could not help can leave those out.
  *
@@ -67,7 +67,7 @@ import { reasonMessages, type ReasonContext } from './reason-messages.js';
  * const late = planFunding(course, { start: '2027-02-01' }, [pot('personal', 1, 50_000, 100)]);
  * late.ownContribution; // 120000
  * late.declined[0]?.reason; // 'expired'
- * late.declined[0]?.message.nl; // 'Je kunt dit budget gebruiken tot en met 31 december 2026. De cursus begint later.'
+ * late.declined[0]?.details; // { date: '2026-12-31', courseStart: '2027-02-01', unit: 'money', … }
  * ```
  */
 export function planFunding(
@@ -90,7 +90,7 @@ export function planFunding(
   for (const pot of orderPots(pots)) {
     const outcome = eligibilityProblem(pot, course, checkDate) ?? potShare(pot, needed[pot.unit], unpaid[pot.unit]);
     if (typeof outcome === 'string') {
-      declined.push(declinePot(pot, outcome, reasonContext(pot, outcome, course, courseStart)));
+      declined.push(declinePot(pot, outcome, reasonDetails(pot, outcome, course, courseStart)));
       continue;
     }
     unpaid[pot.unit] -= outcome;
@@ -98,7 +98,7 @@ export function planFunding(
   }
 
   return {
-    price: { amount: needed.money, currency: course.price.currency },
+    price: { amount: needed.money, currency: course.price.currency, vatIncluded: course.price.vatIncluded },
     lines: moneyLines,
     ownContribution: unpaid.money,
     hours: {
@@ -145,16 +145,16 @@ function fundingLine(pot: BudgetPot, amount: number): FundingLine {
   return line;
 }
 
-function declinePot(pot: BudgetPot, reason: FundingReason, context: ReasonContext): DeclinedPot {
-  return { potId: pot.id, potName: pot.name, reason, message: reasonMessages(reason, context) };
+function declinePot(pot: BudgetPot, reason: FundingReason, details: ReasonDetails): DeclinedPot {
+  return { potId: pot.id, potName: pot.name, reason, details };
 }
 
-function reasonContext(
+function reasonDetails(
   pot: BudgetPot,
   reason: FundingReason,
   course: FundableCourse,
   courseStart: string | null,
-): ReasonContext {
+): ReasonDetails {
   return {
     date: reason === 'not-yet-valid' ? pot.validFrom : pot.expiresAt,
     courseStart,

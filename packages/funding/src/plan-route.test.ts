@@ -446,7 +446,7 @@ test('planRoute: a step priced in another currency keeps its plan but stays out 
     cost.steps.map((s) => s.countedInTotal),
     [true, false, true],
   );
-  assert.deepEqual(cost.steps[1]?.plan?.price, { amount: 20_000, currency: 'USD' });
+  assert.deepEqual(cost.steps[1]?.plan?.price, { amount: 20_000, currency: 'USD', vatIncluded: true });
   assert.deepEqual(
     cost.steps[1]?.plan?.declined.map((d) => d.reason),
     ['other-currency'],

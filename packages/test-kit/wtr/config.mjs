@@ -3,6 +3,7 @@ import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { leerbudgetServersPlugin } from './servers-plugin.mjs';
+import { pageCommandsPlugin } from './page-commands-plugin.mjs';
 import { countingReporter } from './counting-reporter.mjs';
 import { chromiumArgs, chromiumPath } from '../chromium.mjs';
 import { embedFilesMiddleware } from '../../embed/test/embed-files-middleware.mjs';
@@ -27,6 +28,7 @@ export default {
       tsconfig: fileURLToPath(new URL('../../../tsconfig.base.json', import.meta.url)),
     }),
     leerbudgetServersPlugin(),
+    pageCommandsPlugin(),
   ],
   browsers: [
     chromeLauncher({

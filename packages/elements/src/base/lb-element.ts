@@ -7,7 +7,10 @@ import {
 } from '../data/configuration.js';
 import type { ResourceHost } from '../data/resource-controller.js';
 import { ClampFocusController } from '../rendering/clamped-text.js';
-import type { ClientSettings } from '../data/shared-client.js';
+import { clientKey, type ClientSettings } from '../data/shared-client.js';
+import { onSignedInLocale, signedInLocale } from '../data/signed-in-locale.js';
+import { releasePageAnnouncements, withPageAnnouncements } from '../states/page-announcements.js';
+import { warnOnce } from './warn-once.js';
 import { LbErrorEvent } from '../events/error-event.js';
 import type { LbEvent } from '../events/lb-event.js';
 import { resolveElementLocale, type Locale } from '../localization/locale.js';
@@ -37,7 +40,11 @@ function watchLanguage(): void {
   onConfigurationChange((change) => {
     if (change.languageChanged) renderAll();
   });
+  onSignedInLocale(renderAll);
 }
+
+/** Heading levels a widget may start at; its inner headings go one deeper. */
+const HEADING_LEVELS = [1, 2, 3, 4, 5, 6];
 
 /**
  * Base class of every Leerbudget widget. It gives each widget:
@@ -65,6 +72,7 @@ export class LbElement extends LitElement implements ResourceHost {
   static override properties: PropertyDeclarations = {
     apiBase: { attribute: 'api-base' },
     cache: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
   };
 
   static override get observedAttributes(): string[] {
@@ -84,15 +92,44 @@ export class LbElement extends LitElement implements ResourceHost {
    */
   declare cache?: string;
 
+  /**
+   * The level of the widget's own heading (1–6, default 2), so it fits the page's outline; headings
+   * inside the widget go one level deeper.
+   */
+  declare headingLevel?: number;
+
   constructor() {
     super();
     // Long texts from data are clamped (`clamped()`); the ones cut off take keyboard focus.
     new ClampFocusController(this);
   }
 
-  /** The language this widget renders in right now. */
+  /**
+   * The language this widget renders in right now: its own `lang`, else `configure({ lang })`, else the
+   * signed-in employee's language from `GET /v1/me`, else the page's `lang`, else Dutch.
+   */
   get locale(): Locale {
-    return resolveElementLocale(this, currentConfiguration().lang);
+    // Resolved once per render: render code reads it for every card, and resolving parses the API base.
+    return this.#renderLocale ?? resolveElementLocale(this, currentConfiguration().lang, this.#employeeLocale());
+  }
+
+  /** The locale of the render in progress, if any. */
+  #renderLocale: Locale | undefined;
+
+  #employeeLocale(): Locale | undefined {
+    const settings = this.clientSettings();
+    if (!settings || settings.anonymous) return undefined;
+    return signedInLocale(clientKey(settings));
+  }
+
+  /** The `aria-level` of the widget's own heading (`inner` = 1 for the headings inside it). */
+  protected headingLevelOf(inner = 0): number {
+    const level = this.headingLevel ?? 2;
+    if (!HEADING_LEVELS.includes(level)) {
+      warnOnce(`heading-level:${String(level)}`, `heading-level="${String(level)}" must be 1 to 6; using 2.`);
+      return Math.min(6, 2 + inner);
+    }
+    return Math.min(6, level + inner);
   }
 
   override connectedCallback(): void {
@@ -104,6 +141,7 @@ export class LbElement extends LitElement implements ResourceHost {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     connected.delete(this);
+    releasePageAnnouncements(this);
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -131,8 +169,30 @@ export class LbElement extends LitElement implements ResourceHost {
     this.emit(new LbErrorEvent({ error, message, stale }));
   }
 
-  /** Renders inside this widget's language, so `msg()` calls in `render()` use it. */
+  /**
+   * Renders inside this widget's language, so `msg()` calls in `render()` use it, with one spoken
+   * announcement per problem per page. When the render removes the control that had focus (a retry
+   * button, "Wis alle filters"), focus moves on to the element named by the control's
+   * `data-focus-next` selector, else to the widget's heading (`data-focus-home`): never to the page top.
+   */
   protected override update(changedProperties: PropertyValues): void {
-    inLocale(this.locale, () => super.update(changedProperties));
+    const focused = this.shadowRoot?.activeElement ?? null;
+    const next = focused?.closest('[data-focus-next]')?.getAttribute('data-focus-next') ?? undefined;
+    const locale = this.locale;
+    this.#renderLocale = locale;
+    try {
+      withPageAnnouncements(this, () => inLocale(locale, () => super.update(changedProperties)));
+    } finally {
+      this.#renderLocale = undefined;
+    }
+    if (focused && !focused.isConnected) this.#moveFocusOn(next);
+  }
+
+  #moveFocusOn(selector: string | undefined): void {
+    const root = this.renderRoot as ShadowRoot;
+    const target =
+      (selector ? root.querySelector<HTMLElement>(selector) : null) ??
+      root.querySelector<HTMLElement>('[data-focus-home]');
+    target?.focus();
   }
 }

@@ -73,7 +73,7 @@ describe('hints for the admin (issue 13, point 8)', () => {
     document.head.append(meta);
     const warnings = await warningsDuring(async () => {
       const meter = await fixture(html`<lb-budget-meter api-base=${base} cache="memory"></lb-budget-meter>`);
-      await until(() => shows(meter, 'Er is geen verbinding'));
+      await until(() => shows(meter, 'leerbudget nu niet bereiken'));
       await new Promise((resolve) => setTimeout(resolve, 100)); // violation reports are queued as tasks
       meter.remove();
     });

@@ -1,4 +1,4 @@
-import { isHttpError } from '@leerbudget/sdk';
+import { isHttpError, isValidationError } from '@leerbudget/sdk';
 import { warnOnce } from '../base/warn-once.js';
 import { currentConfiguration } from './configuration.js';
 import type { ClientSettings } from './shared-client.js';
@@ -34,6 +34,14 @@ export function watchForAdminHints(): void {
 
 /** Explains a failure whose cause is the page's configuration rather than the network or the data. */
 export function hintAboutFailure(tagName: string, settings: ClientSettings | undefined, error: unknown): void {
+  if (isValidationError(error)) {
+    // The employee reads "meld dit bij HR"; the field that is wrong is for whoever fixes the data.
+    warnOnce(
+      `invalid:${tagName}:${error.field}`,
+      `<${tagName}> received data that does not match the contract (field "${error.field || '(the whole answer)'}"); the widget shows an error until the API sends valid data.`,
+    );
+    return;
+  }
   if (!settings || settings.anonymous || !isHttpError(error) || error.status !== 401) return;
   if (!currentConfiguration().getToken) {
     warnOnce(

@@ -1,6 +1,6 @@
 import type { TokenProvider } from '@leerbudget/sdk';
 import { localeFromTag, type Locale } from '../localization/locale.js';
-import { safeApiBase } from '../security/safe-link.js';
+import { safeApiBase, safeLinkHref } from '../security/safe-link.js';
 import { warnOnce } from '../base/warn-once.js';
 
 /** Where widgets keep data between visits. `none` keeps personal data in memory only (kiosks, shared PCs). */
@@ -33,6 +33,11 @@ export interface LeerbudgetConfiguration {
    * tag). Without it, widgets follow the nearest `lang` up the page, else Dutch.
    */
   lang?: string;
+  /**
+   * Where "Inloggen" leads when the API answers 401 (`https:` or relative, e.g. `/login`). Without it the
+   * button fires `lb-sign-in` for the host to start its own sign-in.
+   */
+  signInUrl?: string;
 }
 
 /** What changed in a {@link configure} call. */
@@ -76,6 +81,7 @@ export function updateConfiguration(options: LeerbudgetConfiguration): Configura
     const credentials = checkedCredentials(options.credentials, 'configure({ credentials })');
     if (credentials !== undefined || options.credentials === undefined) next.credentials = credentials;
   }
+  if ('signInUrl' in options) next.signInUrl = checkedSignInUrl(options.signInUrl);
   if ('getToken' in options) next.getToken = options.getToken;
   if ('userId' in options) next.userId = checkedUserId(options.userId);
   const change: ConfigurationChange = {
@@ -109,6 +115,18 @@ export function checkedApiBase(value: string | null | undefined, source: string)
       `${source}: "${value}" is not an https: URL (http: only for localhost); it is ignored.`,
     );
   return apiBase;
+}
+
+/** An `https:` or relative sign-in URL, or `undefined` with one warning. */
+function checkedSignInUrl(value: string | undefined): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  const href = safeLinkHref(value);
+  if (!href)
+    warnOnce(
+      `sign-in-url:${value}`,
+      `configure({ signInUrl }): "${value}" is not an https: or relative URL; it is ignored.`,
+    );
+  return href;
 }
 
 /** A non-empty string id, or `undefined` with one warning. */

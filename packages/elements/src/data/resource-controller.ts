@@ -11,6 +11,7 @@ import { warnOnce } from '../base/warn-once.js';
 import { onConfigurationChange } from './configuration.js';
 import { hintAboutFailure, watchForAdminHints } from './admin-hints.js';
 import { watchForRecovery } from './recovery.js';
+import { learnSignedInLocale } from './signed-in-locale.js';
 import { clientKey, sharedClient, type ClientSettings } from './shared-client.js';
 
 type SdkFailure<T> = Extract<WatchState<T>, { status: 'error' }>;
@@ -113,6 +114,7 @@ export class ResourceController<T> implements ReactiveController {
       return;
     }
     const client = sharedClient(settings);
+    if (!settings.anonymous) learnSignedInLocale(client, key);
     this.#reportIssues(client, abort.signal);
     this.#watch(client, (state) => this.#accept(abort.signal, state), abort.signal);
   }

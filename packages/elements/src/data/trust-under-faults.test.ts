@@ -77,8 +77,8 @@ const OFFLINE = { unreachable: true };
 const settled = (root: Element) =>
   text(root).every(
     (shown) =>
-      / over|Volgende stap|alle stappen gedaan/.test(shown) &&
-      !/Even geduld|Bijgewerkt|We rekenen de kosten uit/.test(shown),
+      /(\d|uur) over|Volgende stap|alle stappen gedaan/.test(shown) &&
+      !/Even geduld|Bijgewerkt|We rekenen de kosten uit|Opnieuw proberen/.test(shown),
   );
 
 before(async () => {
@@ -126,7 +126,7 @@ describe('last known data without the network (issue 13, point 1)', () => {
     await signIn('sanne', { userId: 'sanne' });
     const third = await fixture(widgets(base));
     for (const shown of text(third)) expect(shown).not.to.include('Bijgewerkt');
-    await until(() => text(third).every((shown) => shown.includes('Er is geen verbinding')));
+    await until(() => text(third).every((shown) => shown.includes('leerbudget nu niet bereiken')));
     for (const shown of text(third)) expect(shown).not.to.include(fresh[0]!.match(/€ [\d.]+ over/)![0]);
     third.remove();
   });
@@ -167,7 +167,7 @@ describe('one identity call per page (issue 13, point 2)', () => {
     const base = await programFaults('me-503', [], { ...busy, path: undefined });
     await signIn('mehmet');
     const page = await fixture(widgets(base, 'memory'));
-    await until(() => text(page).every((shown) => shown.includes('Het ophalen lukt nu niet')));
+    await until(() => text(page).every((shown) => shown.includes('werkt nu even niet')));
     expect(await counts('me-503')).to.deep.equal({ '/v1/me': 3 });
     page.remove();
   });
@@ -207,7 +207,7 @@ describe('recovery (issue 13, point 3)', () => {
     const base = await programFaults('recover-online', [], OFFLINE);
     await signIn('mehmet');
     const page = await fixture(widgets(base, 'memory'));
-    await until(() => text(page).every((shown) => shown.includes('Er is geen verbinding')));
+    await until(() => text(page).every((shown) => shown.includes('leerbudget nu niet bereiken')));
     expect(await counts('recover-online')).to.deep.equal({ '/v1/me': 3 });
 
     await programFaults('recover-online', []);

@@ -123,3 +123,18 @@ export function formatMonth(month: string, locale: Locale): string {
 export function formatAlternatives(items: readonly string[], locale: Locale): string {
   return cached(`or:${locale}`, () => new Intl.ListFormat(INTL_LOCALE[locale], { type: 'disjunction' })).format(items);
 }
+
+/** Items that all apply: `formatList(['data', 'ICT'], 'nl')` → `data en ICT`. */
+export function formatList(items: readonly string[], locale: Locale): string {
+  return cached(`and:${locale}`, () => new Intl.ListFormat(INTL_LOCALE[locale], { type: 'conjunction' })).format(items);
+}
+
+/** An amount in its unit: cents of `currency` for money, hours for time. */
+export function formatAmount(
+  amount: number,
+  unit: 'money' | 'hours',
+  currency: string | undefined,
+  locale: Locale,
+): string {
+  return unit === 'hours' ? formatHours(amount, locale) : formatMoney(amount, currency ?? 'EUR', locale);
+}

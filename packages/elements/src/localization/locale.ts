@@ -15,11 +15,11 @@ export function localeFromTag(tag: string | null | undefined): Locale | undefine
 
 /**
  * The language of one widget: its own `lang` attribute, else `configured` (the page-wide default from
- * `data-lang` / `configure({ lang })`), else the nearest `lang` up the tree (crossing shadow roots, so a
- * widget inside another component follows the page), else Dutch. An unsupported own `lang` gives one
- * console warning and falls through.
+ * `data-lang` / `configure({ lang })`), else `employee` (the signed-in employee's `locale`), else the
+ * nearest `lang` up the tree (crossing shadow roots, so a widget inside another component follows the
+ * page), else Dutch. An unsupported own `lang` gives one console warning and falls through.
  */
-export function resolveElementLocale(element: Element, configured?: string): Locale {
+export function resolveElementLocale(element: Element, configured?: string, employee?: Locale): Locale {
   const own = element.getAttribute('lang');
   if (own) {
     const locale = localeFromTag(own);
@@ -28,6 +28,7 @@ export function resolveElementLocale(element: Element, configured?: string): Loc
   }
   const preset = localeFromTag(configured);
   if (preset) return preset;
+  if (employee) return employee;
   const inherited = nearestLang(parentAcrossShadow(element));
   return localeFromTag(inherited) ?? DEFAULT_LOCALE;
 }

@@ -40,20 +40,4 @@ export const statusStyles = css`
     font-size: 0.875em;
     color: ${tokens.colorTextMuted};
   }
-  .lb-button {
-    min-block-size: 2.75em;
-    min-inline-size: 44px;
-    padding: ${tokens.space1} ${tokens.space3};
-    border: 2px solid ${tokens.colorPrimary};
-    border-radius: ${tokens.radius};
-    background: ${tokens.colorSurface};
-    color: ${tokens.colorPrimary};
-    font: inherit;
-    font-weight: 600;
-    cursor: pointer;
-  }
-  .lb-button:hover {
-    background: ${tokens.colorPrimary};
-    color: ${tokens.colorOnPrimary};
-  }
 `;

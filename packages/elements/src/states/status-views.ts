@@ -3,13 +3,18 @@ import { formatDate, formatTime } from '../formatting/intl-format.js';
 import { todayIsoDate } from '@leerbudget/sdk/funding';
 import type { ResourceState } from '../data/resource-controller.js';
 import { activeMessageLocale } from '../localization/msg.js';
+import { currentConfiguration } from '../data/configuration.js';
+import { LbSignInEvent } from '../events/sign-in-event.js';
+import { speaksFirst } from './page-announcements.js';
 import {
-  errorMessage,
+  errorParts,
   loadingMessage,
   offlineMessage,
   retryLabel,
+  signInLabel,
   updatedAtMessage,
   updatedOnMessage,
+  type ErrorAction,
 } from './status-messages.js';
 
 /**
@@ -26,19 +31,32 @@ export function renderLoading(label: string = loadingMessage()): TemplateResult 
   </div>`;
 }
 
-/** Empty (nothing to show, which is not an error): a message and an optional next step. */
-export function renderEmpty(message: string, action: TemplateResult | typeof nothing = nothing): TemplateResult {
+/**
+ * Empty (nothing to show, which is not an error): what is the case, what to do next (the message's
+ * `.next` sibling, see docs/copy-guide.md), and an optional control for it.
+ */
+export function renderEmpty(
+  message: string,
+  next: string,
+  action: TemplateResult | typeof nothing = nothing,
+): TemplateResult {
   return html`<div class="lb-state lb-state--empty" part="state state-empty" role="status">
-    <p class="lb-state__text">${message}</p>
+    <p class="lb-state__text">${message} ${next}</p>
     ${action}
   </div>`;
 }
 
-/** Error without data to fall back on: what happened, and a retry button. */
+/**
+ * Error without data to fall back on: what happened, what to do next, and the control that helps (a
+ * retry, or "Inloggen" after a 401). When several widgets on the page show the same error, only the
+ * first one announces it.
+ */
 export function renderError(error: unknown, onRetry: () => void): TemplateResult {
-  return html`<div class="lb-state lb-state--error" part="state state-error" role="alert">
-    <p class="lb-state__text">${errorMessage(error)}</p>
-    ${renderRetryButton(onRetry)}
+  const { what, next, action } = errorParts(error);
+  const text = `${what} ${next}`;
+  return html`<div class="lb-state lb-state--error" part="state state-error" role=${speaksFirst(text) ? 'alert' : nothing}>
+    <p class="lb-state__text">${text}</p>
+    ${renderAction(action, onRetry)}
   </div>`;
 }
 
@@ -60,12 +78,28 @@ function updatedText(updatedAt: string | undefined): string {
   return day === todayIsoDate() ? updatedAtMessage(time) : updatedOnMessage(formatDate(day, locale, 'auto'), time);
 }
 
-/** When the data was fetched, plus "you are offline" or the error and a retry button when the refresh failed. */
+/**
+ * When the data was fetched, plus "you are offline" or the error and its control when the refresh
+ * failed. A failure several widgets share is announced by the first of them only.
+ */
 export function renderStaleNotice({ updatedAt, failure }: StaleNoticeOptions): TemplateResult {
-  const reason = failure ? (failure.offline ? offlineMessage() : errorMessage(failure.error)) : '';
-  return html`<div class="lb-notice" part="notice" role="status">
+  const parts = failure && !failure.offline ? errorParts(failure.error) : undefined;
+  const reason = !failure ? '' : parts ? `${parts.what} ${parts.next}` : offlineMessage();
+  const speaks = !failure || speaksFirst(reason);
+  return html`<div class="lb-notice" part="notice" role=${speaks ? 'status' : nothing}>
     <p class="lb-notice__text">${updatedText(updatedAt)} ${reason}</p>
-    ${failure ? renderRetryButton(failure.onRetry) : nothing}
+    ${failure ? renderAction(parts?.action ?? 'retry', failure.onRetry) : nothing}
+  </div>`;
+}
+
+/**
+ * A notice for a second resource that failed while the main one shows (the finder without the budget):
+ * what that means, and the control that helps. A status, announced once per page.
+ */
+export function renderSideNotice(text: string, error: unknown, onRetry: () => void): TemplateResult {
+  return html`<div class="lb-notice" part="notice" role=${speaksFirst(text) ? 'status' : nothing}>
+    <p class="lb-notice__text">${text}</p>
+    ${renderAction(errorParts(error).action, onRetry)}
   </div>`;
 }
 
@@ -81,6 +115,20 @@ export function renderFreshness(state: ResourceState<unknown>, onRetry: () => vo
   });
 }
 
-function renderRetryButton(onRetry: () => void): TemplateResult {
-  return html`<button type="button" class="lb-button" part="retry-button" @click=${onRetry}>${retryLabel()}</button>`;
+function renderAction(action: ErrorAction, onRetry: () => void): TemplateResult | typeof nothing {
+  if (action === 'retry') {
+    return html`<button type="button" class="lb-button" part="retry-button" @click=${onRetry}>${retryLabel()}</button>`;
+  }
+  if (action === 'none') return nothing;
+  const href = currentConfiguration().signInUrl;
+  if (href) return html`<a class="lb-button" part="sign-in" href=${href}>${signInLabel()}</a>`;
+  return html`<button type="button" class="lb-button" part="sign-in" @click=${askHostToSignIn}>${signInLabel()}</button>`;
+}
+
+/** `lb-sign-in` from the button, so it reaches the widget and the page (it bubbles out of the shadow root). */
+function askHostToSignIn(event: Event): void {
+  const button = event.currentTarget as HTMLElement;
+  const root = button.getRootNode();
+  const tagName = root instanceof ShadowRoot ? root.host.localName : '';
+  button.dispatchEvent(new LbSignInEvent({ tagName }));
 }

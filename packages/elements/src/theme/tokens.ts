@@ -12,12 +12,13 @@ import { css } from 'lit';
  * | `--lb-color-text` | `#1b1f24` |
  * | `--lb-color-text-muted` | `#4b5563` |
  * | `--lb-color-surface` | `#ffffff` |
- * | `--lb-color-border` | `#c4cbd4` |
+ * | `--lb-color-border` | `#c4cbd4` (decorative lines around cards and groups) |
+ * | `--lb-color-control-border` | `#6b7280` (fields, selects and search boxes: 4.8:1 on white, WCAG 1.4.11 asks 3:1) |
  * | `--lb-color-track` | `#e4e8ee` (empty part of a bar) |
  * | `--lb-color-warning` | `#8a4b00` (expiry nudges) |
  * | `--lb-color-danger` | `#b3261e` (errors) |
  * | `--lb-font-family` | `system-ui, sans-serif` |
- * | `--lb-font-size` | `16px` (base size; px so a host `html { font-size: 10px }` cannot shrink us) |
+ * | `--lb-font-size` | `medium` (the reader's own browser font size; unlike `rem`, a host `html { font-size: 10px }` cannot shrink it) |
  * | `--lb-radius` | `8px` |
  * | `--lb-space-1` … `--lb-space-4` | `4px`, `8px`, `16px`, `24px` |
  */
@@ -28,11 +29,12 @@ export const tokens = {
   colorTextMuted: css`var(--lb-color-text-muted, #4b5563)`,
   colorSurface: css`var(--lb-color-surface, #ffffff)`,
   colorBorder: css`var(--lb-color-border, #c4cbd4)`,
+  colorControlBorder: css`var(--lb-color-control-border, #6b7280)`,
   colorTrack: css`var(--lb-color-track, #e4e8ee)`,
   colorWarning: css`var(--lb-color-warning, #8a4b00)`,
   colorDanger: css`var(--lb-color-danger, #b3261e)`,
   fontFamily: css`var(--lb-font-family, system-ui, sans-serif)`,
-  fontSize: css`var(--lb-font-size, 16px)`,
+  fontSize: css`var(--lb-font-size, medium)`,
   radius: css`var(--lb-radius, 8px)`,
   space1: css`var(--lb-space-1, 4px)`,
   space2: css`var(--lb-space-2, 8px)`,

@@ -1,10 +1,9 @@
 import type { Budget } from '@leerbudget/contract';
-import { todayIsoDate } from '@leerbudget/sdk/funding';
+import { isoDay, todayIsoDate } from '@leerbudget/sdk/funding';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { LbElement } from '../../base/lb-element.js';
 import { ResourceController, type ResourceState } from '../../data/resource-controller.js';
-import { formatAmount } from '../../formatting/amount-format.js';
-import { formatDate } from '../../formatting/intl-format.js';
+import { formatAmount, formatDate } from '../../formatting/intl-format.js';
 import { renderEmpty, renderError, renderFreshness, renderLoading } from '../../states/status-views.js';
 import { clamped } from '../../rendering/clamped-text.js';
 import { fillWidth } from '../../rendering/fill-width.js';
@@ -14,7 +13,7 @@ import { LbBudgetLoadEvent } from '../../events/budget-load-event.js';
 import { meterMessages as t } from './budget-meter.messages.js';
 import { budgetMeterStyles } from './budget-meter.styles.js';
 import { summarizeBudget, type BudgetSummary, type PotSummary, type UnitTotal } from './budget-summary.js';
-import { potRulesLine } from './pot-rules.js';
+import { potRules } from './pot-rules.js';
 
 /** The two layouts of the meter. */
 export type BudgetMeterVariant = 'compact' | 'full';
@@ -32,12 +31,12 @@ const VARIANTS: readonly BudgetMeterVariant[] = ['compact', 'full'];
  * @csspart value - The big amount that is left.
  * @csspart track - The empty bar (it carries `role="meter"`).
  * @csspart fill - The filled part of a bar.
- * @csspart nudge - "€ 450 vervalt op 31 december".
+ * @csspart nudge - "Let op: € 450 kun je gebruiken tot en met 31 december."
  * @csspart pots - The list of pots (full variant).
  * @csspart pot - One pot (full variant).
  * @csspart pot-name - The name of a pot.
  * @csspart pot-figures - Spent / reserved / left of a pot.
- * @csspart pot-rules - The rules of a pot in one line.
+ * @csspart pot-rules - The rules of a pot, one per line.
  * @csspart finder-link - The "Vind een cursus" link.
  * @csspart state - Loading, empty and error boxes (also `state-loading`, `state-empty`, `state-error`).
  * @csspart notice - "Bijgewerkt om 10:42" and offline notices beside stale data.
@@ -46,8 +45,8 @@ const VARIANTS: readonly BudgetMeterVariant[] = ['compact', 'full'];
  * @cssproperty --lb-budget-meter-fill - Bar colour. Default `--lb-color-primary`.
  * @cssproperty --lb-budget-meter-hours-fill - Bar colour of the time budget. Default `--lb-budget-meter-fill`.
  * @cssproperty --lb-budget-meter-track - Colour of the empty bar. Default `--lb-color-track`.
- * @cssproperty --lb-budget-meter-track-height - Height of the main bar. Default `12px`.
- * @cssproperty --lb-budget-meter-pot-track-height - Height of a pot's bar. Default `8px`.
+ * @cssproperty --lb-budget-meter-track-height - Height of the main bar. Default `0.75em`.
+ * @cssproperty --lb-budget-meter-pot-track-height - Height of a pot's bar. Default `0.5em`.
  * @cssproperty --lb-budget-meter-nudge-color - Colour of expiry nudges. Default `--lb-color-warning`.
  * @cssproperty --lb-budget-meter-background - Background. Default `--lb-color-surface`.
  * @cssproperty --lb-budget-meter-border-color - Border colour. Default `--lb-color-border`.
@@ -114,33 +113,41 @@ export class LbBudgetMeter extends LbElement {
     return html`<a class="finder-link" part="finder-link" href=${href}>${t.findCourse()}</a>`;
   }
 
-  #meter(total: UnitTotal, label: string, nudgeText?: string): TemplateResult {
+  /**
+   * One bar. Its spoken value names what is left of what, and, when part of it expires, how much and
+   * the last day it can be used ("€ 450 daarvan kun je gebruiken tot en met 23 december 2026").
+   */
+  #meter(total: UnitTotal, label: string): TemplateResult {
     const locale = this.locale;
-    const available = formatAmount(total.available, total.unit, total.currency, locale);
-    const whole = formatAmount(total.total, total.unit, total.currency, locale);
-    const base = total.validUntil
-      ? t.valueTextUntil(available, whole, formatDate(total.validUntil, locale))
-      : t.valueText(available, whole);
+    const amount = (value: number) => formatAmount(value, total.unit, total.currency, locale);
+    const left = t.valueText(amount(total.available), amount(total.total));
+    const expiry = total.firstExpiry;
+    const lastDay = expiry ? formatDate(expiry.lastDay, locale) : '';
+    const until = !expiry
+      ? ''
+      : expiry.amount >= total.available
+        ? t.valueTextUntil(lastDay)
+        : t.valueTextPartUntil(amount(expiry.amount), lastDay);
     const scale = total.unit === 'money' ? 100 : 1;
     return html`<div
-      class="track ${total.unit}"
+      class="lb-track ${total.unit}"
       part="track"
       role="meter"
       aria-label=${label}
       aria-valuemin="0"
       aria-valuemax=${total.total / scale}
       aria-valuenow=${total.available / scale}
-      aria-valuetext=${nudgeText ? `${base}. ${nudgeText}.` : base}
+      aria-valuetext=${until ? `${left} ${until}` : left}
     >
-      <div class="fill" part="fill" ${fillWidth(total.fraction)}></div>
+      <div class="lb-fill" part="fill" ${fillWidth(total.fraction)}></div>
     </div>`;
   }
 
-  #nudgeText(summary: BudgetSummary, withYear: boolean | 'auto'): string | undefined {
+  #nudgeText(summary: BudgetSummary): string | undefined {
     const nudge = summary.nudge;
     if (!nudge) return undefined;
     const amount = formatAmount(nudge.available, nudge.pot.unit, nudge.pot.currency, this.locale);
-    return t.expiresOn(amount, formatDate(nudge.expiresAt, this.locale, withYear));
+    return t.expiresOn(amount, formatDate(nudge.expiresAt, this.locale, 'auto'));
   }
 
   #figure(total: UnitTotal): TemplateResult {
@@ -154,11 +161,10 @@ export class LbBudgetMeter extends LbElement {
   #compact(summary: BudgetSummary): TemplateResult {
     const [main, ...otherCurrencies] = summary.money.length > 0 ? summary.money : summary.hours ? [summary.hours] : [];
     if (!main) return html``;
-    const spokenNudge = this.#nudgeText(summary, true);
-    const visibleNudge = this.#nudgeText(summary, 'auto');
+    const visibleNudge = this.#nudgeText(summary);
     const hoursBeside = summary.money.length > 0 ? summary.hours : undefined;
     return html`
-      ${this.#figure(main)} ${this.#meter(main, t.title(), spokenNudge)}
+      ${this.#figure(main)} ${this.#meter(main, t.title())}
       ${otherCurrencies.map((total) => html`${this.#figure(total)} ${this.#meter(total, t.title())}`)}
       ${
         hoursBeside
@@ -171,7 +177,7 @@ export class LbBudgetMeter extends LbElement {
 
   #full(summary: BudgetSummary): TemplateResult {
     const totals = [...summary.money, ...(summary.hours ? [summary.hours] : [])];
-    const visibleNudge = this.#nudgeText(summary, 'auto');
+    const visibleNudge = this.#nudgeText(summary);
     return html`
       <div class="summary">
         ${totals.map(
@@ -182,7 +188,7 @@ export class LbBudgetMeter extends LbElement {
         )}
       </div>
       ${visibleNudge ? html`<p class="nudge" part="nudge">${clamped(visibleNudge)}</p>` : nothing}
-      <ul class="pots" part="pots">
+      <ul class="pots lb-plain-list" part="pots">
         ${summary.pots.map((pot) => this.#pot(pot))}
       </ul>
     `;
@@ -197,14 +203,17 @@ export class LbBudgetMeter extends LbElement {
       : pot.expiresAt
         ? t.validUntil(formatDate(pot.expiresAt, locale))
         : t.noExpiry();
-    const rules = potRulesLine(pot, locale);
+    const rules = potRules(pot, locale);
     const unitTotal: UnitTotal = {
       unit: pot.unit,
       currency: pot.currency,
       total: summary.total,
       available: summary.available,
       fraction: summary.fraction,
-      validUntil: summary.expired ? null : pot.expiresAt,
+      firstExpiry:
+        summary.expired || !pot.expiresAt || summary.available === 0
+          ? null
+          : { amount: summary.available, lastDay: isoDay(pot.expiresAt) },
     };
     return html`<li class="pot" part="pot">
       <p class="pot-head">
@@ -217,8 +226,15 @@ export class LbBudgetMeter extends LbElement {
         <div><dt>${t.reserved()}</dt><dd>${amount(summary.reserved)}</dd></div>
         <div><dt>${t.available()}</dt><dd>${amount(summary.available)}</dd></div>
       </dl>
-      <p class="line small muted">${clamped(`${t.funder(pot.funder.name)} · ${expiry}`)}</p>
-      ${rules ? html`<p class="line small muted" part="pot-rules">${clamped(rules)}</p>` : nothing}
+      <p class="line small muted">${clamped(pot.unit === 'hours' ? t.funderHours(pot.funder.name) : t.funder(pot.funder.name))}</p>
+      <p class="line small muted">${expiry}</p>
+      ${
+        rules.length > 0
+          ? html`<ul class="rules small muted" part="pot-rules">
+            ${rules.map((rule) => html`<li>${clamped(rule)}</li>`)}
+          </ul>`
+          : nothing
+      }
     </li>`;
   }
 
@@ -227,14 +243,16 @@ export class LbBudgetMeter extends LbElement {
     if (!state.data) return state.status === 'error' ? renderError(state.error, this.#retry) : renderLoading();
     const summary = summarizeBudget(state.data, todayIsoDate());
     const notice = renderFreshness(state, this.#retry);
-    if (summary.pots.length === 0) return html`${renderEmpty(t.empty(), this.#finderLink())}${notice}`;
+    if (summary.pots.length === 0) return html`${renderEmpty(t.empty(), t.emptyNext(), this.#finderLink())}${notice}`;
     const body = this.variant === 'full' ? this.#full(summary) : this.#compact(summary);
     return html`${body}${this.#finderLink()}${notice}`;
   }
 
   override render(): TemplateResult {
-    return html`<div class="base" part="base">
-      <p class="label" part="label">${t.title()}</p>
+    return html`<div class="base" part="base" lang=${this.locale}>
+      <div class="label lb-heading" part="label" role="heading" aria-level=${this.headingLevelOf()} tabindex="-1" data-focus-home>
+        ${t.title()}
+      </div>
       ${this.#content(this.#budget.state)}
     </div>`;
   }

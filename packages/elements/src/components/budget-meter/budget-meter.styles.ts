@@ -1,13 +1,10 @@
 import { css } from 'lit';
-import { clampStyles } from '../../rendering/clamped-text.js';
-import { statusStyles } from '../../states/status-styles.js';
-import { hostStyles, tokens } from '../../theme/tokens.js';
+import { sharedStyles } from '../../theme/shared-styles.js';
+import { tokens } from '../../theme/tokens.js';
 
 /** Styles of `<lb-budget-meter>`. Component tokens fall back to the system tokens in `theme/tokens.ts`. */
 export const budgetMeterStyles = [
-  hostStyles,
-  statusStyles,
-  clampStyles,
+  ...sharedStyles,
   css`
     .base {
       padding: var(--lb-budget-meter-padding, ${tokens.space3});
@@ -19,8 +16,10 @@ export const budgetMeterStyles = [
       margin: 0 0 ${tokens.space1};
       font-size: 0.875em;
       font-weight: 600;
+      line-height: 1.5;
       color: ${tokens.colorTextMuted};
     }
+
     .summary {
       display: flex;
       flex-wrap: wrap;
@@ -34,27 +33,20 @@ export const budgetMeterStyles = [
       font-size: 1.75em;
       font-weight: 700;
       line-height: 1.2;
-      overflow-wrap: anywhere;
+      overflow-wrap: break-word;
+      hyphens: auto;
     }
     .muted {
       color: ${tokens.colorTextMuted};
     }
-    .track {
-      position: relative;
-      block-size: var(--lb-budget-meter-track-height, 12px);
-      margin-block: ${tokens.space2};
-      border-radius: 999px;
+    .lb-track {
+      block-size: var(--lb-budget-meter-track-height, 0.75em);
       background: var(--lb-budget-meter-track, ${tokens.colorTrack});
-      overflow: hidden;
     }
-    .fill {
-      block-size: 100%;
-      inline-size: 0;
-      border-radius: inherit;
+    .lb-fill {
       background: var(--lb-budget-meter-fill, ${tokens.colorPrimary});
-      transition: inline-size 0.4s ease-out;
     }
-    .hours .fill {
+    .hours .lb-fill {
       background: var(--lb-budget-meter-hours-fill, var(--lb-budget-meter-fill, ${tokens.colorPrimary}));
     }
     .nudge {
@@ -79,9 +71,7 @@ export const budgetMeterStyles = [
     .pots {
       display: grid;
       gap: ${tokens.space3};
-      margin: ${tokens.space3} 0 0;
-      padding: 0;
-      list-style: none;
+      margin-block-start: ${tokens.space3};
     }
     .pot {
       padding-block-start: ${tokens.space3};
@@ -96,11 +86,12 @@ export const budgetMeterStyles = [
     }
     .pot-name {
       font-weight: 700;
-      overflow-wrap: anywhere;
+      overflow-wrap: break-word;
+      hyphens: auto;
       max-inline-size: 100%;
     }
-    .pot .track {
-      block-size: var(--lb-budget-meter-pot-track-height, 8px);
+    .pot .lb-track {
+      block-size: var(--lb-budget-meter-pot-track-height, 0.5em);
     }
     .figures {
       display: flex;
@@ -118,6 +109,10 @@ export const budgetMeterStyles = [
     .figures dd {
       margin: 0;
       font-weight: 600;
+    }
+    .rules {
+      margin: ${tokens.space1} 0 0;
+      padding-inline-start: 1.25em;
     }
     .small {
       font-size: 0.875em;

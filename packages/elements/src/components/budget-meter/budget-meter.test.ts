@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Budget } from '@leerbudget/contract';
 import { configure } from '../../data/configure.js';
@@ -10,6 +10,7 @@ import {
   euros,
   faultLog,
   budgetStep,
+  longDate,
   BUDGET_PATH,
   nextBudgetLoad,
   nextError,
@@ -64,7 +65,9 @@ describe('<lb-budget-meter> with every demo employee (numbers from the reference
     it(`${id}: compact shows the total left, full shows every pot`, async () => {
       const user = await signIn(id);
       const budget = await serverBudget(user);
-      const element = await renderMeter(html`<lb-budget-meter api-base=${apiBase} cache="memory"></lb-budget-meter>`);
+      const element = await renderMeter(
+        html`<lb-budget-meter lang="nl" api-base=${apiBase} cache="memory"></lb-budget-meter>`,
+      );
       const compact = visibleText(element);
       if (budget.pots.length === 0) {
         expect(compact).to.include('Je hebt nu geen leerbudget');
@@ -94,37 +97,53 @@ describe('<lb-budget-meter> with every demo employee (numbers from the reference
 });
 
 describe('<lb-budget-meter> language', () => {
-  it('speaks English with lang="en", Dutch by default, and follows the nearest lang up the tree', async () => {
-    const user = await signIn('james');
+  it("speaks its own lang first, then the signed-in employee's language from /v1/me, before the page's lang", async () => {
+    const user = await signIn('james'); // GET /v1/me answers locale "en"
     const budget = await serverBudget(user);
     const left = sum(budget, 'money', 'available');
     const loaded = nextBudgetLoad();
-    const wrapper = await fixture<HTMLDivElement>(html`<div>
-      <lb-budget-meter id="en" lang="en" api-base=${apiBase} cache="memory"></lb-budget-meter>
-      <lb-budget-meter id="nl" api-base=${apiBase} cache="memory"></lb-budget-meter>
-      <section lang="en-GB"><lb-budget-meter id="inherited" api-base=${apiBase} cache="memory"></lb-budget-meter></section>
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="nl">
+      <lb-budget-meter id="nl" lang="nl" api-base=${apiBase} cache="memory"></lb-budget-meter>
+      <lb-budget-meter id="employee" api-base=${apiBase} cache="memory"></lb-budget-meter>
     </div>`);
     await loaded;
-    const [en, nl, inherited] = ['en', 'nl', 'inherited'].map((id) => wrapper.querySelector(`#${id}`) as LbBudgetMeter);
-    await Promise.all([en, nl, inherited].map((element) => element!.updateComplete));
-    expect(visibleText(en!))
-      .to.include(`Your learning budget`)
-      .and.include(`${euros(left, 'en-GB')} left`);
+    const [nl, employee] = ['nl', 'employee'].map((id) => wrapper.querySelector(`#${id}`) as LbBudgetMeter);
+    await waitUntil(() => visibleText(employee!).includes('Your learning budget'));
+    expect(visibleText(employee!)).to.include(`${euros(left, 'en-GB')} left`);
+    expect(shadow(employee!).querySelector('[part="base"]')!.getAttribute('lang')).to.equal('en');
     expect(visibleText(nl!))
       .to.include('Je leerbudget')
       .and.include(`${euros(left)} over`);
-    expect(visibleText(inherited!)).to.include(`${euros(left, 'en-GB')} left`);
+    expect(shadow(nl!).querySelector('[part="base"]')!.getAttribute('lang')).to.equal('nl');
   });
 
-  it('re-renders when the page switches language', async () => {
-    await signIn('anna');
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="nl"></div>`);
+  it('a Dutch employee on an English page reads Dutch; configure({ lang }) wins over both', async () => {
+    await signIn('anna'); // GET /v1/me answers locale "nl"
     const loaded = nextBudgetLoad();
+    const wrapper = await fixture<HTMLDivElement>(html`<section lang="en-GB">
+      <lb-budget-meter api-base=${apiBase} cache="memory"></lb-budget-meter>
+    </section>`);
+    await loaded;
+    const element = wrapper.querySelector('lb-budget-meter') as LbBudgetMeter;
+    await element.updateComplete;
+    expect(visibleText(element)).to.include('Je leerbudget');
+    configure({ lang: 'en' });
+    try {
+      await waitUntil(() => visibleText(element).includes('Your learning budget'));
+    } finally {
+      configure({ lang: undefined });
+    }
+  });
+
+  it('re-renders when the page switches language (nobody signed in, so the page decides)', async () => {
+    configure({ getToken: () => null });
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="nl"></div>`);
+    const failed = nextError();
     const element = document.createElement('lb-budget-meter');
     element.setAttribute('api-base', apiBase);
     element.cache = 'memory';
     wrapper.append(element);
-    await loaded;
+    await failed;
     await element.updateComplete;
     expect(visibleText(element)).to.include('Je leerbudget');
     wrapper.lang = 'en';
@@ -166,7 +185,7 @@ describe('<lb-budget-meter> meter semantics', () => {
       timeZone: 'UTC',
     }).format(new Date(`${pot.expiresAt}T00:00:00Z`));
     expect(collapse(meter!.getAttribute('aria-valuetext')!)).to.equal(
-      `${euros(pot.available)} van ${euros(pot.total)} over, geldig tot ${date}`,
+      `${euros(pot.available)} van ${euros(pot.total)} over. Je kunt het gebruiken tot en met ${date}.`,
     );
     expect(meter!.getAttribute('aria-label')).to.equal('Je leerbudget');
     expect(Number(meter!.getAttribute('aria-valuenow'))).to.equal(pot.available / 100);
@@ -179,9 +198,11 @@ describe('<lb-budget-meter> meter semantics', () => {
     const soonest = [...budget.pots].sort((a, b) => (a.expiresAt ?? '9').localeCompare(b.expiresAt ?? '9'))[0]!;
     const element = await renderMeter(html`<lb-budget-meter api-base=${apiBase} cache="memory"></lb-budget-meter>`);
     const nudge = shadow(element).querySelector('[part="nudge"]');
-    expect(collapse(nudge!.textContent!)).to.match(new RegExp(`^${euros(soonest.available)} vervalt op \\d+ \\w+`));
+    expect(collapse(nudge!.textContent!)).to.match(
+      new RegExp(`^Let op: ${euros(soonest.available)} kun je gebruiken tot en met \\d+ \\w+`),
+    );
     expect(collapse(meters(element)[0]!.getAttribute('aria-valuetext')!)).to.include(
-      `${euros(soonest.available)} vervalt op`,
+      `${euros(soonest.available)} daarvan kun je gebruiken tot en met ${longDate(soonest.expiresAt!)}.`,
     );
   });
 
@@ -261,12 +282,15 @@ describe('<lb-budget-meter> states', () => {
 
   it('error: says what happened in plain words, offers a retry that works, accessible', async () => {
     await signIn('anna');
-    const base = await programFaults('meter-error', [{ status: 403, body: '', path: BUDGET_PATH }]);
+    // 501: the server fails without a retry of its own (503 would be retried by the SDK first).
+    const base = await programFaults('meter-error', [{ status: 501, body: '', path: BUDGET_PATH }]);
     const element = await renderMeter(
       html`<lb-budget-meter api-base=${base} cache="memory"></lb-budget-meter>`,
       'error',
     );
-    expect(visibleText(element)).to.include('geen toegang');
+    // The server is down: the text says so, and does not blame the employee's internet.
+    expect(visibleText(element)).to.include('werkt nu even niet').and.include('ligt niet aan jou');
+    expect(visibleText(element)).not.to.include('internet');
     await expect(element).to.be.accessible();
     const loaded = nextBudgetLoad();
     shadow(element).querySelector<HTMLButtonElement>('[part="retry-button"]')!.click();
@@ -280,7 +304,7 @@ describe('<lb-budget-meter> states', () => {
     const base = await programFaults('meter-stale', []);
     const first = await renderMeter(html`<lb-budget-meter api-base=${base}></lb-budget-meter>`);
     first.remove();
-    await programFaults('meter-stale', [{ status: 403, body: '' }]);
+    await programFaults('meter-stale', [{ status: 501, body: '' }]);
     const failed = nextError();
     const element = await fixture<LbBudgetMeter>(html`<lb-budget-meter api-base=${base}></lb-budget-meter>`);
     expect((await failed).detail.stale).to.equal(true);
@@ -475,7 +499,7 @@ describe('<lb-budget-meter> user switch', () => {
 describe('<lb-budget-meter> keyboard, theming and registration', () => {
   it('every control is reachable with Tab and shows focus', async () => {
     await signIn('anna');
-    const base = await programFaults('meter-keyboard', [{ status: 403, body: '', path: BUDGET_PATH }]);
+    const base = await programFaults('meter-keyboard', [{ status: 501, body: '', path: BUDGET_PATH }]);
     const wrapper = await fixture<HTMLDivElement>(html`<div>
       <button id="before">voor</button>
       <lb-budget-meter id="error" api-base=${base} cache="memory"></lb-budget-meter>

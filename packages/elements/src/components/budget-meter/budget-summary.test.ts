@@ -38,7 +38,9 @@ describe('summarizeBudget', () => {
       TODAY,
     );
     expect(summary.money).to.have.length(1);
-    expect(summary.money[0]).to.include({ currency: 'EUR', total: 160000, available: 75000, validUntil: '2026-12-14' });
+    expect(summary.money[0]).to.include({ currency: 'EUR', total: 160000, available: 75000 });
+    // Of the € 750 left, the € 450 of pot b ends first.
+    expect(summary.money[0]!.firstExpiry).to.deep.equal({ amount: 45000, lastDay: '2026-12-14' });
     expect(summary.hours).to.include({ total: 40, available: 20 });
     expect(summary.nudge?.pot.id).to.equal('b');
   });

@@ -27,8 +27,11 @@ export interface UnitTotal {
   available: number;
   /** `available / total`, always within 0–1. */
   fraction: number;
-  /** The earliest last day among the pots with something left, if any expires. */
-  validUntil: string | null;
+  /**
+   * What expires first: the earliest last usable day among the pots with something left, and how much
+   * of `available` ends on that day. `null` when nothing left ever expires.
+   */
+  firstExpiry: { amount: number; lastDay: string } | null;
 }
 
 /** What the meter draws for one budget. */
@@ -67,11 +70,17 @@ function sumUnit(pots: PotSummary[], unit: 'money' | 'hours', currency: string |
   const usable = pots.filter((summary) => !summary.expired);
   const total = usable.reduce((sum, summary) => sum + summary.total, 0);
   const available = usable.reduce((sum, summary) => sum + summary.available, 0);
-  const expiries = usable
-    .filter((summary) => summary.available > 0 && summary.pot.expiresAt !== null)
-    .map((summary) => (summary.pot.expiresAt as string).slice(0, 10))
-    .sort();
-  return { unit, currency, total, available, fraction: fractionOf(available, total), validUntil: expiries[0] ?? null };
+  const expiring = usable.filter((summary) => summary.available > 0 && summary.pot.expiresAt !== null);
+  const lastDay = expiring.map((summary) => isoDay(summary.pot.expiresAt as string)).sort()[0];
+  const firstExpiry = lastDay
+    ? {
+        lastDay,
+        amount: expiring
+          .filter((summary) => isoDay(summary.pot.expiresAt as string) === lastDay)
+          .reduce((sum, summary) => sum + summary.available, 0),
+      }
+    : null;
+  return { unit, currency, total, available, fraction: fractionOf(available, total), firstExpiry };
 }
 
 /**

@@ -16,7 +16,13 @@ import { formatCount } from '../../formatting/intl-format.js';
 import { ResourceController, type ResourceState } from '../../data/resource-controller.js';
 import type { ClientSettings } from '../../data/shared-client.js';
 import { LbCourseSelectEvent } from '../../events/course-select-event.js';
-import { renderEmpty, renderError, renderFreshness, renderLoading } from '../../states/status-views.js';
+import {
+  renderEmpty,
+  renderError,
+  renderFreshness,
+  renderLoading,
+  renderSideNotice,
+} from '../../states/status-views.js';
 import { finderMessages as t } from './course-finder.messages.js';
 import { courseFinderStyles } from './course-finder.styles.js';
 import { renderFilterPanel } from './filter-panel.js';
@@ -86,6 +92,10 @@ export class LbCourseFinder extends LbElement {
   readonly #finder = new FinderController(this, { index: () => this.#index, pots: () => this.#pots });
   /** After "Toon meer": the first new card's button takes the focus once it is rendered. */
   #focusPosition: number | undefined;
+  /** Filter groups the visitor folded shut. */
+  #folded = new Set<string>();
+  /** In a narrow container the filters hide behind "Filters (n)"; this opens them. */
+  #filtersOpen = false;
 
   /**
    * Vendor mode: show only this provider's courses (its provider id), for anyone. No login, no
@@ -191,6 +201,22 @@ export class LbCourseFinder extends LbElement {
 
   #onExpand = (facet: FacetName): void => this.#finder.toggleExpanded(facet);
 
+  #onFold = (group: string): void => {
+    if (!this.#folded.delete(group)) this.#folded.add(group);
+    this.requestUpdate();
+  };
+
+  #toggleFilters = (): void => {
+    this.#filtersOpen = !this.#filtersOpen;
+    this.requestUpdate();
+  };
+
+  /** The skip link: links to an id do not work inside a shadow root, so it moves focus itself. */
+  #toResults = (event: Event): void => {
+    event.preventDefault();
+    this.renderRoot.querySelector<HTMLElement>('#finder-results-title')?.focus();
+  };
+
   #onShowMore = (): void => {
     this.#focusPosition = this.#finder.shown;
     this.#finder.showMore();
@@ -234,24 +260,34 @@ export class LbCourseFinder extends LbElement {
       budget.status === 'error' &&
       !budget.data &&
       !(isHttpError(budget.error) && budget.error.status === 401);
-    return html`${catalogueNotice}${budgetFailed ? html`<p class="lb-notice" part="notice">${t.budgetUnavailable()}</p>` : nothing}`;
+    return html`${catalogueNotice}${
+      budgetFailed && budget.status === 'error'
+        ? renderSideNotice(`${t.budgetUnavailable()} ${t.budgetUnavailableNext()}`, budget.error, () =>
+            this.#budget.retry(),
+          )
+        : nothing
+    }`;
   }
 
   #results(result: CatalogueSearchResult, catalogueSize: number): TemplateResult {
-    if (catalogueSize === 0) return renderEmpty(t.emptyCatalogue());
+    if (catalogueSize === 0) return renderEmpty(t.emptyCatalogue(), t.emptyCatalogueNext());
     if (result.textPending) return html``;
     if (result.total === 0) {
       const filters = this.#finder.filters;
       const clear =
         activeFilterCount(filters) > 0 || filters.text
-          ? html`<button type="button" class="lb-button" @click=${() => this.#finder.setFilters({ ...emptyFilters(), sort: filters.sort })}>${t.clearFilters()}</button>`
+          ? html`<button type="button" class="lb-button" data-focus-next="#finder-results-title"
+              @click=${() => this.#finder.setFilters({ ...emptyFilters(), sort: filters.sort })}>${t.clearFilters()}</button>`
           : nothing;
-      return html`<div class="lb-state lb-state--empty" part="state state-empty"><p class="lb-state__text">${t.noResults()}</p>${clear}</div>`;
+      return renderEmpty(t.noResults(), t.noResultsNext(), clear);
     }
     const locale = this.locale;
     const remaining = result.total - result.items.length;
-    return html`<ul class="cards" part="results" aria-labelledby="finder-results-title">
-        ${result.items.map((hit, position) => renderResultCard({ hit, position, locale, onChoose: this.#onChoose }))}
+    const headingLevel = this.headingLevelOf(1);
+    return html`<ul class="cards lb-plain-list" part="results" aria-labelledby="finder-results-title">
+        ${result.items.map((hit, position) =>
+          renderResultCard({ hit, position, locale, headingLevel, onChoose: this.#onChoose }),
+        )}
       </ul>
       ${
         remaining > 0
@@ -271,7 +307,13 @@ export class LbCourseFinder extends LbElement {
     const result = finder.result;
     if (!result) return renderLoading(t.loading());
     const filters = finder.filters;
-    return html`<div class="layout">
+    const activeCount = activeFilterCount(filters);
+    const count = result.textPending ? '' : formatCount(result.total, this.locale);
+    return html`<a class="skip-link" href="#finder-results-title" @click=${this.#toResults}>${t.skipToResults(count)}</a>
+      <button type="button" class="lb-button filters-toggle" part="filters-toggle" aria-expanded=${this.#filtersOpen ? 'true' : 'false'}
+        aria-controls="finder-filters" @click=${this.#toggleFilters}>${t.filtersToggle(formatCount(activeCount, this.locale))}</button>
+      <div class="layout">
+      <div id="finder-filters" class="filters-wrap ${this.#filtersOpen ? 'is-open' : ''}">
       ${renderFilterPanel({
         locale: this.locale,
         filters,
@@ -279,7 +321,10 @@ export class LbCourseFinder extends LbElement {
         facets: this.#visibleFacets(result),
         expanded: finder.expanded,
         budgetKnown: this.#pots !== undefined,
-        activeCount: activeFilterCount(filters),
+        activeCount,
+        headingLevel: this.headingLevelOf(),
+        folded: this.#folded,
+        onFold: this.#onFold,
         onFacet: (facet, value, on) => finder.setFilters(toggleFacetValue(filters, facet, value, on)),
         onExpand: this.#onExpand,
         onAvailability: (bucket, on) => finder.setFilters(toggleAvailability(filters, bucket, on)),
@@ -287,10 +332,14 @@ export class LbCourseFinder extends LbElement {
         onFitsBudget: (on) => finder.setFilters({ ...filters, fitsBudget: on }),
         onClear: () => finder.setFilters({ ...emptyFilters(), text: filters.text, sort: filters.sort }),
       })}
+      </div>
       <section class="results" aria-labelledby="finder-results-title">
-        <h2 class="visually-hidden" id="finder-results-title">${t.results()}</h2>
         <div class="toolbar">
-          <p class="count" part="count" role="status">${this.#countText(result)}</p>
+          <div part="count" role="status">
+            <div class="count lb-heading" id="finder-results-title" role="heading" aria-level=${this.headingLevelOf()} tabindex="-1">
+              ${this.#countText(result)}
+            </div>
+          </div>
           ${this.#sortSelect()}
         </div>
         ${this.#notices(state)} ${this.#results(result, state.data.courses.length)}
@@ -299,7 +348,7 @@ export class LbCourseFinder extends LbElement {
   }
 
   override render(): TemplateResult {
-    return html`<div class="base" part="base">
+    return html`<div class="base" part="base" lang=${this.locale}>
       ${renderSearchCombobox({
         value: this.#finder.filters.text,
         suggestions: this.#finder.suggestions,

@@ -3,7 +3,6 @@ import { msg } from '../../localization/msg.js';
 
 /** The finder's copy, in plain B1 Dutch (source) with English translations in `xliff/en.xlf`. */
 export const finderMessages = {
-  title: () => msg('Vind een cursus', { id: 'finder.title' }),
   searchLabel: () => msg('Zoek een cursus', { id: 'finder.search-label' }),
   searchHint: () =>
     msg('Typ een woord, zoals Excel of zorg. Kies een voorstel met de pijltjes en Enter.', {
@@ -13,6 +12,8 @@ export const finderMessages = {
   suggestionTopic: (label: string) => msg(str`Onderwerp: ${label}`, { id: 'finder.suggestion-topic' }),
   suggestionProvider: (label: string) => msg(str`Opleider: ${label}`, { id: 'finder.suggestion-provider' }),
   filters: () => msg('Filters', { id: 'finder.filters' }),
+  filtersToggle: (count: string) => msg(str`Filters (${count})`, { id: 'finder.filters-toggle' }),
+  skipToResults: (count: string) => msg(str`Naar de resultaten (${count})`, { id: 'finder.skip-to-results' }),
   clearFilters: () => msg('Wis alle filters', { id: 'finder.clear-filters' }),
   showAll: (count: string) => msg(str`Toon alle ${count}`, { id: 'finder.show-all' }),
   showFewer: () => msg('Toon minder', { id: 'finder.show-fewer' }),
@@ -22,7 +23,7 @@ export const finderMessages = {
   facetLevel: () => msg('Niveau', { id: 'finder.facet.level' }),
   facetProvider: () => msg('Opleider', { id: 'finder.facet.provider' }),
   facetCity: () => msg('Plaats', { id: 'finder.facet.city' }),
-  facetStartMonth: () => msg('Maand van de start', { id: 'finder.facet.start-month' }),
+  facetStartMonth: () => msg('Startmaand', { id: 'finder.facet.start-month' }),
   availability: () => msg('Wanneer kun je beginnen?', { id: 'finder.availability' }),
   availabilitySoon: () => msg('Binnen 30 dagen', { id: 'finder.availability.soon' }),
   availabilityLater: () => msg('Later', { id: 'finder.availability.later' }),
@@ -34,31 +35,31 @@ export const finderMessages = {
   fitsBudget: () => msg('Past binnen mijn budget', { id: 'finder.fits-budget' }),
   fitsBudgetHint: () =>
     msg('Toon alleen cursussen die je budgetten helemaal betalen.', { id: 'finder.fits-budget-hint' }),
-  policy: (rules: string) => msg(str`Je werkgever toont alleen: ${rules}.`, { id: 'finder.policy' }),
-  policyMinHours: (hours: string) => msg(str`cursussen van minstens ${hours}`, { id: 'finder.policy.min-hours' }),
-  policyCertified: () => msg('opleiders met een keurmerk', { id: 'finder.policy.certified' }),
-  policyTopics: (topics: string) => msg(str`cursussen over ${topics}`, { id: 'finder.policy.topics' }),
+  policyMinHours: (hours: string) =>
+    msg(str`Je werkgever toont alleen cursussen van minstens ${hours}.`, { id: 'finder.policy.min-hours' }),
+  policyCertified: () =>
+    msg('Je werkgever toont alleen opleiders met een keurmerk.', { id: 'finder.policy.certified' }),
+  policyTopics: (topics: string) =>
+    msg(str`Je werkgever toont alleen cursussen over ${topics}.`, { id: 'finder.policy.topics' }),
   sort: () => msg('Sorteer op', { id: 'finder.sort' }),
-  sortRelevance: () => msg('Beste match', { id: 'finder.sort.relevance' }),
+  sortRelevance: () => msg('Past het best', { id: 'finder.sort.relevance' }),
   sortPrice: () => msg('Laagste prijs', { id: 'finder.sort.price' }),
   sortOwn: () => msg('Laagste eigen bijdrage', { id: 'finder.sort.own' }),
-  sortStart: () => msg('Eerste startdatum', { id: 'finder.sort.start' }),
+  sortStart: () => msg('Start het eerst', { id: 'finder.sort.start' }),
   sortDuration: () => msg('Kortste duur', { id: 'finder.sort.duration' }),
   count: (count: number, formatted: string) =>
     count === 1
       ? msg('1 cursus gevonden', { id: 'finder.count.one' })
       : msg(str`${formatted} cursussen gevonden`, { id: 'finder.count' }),
-  preparing: () => msg('Zoeken wordt voorbereid. Een moment.', { id: 'finder.preparing' }),
+  preparing: () => msg('Een moment. We maken het zoeken klaar.', { id: 'finder.preparing' }),
   loading: () => msg('Even geduld. We halen de cursussen op.', { id: 'finder.loading' }),
-  noResults: () =>
-    msg('Er zijn geen cursussen gevonden. Haal een paar filters weg of zoek op een ander woord.', {
-      id: 'finder.no-results',
-    }),
-  emptyCatalogue: () =>
-    msg('Er staan nu geen cursussen in de lijst. Kijk later nog eens.', { id: 'finder.empty-catalogue' }),
+  noResults: () => msg('We vinden geen cursussen.', { id: 'finder.no-results' }),
+  noResultsNext: () => msg('Haal een paar filters weg of zoek op een ander woord.', { id: 'finder.no-results.next' }),
+  emptyCatalogue: () => msg('Er staan nu geen cursussen in de lijst.', { id: 'finder.empty-catalogue' }),
+  emptyCatalogueNext: () =>
+    msg('Kijk later nog eens. Of vraag HR welke cursussen er komen.', { id: 'finder.empty-catalogue.next' }),
   showMore: (count: string) => msg(str`Toon meer (nog ${count})`, { id: 'finder.show-more' }),
-  results: () => msg('Gevonden cursussen', { id: 'finder.results' }),
-  by: (provider: string) => msg(str`Door ${provider}`, { id: 'finder.by' }),
+  by: (provider: string) => msg(str`Opleider: ${provider}`, { id: 'finder.by' }),
   certified: (marks: string) => msg(str`Keurmerk: ${marks}`, { id: 'finder.certified' }),
   cardDuration: (hours: string) => msg(str`Duur: ${hours}`, { id: 'finder.card.duration' }),
   languages: (languages: string) => msg(str`Taal: ${languages}`, { id: 'finder.card.languages' }),
@@ -66,32 +67,28 @@ export const finderMessages = {
   startOnIn: (date: string, city: string) => msg(str`Start: ${date} in ${city}`, { id: 'finder.card.start-in' }),
   startAnyTime: () => msg('Start: wanneer je wilt', { id: 'finder.card.start-any-time' }),
   noStart: () => msg('Nog geen startdatum bekend', { id: 'finder.card.no-start' }),
-  priceInclVat: (price: string) => msg(str`${price} (met btw)`, { id: 'finder.card.price-incl' }),
-  priceExclVat: (price: string) => msg(str`${price} (zonder btw)`, { id: 'finder.card.price-excl' }),
-  planPays: (lines: string, own: string) => msg(str`${lines}, jij betaalt ${own}`, { id: 'finder.plan.pays' }),
-  planNothing: (own: string) =>
-    msg(str`Je budgetten betalen niets. Jij betaalt ${own}.`, { id: 'finder.plan.nothing' }),
-  planCovered: () => msg('Past binnen je budget', { id: 'finder.plan.covered' }),
-  planOwn: () => msg('Je betaalt zelf mee', { id: 'finder.plan.own' }),
+  priceInclVat: (price: string) => msg(str`Prijs: ${price}, met btw`, { id: 'finder.card.price-incl' }),
+  priceExclVat: (price: string) => msg(str`Prijs: ${price}, zonder btw`, { id: 'finder.card.price-excl' }),
+  planLine: (amount: string, pot: string) => msg(str`${pot} betaalt ${amount}.`, { id: 'finder.plan.line' }),
+  planOwnAmount: (own: string) => msg(str`Jij betaalt ${own}.`, { id: 'finder.plan.pays' }),
+  planNothing: () => msg('Je budgetten betalen niets voor deze cursus.', { id: 'finder.plan.nothing' }),
+  planVatIncluded: () => msg('Alle bedragen zijn met btw.', { id: 'finder.plan.vat-included' }),
+  planVatExcluded: () =>
+    msg('Alle bedragen zijn zonder btw. Vraag de opleider of er btw bij komt.', { id: 'finder.plan.vat-excluded' }),
+  planCovered: () => msg('Je budget betaalt alles', { id: 'finder.plan.covered' }),
+  planOwn: () => msg('Je betaalt zelf een deel', { id: 'finder.plan.own' }),
   planWhyNot: () => msg('Waarom betaalt een budget niet?', { id: 'finder.plan.why-not' }),
   planApproval: () => msg('Vraag eerst toestemming.', { id: 'finder.plan.approval' }),
   planApprovalBy: (approver: string) =>
-    msg(str`Vraag eerst toestemming aan: ${approver}.`, { id: 'finder.plan.approval-by' }),
+    msg(str`Vraag eerst toestemming aan ${approver}.`, { id: 'finder.plan.approval-by' }),
   budgetUnavailable: () =>
-    msg('We konden je budget niet ophalen. Je ziet de prijzen zonder je budget.', { id: 'finder.budget-unavailable' }),
+    msg('We kunnen je budget nu niet ophalen. De prijzen zijn zonder je budget.', {
+      id: 'finder.budget-unavailable',
+    }),
+  budgetUnavailableNext: () =>
+    msg('Probeer het zo opnieuw. Dan zie je wat je zelf betaalt.', { id: 'finder.budget-unavailable.next' }),
   choose: () => msg('Kies deze cursus', { id: 'finder.choose' }),
   moreInfo: () => msg('Meer informatie', { id: 'finder.more-info' }),
-  tagStap: () => msg('Subsidie mogelijk', { id: 'finder.tag.stap' }),
-  tagStapHint: () =>
-    msg('Deze cursus staat in het overheidsregister voor scholing. De overheid kan dan een deel betalen.', {
-      id: 'finder.tag.stap-hint',
-    }),
-  tagSector: (fund: string) => msg(str`Sectorfonds ${fund}`, { id: 'finder.tag.sector' }),
-  tagSectorHint: () =>
-    msg('Het opleidingsfonds van deze branche kan een deel betalen als je in die branche werkt.', {
-      id: 'finder.tag.sector-hint',
-    }),
-  tagOther: (tag: string) => msg(str`Regeling: ${tag}`, { id: 'finder.tag.other' }),
   formatOnline: () => msg('Online', { id: 'finder.format.online' }),
   formatClassroom: () => msg('In een lokaal', { id: 'finder.format.classroom' }),
   formatBlended: () => msg('Online en in een lokaal', { id: 'finder.format.blended' }),

@@ -1,15 +1,12 @@
 import { css } from 'lit';
-import { clampStyles } from '../../rendering/clamped-text.js';
-import { statusStyles } from '../../states/status-styles.js';
-import { hostStyles, tokens } from '../../theme/tokens.js';
+import { sharedStyles } from '../../theme/shared-styles.js';
+import { tokens } from '../../theme/tokens.js';
 
 const border = css`var(--lb-course-finder-border-color, ${tokens.colorBorder})`;
 
 /** Styles of `<lb-course-finder>`. Component tokens fall back to the system tokens in `theme/tokens.ts`. */
 export const courseFinderStyles = [
-  hostStyles,
-  statusStyles,
-  clampStyles,
+  ...sharedStyles,
   css`
     :host {
       container-type: inline-size;
@@ -19,16 +16,23 @@ export const courseFinderStyles = [
       gap: ${tokens.space3};
       background: var(--lb-course-finder-background, ${tokens.colorSurface});
     }
-    .visually-hidden {
+    /* "Naar de resultaten (n)": out of sight until a keyboard user reaches it. */
+    .skip-link:not(:focus) {
       position: absolute;
       inline-size: 1px;
       block-size: 1px;
-      margin: -1px;
-      padding: 0;
       overflow: hidden;
       clip-path: inset(50%);
       white-space: nowrap;
-      border: 0;
+    }
+    .skip-link {
+      justify-self: start;
+      color: ${tokens.colorPrimary};
+      font-weight: 600;
+    }
+    .filters-toggle {
+      display: none;
+      justify-self: start;
     }
     .search-label {
       display: block;
@@ -47,14 +51,7 @@ export const courseFinderStyles = [
     input[type='text'],
     input[type='number'],
     select {
-      min-block-size: 44px;
-      max-inline-size: 100%;
-      padding: ${tokens.space1} ${tokens.space2};
-      border: 2px solid ${border};
-      border-radius: ${tokens.radius};
-      background: ${tokens.colorSurface};
-      color: ${tokens.colorText};
-      font: inherit;
+      border-color: var(--lb-course-finder-control-border-color, ${tokens.colorControlBorder});
     }
     input[type='text'] {
       inline-size: 100%;
@@ -93,11 +90,28 @@ export const courseFinderStyles = [
       display: grid;
       gap: ${tokens.space4};
     }
-    @container (min-width: 720px) {
+    @container (min-width: 45rem) {
       .layout {
         grid-template-columns: var(--lb-course-finder-filters-width, 16rem) minmax(0, 1fr);
         align-items: start;
       }
+    }
+    /* A narrow container (a phone, a sidebar): results first, the filters behind "Filters (n)". */
+    @container (max-width: 44.99rem) {
+      .filters-toggle {
+        display: inline-flex;
+        align-items: center;
+      }
+      .filters-wrap:not(.is-open) {
+        display: none;
+      }
+    }
+    .group-body[hidden] {
+      display: none;
+    }
+    .group-toggle {
+      font-weight: 700;
+      color: ${tokens.colorText};
     }
     .filters {
       display: grid;
@@ -143,16 +157,6 @@ export const courseFinderStyles = [
       display: grid;
       gap: ${tokens.space1};
     }
-    .link-button {
-      min-block-size: 32px;
-      padding: 0;
-      border: 0;
-      background: none;
-      color: ${tokens.colorPrimary};
-      font: inherit;
-      text-decoration: underline;
-      cursor: pointer;
-    }
     .fits {
       padding: ${tokens.space2} ${tokens.space3};
       border: 2px solid ${tokens.colorPrimary};
@@ -179,9 +183,7 @@ export const courseFinderStyles = [
     .cards {
       display: grid;
       gap: ${tokens.space3};
-      margin: ${tokens.space3} 0 0;
-      padding: 0;
-      list-style: none;
+      margin-block-start: ${tokens.space3};
     }
     .card {
       display: grid;
@@ -189,7 +191,8 @@ export const courseFinderStyles = [
       padding: ${tokens.space3};
       border: 1px solid ${border};
       border-radius: ${tokens.radius};
-      overflow-wrap: anywhere;
+      overflow-wrap: break-word;
+      hyphens: auto;
     }
     /* A long facet label or suggestion shows in full while its checkbox has focus or it is the active option. */
     .check:focus-within .lb-clamp,
@@ -198,13 +201,7 @@ export const courseFinderStyles = [
       -webkit-line-clamp: unset;
     }
     .card-title {
-      margin: 0;
       font-size: 1.125em;
-      line-height: 1.3;
-      display: -webkit-box;
-      -webkit-box-orient: vertical;
-      -webkit-line-clamp: 3;
-      overflow: hidden;
     }
     .provider,
     .price,
@@ -220,9 +217,6 @@ export const courseFinderStyles = [
       display: flex;
       flex-wrap: wrap;
       gap: ${tokens.space1} ${tokens.space3};
-      margin: 0;
-      padding: 0;
-      list-style: none;
     }
     .price {
       font-size: 1.125em;
@@ -280,9 +274,6 @@ export const courseFinderStyles = [
     }
     .show-more {
       margin-block-start: ${tokens.space3};
-    }
-    .lb-button:focus-visible {
-      outline-offset: 3px;
     }
   `,
 ];

@@ -6,6 +6,7 @@ import { callStore } from '@leerbudget/test-kit/servers';
 import {
   collapse,
   demoUser,
+  euros,
   faultLog,
   programFaults,
   serverBudget,
@@ -138,13 +139,15 @@ describe('<lb-course-finder> against the reference server', () => {
       collapse(summary.textContent ?? ''),
     );
     expect(summaries).to.have.length(Math.min(expected.total, 100));
-    for (const summary of summaries) expect(summary).to.match(/jij betaalt € 0$/);
-    // The plan names the pots and what each pays: "€ 375 Opleidingsbudget installatiebranche + …".
+    for (const summary of summaries) expect(summary).to.include('Jij betaalt € 0.');
+    // The plan names the pots and what each pays, one line per pot: "Opleidingsbudget installatiebranche betaalt € 375."
     const planned = expected.items.find((hit) => hit.plan!.lines.length > 1)!;
     const card = [...shadow(element).querySelectorAll('[part="card"]')].find(
-      (candidate) => collapse(candidate.querySelector('h3')!.textContent!) === collapse(planned.course.title),
+      (candidate) =>
+        collapse(candidate.querySelector('[part="card-title"]')!.textContent!) === collapse(planned.course.title),
     )!;
-    for (const line of planned.plan!.lines) expect(collapse(card.textContent!)).to.include(line.potName);
+    const lines = [...card.querySelectorAll('[part="plan-summary"] li')].map((item) => collapse(item.textContent!));
+    for (const line of planned.plan!.lines) expect(lines).to.include(`${line.potName} betaalt ${euros(line.amount)}.`);
     await expect(element).to.be.accessible();
   });
 
@@ -173,7 +176,7 @@ describe('<lb-course-finder> against the reference server', () => {
     expect(countText(element)).to.equal(expectedCount(expected.total));
     expect(cardTitles(element)).to.have.members(expected.items.map((hit) => collapse(hit.course.title)));
     for (const provider of shadow(element).querySelectorAll('[part="provider"]'))
-      expect(collapse(provider.textContent!)).to.match(/^Door Het Taalhuis Amsterdam/);
+      expect(collapse(provider.textContent!)).to.match(/^Opleider: Het Taalhuis Amsterdam/);
     expect(facetLabels(element, 'provider')).to.deep.equal([]);
     expect(shadow(element).querySelector('#finder-fits')).to.equal(null);
     const log = await faultLog('finder-vendor');
@@ -354,7 +357,8 @@ describe('<lb-course-finder> untrusted catalogue content', () => {
     expect(cardTitles(element), `${countText(element)} for "${input(element).value}"`).to.include(hostileTitle);
     expect(shadow(element).querySelector('img')).to.equal(null);
     expect((window as { __finderXss?: number }).__finderXss).to.equal(undefined);
-    for (const link of shadow(element).querySelectorAll('a')) expect(link.href).to.match(/^https:\/\//);
+    for (const link of shadow(element).querySelectorAll<HTMLAnchorElement>('[part="card"] a'))
+      expect(link.href).to.match(/^https:\/\//);
   });
 
   it('a result card links only to absolute https course pages', async () => {
@@ -373,6 +377,7 @@ describe('<lb-course-finder> untrusted catalogue content', () => {
           hit: { ...hit!, course: { ...hit!.course, url } },
           position: 0,
           locale: 'nl',
+          headingLevel: 3,
           onChoose: () => undefined,
         }),
         host,

@@ -54,17 +54,3 @@ export function facetTitle(facet: FacetName): string {
 export function certificationLabel(mark: string): string {
   return mark.toUpperCase();
 }
-
-/** A badge for a funding tag: a short name and a plain explanation. */
-export interface FundingTagBadge {
-  label: string;
-  explanation?: string;
-}
-
-/** `stap-eligible` and `sector:<fund>` get a name and explanation; other tags are shown as they are. */
-export function fundingTagBadge(tag: string): FundingTagBadge {
-  if (tag === 'stap-eligible') return { label: t.tagStap(), explanation: t.tagStapHint() };
-  if (tag.startsWith('sector:'))
-    return { label: t.tagSector(tag.slice('sector:'.length).toUpperCase()), explanation: t.tagSectorHint() };
-  return { label: t.tagOther(tag) };
-}

@@ -1,6 +1,6 @@
 import type { AvailabilityBucket, FacetCount, FacetName, NumericRange } from '@leerbudget/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatHours } from '../../formatting/intl-format.js';
+import { formatHours, formatList } from '../../formatting/intl-format.js';
 import type { Locale } from '../../localization/locale.js';
 import { finderMessages as t } from './course-finder.messages.js';
 import { facetTitle, facetValueLabel } from './course-labels.js';
@@ -27,6 +27,11 @@ export interface FilterPanelView {
   /** Show "Past binnen mijn budget": a budget is known. */
   budgetKnown: boolean;
   activeCount: number;
+  /** Heading level of the panel's title. */
+  headingLevel: number;
+  /** Groups the visitor folded shut (by facet name, `availability`, `priceEuros`, `hours`). */
+  folded: ReadonlySet<string>;
+  onFold: (group: string) => void;
   onFacet: (facet: FacetName, value: string, on: boolean) => void;
   onExpand: (facet: FacetName) => void;
   onAvailability: (bucket: AvailabilityBucket, on: boolean) => void;
@@ -42,6 +47,28 @@ function checkbox(id: string, label: string, checked: boolean, onChange: (on: bo
   </div>`;
 }
 
+/**
+ * A filter group that folds shut under its title, so a keyboard user can pass a long group with one
+ * tab stop. The title stays the group's legend.
+ */
+function group(
+  view: FilterPanelView,
+  key: string,
+  title: string,
+  part: string,
+  content: () => unknown,
+): TemplateResult {
+  const open = !view.folded.has(key);
+  const bodyId = `finder-group-${key}`;
+  return html`<fieldset class="group ${part === 'range-group' ? 'range' : ''}" part=${part}>
+    <legend>
+      <button type="button" class="lb-text-button group-toggle" aria-expanded=${open ? 'true' : 'false'}
+        aria-controls=${bodyId} @click=${() => view.onFold(key)}>${title}</button>
+    </legend>
+    <div class="group-body" id=${bodyId} ?hidden=${!open}>${open ? content() : nothing}</div>
+  </fieldset>`;
+}
+
 function facetGroup(
   view: FilterPanelView,
   facet: FacetName,
@@ -53,8 +80,12 @@ function facetGroup(
   const visible = expanded
     ? counts
     : counts.filter((count, index) => index < COLLAPSED_VALUES || selected.includes(count.value));
-  return html`<fieldset class="group" part="facet-group">
-    <legend>${facetTitle(facet)}</legend>
+  return group(
+    view,
+    facet,
+    facetTitle(facet),
+    'facet-group',
+    () => html`
     ${visible.map((count) =>
       checkbox(
         `facet-${facet}-${counts.indexOf(count)}`,
@@ -65,12 +96,12 @@ function facetGroup(
     )}
     ${
       counts.length > COLLAPSED_VALUES
-        ? html`<button type="button" class="link-button" aria-expanded=${expanded ? 'true' : 'false'} @click=${() => view.onExpand(facet)}>
+        ? html`<button type="button" class="lb-text-button" aria-expanded=${expanded ? 'true' : 'false'} @click=${() => view.onExpand(facet)}>
           ${expanded ? t.showFewer() : t.showAll(String(counts.length))}
         </button>`
         : nothing
-    }
-  </fieldset>`;
+    }`,
+  );
 }
 
 function rangeGroup(view: FilterPanelView, range: 'priceEuros' | 'hours', legend: string): TemplateResult {
@@ -86,27 +117,28 @@ function rangeGroup(view: FilterPanelView, range: 'priceEuros' | 'hours', legend
       @change=${(event: Event) => view.onRange(range, end, (event.target as HTMLInputElement).value)}
     />
   </label>`;
-  return html`<fieldset class="group range" part="range-group">
-    <legend>${legend}</legend>
-    ${field('min', t.from())} ${field('max', t.to())}
-  </fieldset>`;
+  return group(view, range, legend, 'range-group', () => html`${field('min', t.from())} ${field('max', t.to())}`);
 }
 
 function policyNote(policy: FinderPolicy, locale: Locale): TemplateResult | typeof nothing {
   const rules = [
-    ...(policy.topics && policy.topics.length > 0 ? [t.policyTopics(policy.topics.join(', '))] : []),
+    ...(policy.topics && policy.topics.length > 0 ? [t.policyTopics(formatList(policy.topics, locale))] : []),
     ...(policy.minHours !== undefined ? [t.policyMinHours(formatHours(policy.minHours, locale))] : []),
     ...(policy.certifiedOnly ? [t.policyCertified()] : []),
   ];
   if (rules.length === 0) return nothing;
-  return html`<p class="policy small" part="policy">${t.policy(rules.join('; '))}</p>`;
+  return html`<ul class="policy small lb-plain-list" part="policy">
+    ${rules.map((rule) => html`<li>${rule}</li>`)}
+  </ul>`;
 }
 
 /** The filters beside the results: budget toggle, facets with counts, start buckets and ranges. */
 export function renderFilterPanel(view: FilterPanelView): TemplateResult {
   const { filters } = view;
-  return html`<section class="filters" part="filters" aria-labelledby="finder-filters-title">
-    <h2 class="filters-title" id="finder-filters-title">${t.filters()}</h2>
+  return html`<div class="filters" part="filters" role="group" aria-labelledby="finder-filters-title">
+    <div class="filters-title lb-heading" id="finder-filters-title" role="heading" aria-level=${view.headingLevel} tabindex="-1">
+      ${t.filters()}
+    </div>
     ${policyNote(view.policy, view.locale)}
     ${
       view.budgetKnown
@@ -117,19 +149,20 @@ export function renderFilterPanel(view: FilterPanelView): TemplateResult {
         : nothing
     }
     ${view.facets.map(([facet, counts]) => facetGroup(view, facet, counts))}
-    <fieldset class="group" part="facet-group">
-      <legend>${t.availability()}</legend>
-      ${AVAILABILITY_BUCKETS.map((bucket) =>
+    ${group(view, 'availability', t.availability(), 'facet-group', () =>
+      AVAILABILITY_BUCKETS.map((bucket) =>
         checkbox(`finder-start-${bucket}`, BUCKET_LABELS[bucket](), filters.availability.includes(bucket), (on) =>
           view.onAvailability(bucket, on),
         ),
-      )}
-    </fieldset>
+      ),
+    )}
     ${rangeGroup(view, 'priceEuros', t.price())} ${rangeGroup(view, 'hours', t.duration())}
     ${
       view.activeCount > 0
-        ? html`<button type="button" class="lb-button" part="clear-filters" @click=${view.onClear}>${t.clearFilters()}</button>`
+        ? html`<button type="button" class="lb-button" part="clear-filters" data-focus-next="#finder-filters-title" @click=${view.onClear}>
+          ${t.clearFilters()}
+        </button>`
         : nothing
     }
-  </section>`;
+  </div>`;
 }

@@ -1,21 +1,19 @@
 import type { FundingPlan } from '@leerbudget/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatMoney } from '../../formatting/intl-format.js';
+import { approverLabel } from '../../labels/data-labels.js';
+import { fundingReasonText } from '../../labels/funding-reasons.js';
 import type { Locale } from '../../localization/locale.js';
 import { finderMessages as t } from './course-finder.messages.js';
 
 /**
- * What a course costs the employee after their pots: "€ 700 Werkgever + € 500 O&O-fonds, jij betaalt
- * € 0", whether it fits (in words and an icon, never by colour alone), approvals, and why other pots
- * do not pay. `nothing-left-to-pay` is left out: it means earlier pots already pay it all.
+ * What a course costs the employee after their pots, one line per pot ("Werkgever betaalt € 700."),
+ * then what they pay themselves and whether the amounts include VAT; whether it fits (in words and an
+ * icon, never by colour alone), approvals, and why other pots do not pay. `nothing-left-to-pay` is
+ * left out: it means earlier pots already pay it all.
  */
 export function renderFundingPlan(plan: FundingPlan, locale: Locale): TemplateResult {
   const money = (cents: number) => formatMoney(cents, plan.price.currency, locale);
-  const own = money(plan.ownContribution);
-  const summary =
-    plan.lines.length === 0
-      ? t.planNothing(own)
-      : t.planPays(plan.lines.map((line) => `${money(line.amount)} ${line.potName}`).join(' + '), own);
   const reasons = plan.declined.filter((declined) => declined.reason !== 'nothing-left-to-pay');
   const approvers = [...new Set(plan.lines.filter((line) => line.needsApproval).map((line) => line.approver ?? ''))];
   return html`<div class="plan ${plan.fullyCovered ? 'plan--covered' : 'plan--own'}" part="plan">
@@ -23,14 +21,28 @@ export function renderFundingPlan(plan: FundingPlan, locale: Locale): TemplateRe
       <span aria-hidden="true">${plan.fullyCovered ? '✓' : '€'}</span>
       ${plan.fullyCovered ? t.planCovered() : t.planOwn()}
     </p>
-    <p class="plan-summary" part="plan-summary">${summary}</p>
-    ${approvers.map((approver) => html`<p class="small">${approver ? t.planApprovalBy(approver) : t.planApproval()}</p>`)}
+    <ul class="plan-summary lb-plain-list" part="plan-summary">
+      ${
+        plan.lines.length === 0
+          ? html`<li>${t.planNothing()}</li>`
+          : plan.lines.map((line) => html`<li>${t.planLine(money(line.amount), line.potName)}</li>`)
+      }
+      <li><strong>${t.planOwnAmount(money(plan.ownContribution))}</strong></li>
+      <li class="small">${plan.price.vatIncluded ? t.planVatIncluded() : t.planVatExcluded()}</li>
+    </ul>
+    ${approvers.map(
+      (approver) =>
+        html`<p class="small">${approver ? t.planApprovalBy(approverLabel(approver)) : t.planApproval()}</p>`,
+    )}
     ${
       reasons.length > 0
         ? html`<details class="reasons" part="plan-reasons">
           <summary>${t.planWhyNot()}</summary>
           <ul>
-            ${reasons.map((declined) => html`<li><strong>${declined.potName}:</strong> ${declined.message[locale]}</li>`)}
+            ${reasons.map(
+              (declined) =>
+                html`<li><strong>${declined.potName}:</strong> ${fundingReasonText(declined.reason, declined.details, locale)}</li>`,
+            )}
           </ul>
         </details>`
         : nothing

@@ -1,10 +1,11 @@
 import type { CatalogueHit } from '@leerbudget/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatDate, formatHours, formatMoney } from '../../formatting/intl-format.js';
+import { formatDate, formatHours, formatList, formatMoney } from '../../formatting/intl-format.js';
 import type { Locale } from '../../localization/locale.js';
 import { finderMessages as t } from './course-finder.messages.js';
 import { formatLanguage } from '../../formatting/intl-format.js';
-import { certificationLabel, formatLabel, fundingTagBadge } from './course-labels.js';
+import { certificationLabel, formatLabel } from './course-labels.js';
+import { fundingTagBadge } from '../../labels/data-labels.js';
 import { courseHref } from './course-link.js';
 import { renderFundingPlan } from './funding-plan-view.js';
 import { clamped } from '../../rendering/clamped-text.js';
@@ -15,6 +16,8 @@ export interface ResultCardView {
   /** Position in the list, for ids that stay unique whatever the course id holds. */
   position: number;
   locale: Locale;
+  /** `aria-level` of the course title. */
+  headingLevel: number;
   onChoose: (hit: CatalogueHit) => void;
 }
 
@@ -28,7 +31,7 @@ function startLine(hit: CatalogueHit, locale: Locale): string {
 
 function badges(tags: readonly string[]): TemplateResult | typeof nothing {
   if (tags.length === 0) return nothing;
-  return html`<ul class="badges" part="badges">
+  return html`<ul class="badges lb-plain-list" part="badges">
     ${tags.map((tag) => {
       const badge = fundingTagBadge(tag);
       return html`<li class="badge" part="badge">
@@ -38,18 +41,32 @@ function badges(tags: readonly string[]): TemplateResult | typeof nothing {
   </ul>`;
 }
 
+/**
+ * The language the course is taught in, when it is one known language other than the widget's: its
+ * title and provider line are then most likely written in it, and screen readers should say them so.
+ */
+function courseLang(languages: readonly string[], locale: Locale): string | undefined {
+  if (languages.length !== 1) return undefined;
+  const [tag] = languages as [string];
+  return tag.toLowerCase().split('-')[0] === locale ? undefined : tag;
+}
+
 /** One course: title, provider and quality marks, facts, price, the funding plan and what to do next. */
-export function renderResultCard({ hit, position, locale, onChoose }: ResultCardView): TemplateResult {
+export function renderResultCard({ hit, position, locale, headingLevel, onChoose }: ResultCardView): TemplateResult {
   const { course } = hit;
   const titleId = `course-${position}-title`;
   const href = courseHref(course.url);
   const price = formatMoney(course.price.amount, course.price.currency, locale);
   const marks = course.provider.certifications.map(certificationLabel).join(', ');
-  const languages = course.languages.map((tag) => formatLanguage(tag, locale)).join(', ');
+  const languages = formatList(
+    course.languages.map((tag) => formatLanguage(tag, locale)),
+    locale,
+  );
+  const lang = courseLang(course.languages, locale);
   return html`<li class="card" part="card" data-position=${position}>
-    <h3 class="card-title" part="card-title" id=${titleId}>${course.title}</h3>
+    <div class="card-title lb-heading" part="card-title" id=${titleId} role="heading" aria-level=${headingLevel} lang=${lang ?? nothing}>${clamped(course.title)}</div>
     <p class="provider" part="provider">${clamped(t.by(course.provider.name))}${marks ? html` · <span class="marks">${t.certified(marks)}</span>` : nothing}</p>
-    <ul class="facts" part="facts">
+    <ul class="facts lb-plain-list" part="facts">
       <li>${formatLabel(course.format)}</li>
       ${languages ? html`<li>${t.languages(languages)}</li>` : nothing}
       <li>${t.cardDuration(formatHours(course.durationHours, locale))}</li>

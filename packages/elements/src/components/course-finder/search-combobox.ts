@@ -90,12 +90,13 @@ export function renderSearchCombobox(view: SearchComboboxView): TemplateResult {
   const { state, suggestions } = view;
   const expanded = state.open && suggestions.length > 0;
   const active = expanded && state.active >= 0 ? optionId(state.active) : undefined;
-  return html`<div class="search" part="search" role="search">
+  return html`<div class="search" part="search" role="search" aria-label=${t.searchLabel()}>
     <label class="search-label" for=${INPUT_ID}>${t.searchLabel()}</label>
     <p class="hint" id=${HINT_ID}>${t.searchHint()}</p>
     <div class="combobox">
       <input
         id=${INPUT_ID}
+        data-focus-home
         part="search-input"
         type="text"
         role="combobox"

@@ -205,7 +205,7 @@ export class LbLearningPath extends LbElement {
     );
     return html`<p class="line">${text}</p>
       <div
-        class="track"
+        class="lb-track"
         part="progress"
         role="progressbar"
         aria-label=${t.progressLabel()}
@@ -214,7 +214,7 @@ export class LbLearningPath extends LbElement {
         aria-valuenow=${Math.min(stepsDone, stepsTotal)}
         aria-valuetext=${text}
       >
-        <div class="fill" part="fill" ${fillWidth(stepsTotal > 0 ? stepsDone / stepsTotal : 0)}></div>
+        <div class="lb-fill" part="fill" ${fillWidth(stepsTotal > 0 ? stepsDone / stepsTotal : 0)}></div>
       </div>`;
   }
 
@@ -229,7 +229,7 @@ export class LbLearningPath extends LbElement {
       <span class="fact">${formatHours(step.estimatedHours, locale)}</span>
       ${due && !overdue && step.status !== 'done' ? html`<span class="fact">${t.due(due)}</span>` : nothing}
     </p>
-    ${due && overdue ? html`<p class="overdue" part="overdue">${t.overdue(due)}</p>` : nothing}`;
+    ${due && overdue ? html`<p class="overdue" part="overdue">${t.overdue(due)} ${t.overdueNext()}</p>` : nothing}`;
   }
 
   /** What to do for a step: its instructions, and for a course a link to its page (or an event for the host). */
@@ -249,23 +249,22 @@ export class LbLearningPath extends LbElement {
   #next(path: LearningPath): TemplateResult {
     const step = nextStep(path);
     if (!step) return html`<p class="next" part="next-step">${t.finished()}</p>`;
-    return html`<section class="next" part="next-step" aria-labelledby="next-title">
-      <h3 id="next-title" class="heading">${clamped(t.next(step.title))}</h3>
-      ${this.#stepFacts(step)} ${this.#stepAction(step)}
-    </section>`;
+    return html`<div class="next" part="next-step">
+      ${this.#heading(clamped(t.next(step.title)))} ${this.#stepFacts(step)} ${this.#stepAction(step)}
+    </div>`;
   }
 
   #steps(path: LearningPath, cost: RouteCost | undefined): TemplateResult {
     const next = nextStep(path);
     const costs = new Map<string, RouteStepCost>(cost?.steps.map((stepCost) => [stepCost.step.id, stepCost]));
-    return html`<section aria-labelledby="steps-title">
-      <h3 id="steps-title" class="heading">${t.steps()}</h3>
-      <ol class="steps" part="steps">
+    return html`<div>
+      ${this.#heading(t.steps())}
+      <ol class="steps lb-plain-list" part="steps">
         ${path.steps.map((step) => {
           const open = this.openStepId === step.id;
           const stepCost = costs.get(step.id);
           return html`<li class="step ${step === next ? 'is-next' : ''}" part="step" aria-current=${step === next ? 'step' : nothing}>
-            <button type="button" class="step-button" part="step-button" aria-expanded=${open ? 'true' : 'false'}
+            <button type="button" class="lb-text-button step-button" part="step-button" aria-expanded=${open ? 'true' : 'false'}
               @click=${() => this.#toggleStep(path, step)}>${clamped(step.title, { focusable: false })}</button>
             ${this.#stepFacts(step)}
             ${stepCost ? renderStepCost(stepCost, this.locale) : nothing}
@@ -273,16 +272,15 @@ export class LbLearningPath extends LbElement {
           </li>`;
         })}
       </ol>
-    </section>`;
+    </div>`;
   }
 
   /** The route's cost, once the budget and the course prices are known. */
   #cost(path: LearningPath): { view: TemplateResult; cost?: RouteCost } {
     const budget = this.#budget.state;
-    const wrap = (content: TemplateResult) => html`<section class="cost" part="cost" aria-labelledby="cost-title">
-      <h3 id="cost-title" class="heading">${t.costTitle()}</h3>
-      ${content}
-    </section>`;
+    const wrap = (content: TemplateResult) => html`<div class="cost" part="cost">
+      ${this.#heading(t.costTitle())} ${content}
+    </div>`;
     if (budget.status === 'error' && !budget.data)
       return { view: wrap(html`<p class="line">${errorMessage(budget.error)}</p>`) };
     const courses = this.#courses.value;
@@ -295,10 +293,10 @@ export class LbLearningPath extends LbElement {
 
   #outcomes(path: LearningPath): TemplateResult | typeof nothing {
     if (path.outcomes.length === 0) return nothing;
-    return html`<section part="outcomes" aria-labelledby="outcomes-title">
-      <h3 id="outcomes-title" class="heading">${t.outcomes()}</h3>
+    return html`<div part="outcomes">
+      ${this.#heading(t.outcomes())}
       <ul class="outcomes">${path.outcomes.map((outcome) => html`<li>${clamped(outcome)}</li>`)}</ul>
-    </section>`;
+    </div>`;
   }
 
   #route(paths: readonly LearningPath[], path: LearningPath): TemplateResult {
@@ -306,7 +304,7 @@ export class LbLearningPath extends LbElement {
     const { view: costView, cost } = this.#cost(path);
     return html`
       ${this.#chooser(paths, path)}
-      <h2 class="title" part="title">${clamped(path.title)}</h2>
+      <div class="title lb-heading" part="title" role="heading" aria-level=${this.headingLevelOf()}>${clamped(path.title)}</div>
       ${path.goal ? html`<p class="line" part="goal">${clamped(t.goal(path.goal))}</p>` : nothing}
       ${owner ? html`<p class="line muted" part="owner">${owner}</p>` : nothing}
       ${this.#progress(path)} ${this.#next(path)} ${this.variant === 'full' ? this.#steps(path, cost) : nothing}
@@ -319,7 +317,10 @@ export class LbLearningPath extends LbElement {
     if (!state.data) return state.status === 'error' ? renderError(state.error, this.#retry) : renderLoading();
     const notice = renderFreshness(state, this.#retry);
     const path = this.#pathOf(state.data);
-    if (!path) return html`${renderEmpty(this.pathId ? t.notFound() : t.empty())}${notice}`;
+    if (!path) {
+      const empty = this.pathId ? renderEmpty(t.notFound(), t.notFoundNext()) : renderEmpty(t.empty(), t.emptyNext());
+      return html`${empty}${notice}`;
+    }
     return html`${this.#route(state.data, path)}${notice}`;
   }
 
@@ -329,9 +330,14 @@ export class LbLearningPath extends LbElement {
     this.#budget.retry();
   }
 
+  /** A section heading inside the card: one level below the route's title, and no landmark of its own. */
+  #heading(content: unknown): TemplateResult {
+    return html`<div class="heading lb-heading" role="heading" aria-level=${this.headingLevelOf(1)}>${content}</div>`;
+  }
+
   override render(): TemplateResult {
-    return html`<div class="base" part="base">
-      <p class="label" part="label">${t.title()}</p>
+    return html`<div class="base" part="base" lang=${this.locale}>
+      <p class="label" part="label" tabindex="-1" data-focus-home>${t.title()}</p>
       ${this.#content(this.#paths.state)}
     </div>`;
   }

@@ -1,23 +1,21 @@
 import { css } from 'lit';
-import { clampStyles } from '../../rendering/clamped-text.js';
-import { statusStyles } from '../../states/status-styles.js';
-import { hostStyles, tokens } from '../../theme/tokens.js';
+import { sharedStyles } from '../../theme/shared-styles.js';
+import { tokens } from '../../theme/tokens.js';
 
 const border = css`var(--lb-learning-path-border-color, ${tokens.colorBorder})`;
 const accent = css`var(--lb-learning-path-accent, ${tokens.colorPrimary})`;
 
 /** Styles of `<lb-learning-path>`. Component tokens fall back to the system tokens in `theme/tokens.ts`. */
 export const learningPathStyles = [
-  hostStyles,
-  statusStyles,
-  clampStyles,
+  ...sharedStyles,
   css`
     .base {
       padding: var(--lb-learning-path-padding, ${tokens.space3});
       border: 1px solid ${border};
       border-radius: ${tokens.radius};
       background: var(--lb-learning-path-background, ${tokens.colorSurface});
-      overflow-wrap: anywhere;
+      overflow-wrap: break-word;
+      hyphens: auto;
     }
     .label {
       margin: 0 0 ${tokens.space1};
@@ -52,23 +50,11 @@ export const learningPathStyles = [
       gap: ${tokens.space2};
       margin: 0 0 ${tokens.space2};
     }
-    select {
-      min-block-size: 44px;
-      max-inline-size: 100%;
-      font: inherit;
-    }
-    .track {
-      block-size: 12px;
-      margin-block: ${tokens.space2};
-      border-radius: 999px;
+    .lb-track {
       background: var(--lb-learning-path-track, ${tokens.colorTrack});
-      overflow: hidden;
     }
-    .fill {
-      block-size: 100%;
-      inline-size: 0;
+    .lb-fill {
       background: var(--lb-learning-path-fill, ${tokens.colorPrimary});
-      transition: inline-size 0.4s ease-out;
     }
     .next,
     .cost,
@@ -118,8 +104,6 @@ export const learningPathStyles = [
     .steps {
       display: grid;
       gap: ${tokens.space2};
-      padding: 0;
-      list-style: none;
     }
     .step {
       padding-block: ${tokens.space2};
@@ -127,16 +111,7 @@ export const learningPathStyles = [
     }
     .step-button {
       min-block-size: 44px;
-      padding: 0;
-      border: 0;
-      background: none;
-      color: ${tokens.colorPrimary};
-      font: inherit;
       font-weight: 600;
-      text-align: start;
-      text-decoration: underline;
-      text-underline-offset: 0.2em;
-      cursor: pointer;
     }
     [part='step-cost'] p,
     [part='step-cost'] ul,

@@ -145,7 +145,7 @@ describe('<lb-learning-path> with every demo employee (steps and progress from t
       const user = await signIn(id);
       const [path] = await serverPaths(user);
       const element = await renderPath(
-        html`<lb-learning-path variant="full" api-base=${apiBase} cache="memory"></lb-learning-path>`,
+        html`<lb-learning-path lang="nl" variant="full" api-base=${apiBase} cache="memory"></lb-learning-path>`,
       );
       expect(collapse(part(element, 'title')!.textContent!)).to.equal(collapse(path!.title));
       const { stepsDone, stepsTotal, hoursDone, hoursTotal } = path!.progress;
@@ -154,7 +154,7 @@ describe('<lb-learning-path> with every demo employee (steps and progress from t
       expect(Number(bar.getAttribute('aria-valuemax'))).to.equal(stepsTotal);
       const hours = (value: number) => value.toLocaleString('nl', { maximumFractionDigits: 1 });
       expect(bar.getAttribute('aria-valuetext')).to.equal(
-        `${stepsDone} van ${stepsTotal} stappen klaar, ${hours(hoursDone)} van ${hours(hoursTotal)} uur`,
+        `${stepsDone} van ${stepsTotal} stappen klaar. ${hours(hoursDone)} van ${hours(hoursTotal)} uur gedaan.`,
       );
       const steps = parts(element, 'step');
       expect(steps.map((step) => collapse(step.querySelector('[part="step-button"]')!.textContent!))).to.deep.equal(
@@ -202,21 +202,22 @@ describe('<lb-learning-path> cost across pots (hand-computed from the demo data)
       `Opleidingsbudget mobiliteitsbranche betaalt ${euros(210000)}`,
       `Dit betaal je zelf ${euros(169500)}`,
       'Tijd die je nog nodig hebt 135 uur',
-      'Tijd zonder leertijd-budget 135 uur',
+      'Uren die geen budget betaalt 135 uur',
     ]);
     const stepCost = (stepId: number) => {
       const lines = parts(element, 'step')[stepId - 1]!.querySelectorAll('[part="step-cost"] p, [part="step-cost"] li');
       return collapse([...lines].map((line) => line.textContent).join(' '));
     };
     const expired = `Persoonlijk opleidingsbudget: Je kunt dit budget gebruiken tot en met ${dateNl(personal.expiresAt!)}. De cursus begint later.`;
+    // These courses are priced without VAT, and every step says so.
     expect(stepCost(2)).to.equal(
-      `Prijs ${euros(89500)}. Jij betaalt ${euros(0)}. Opleidingsbudget mobiliteitsbranche betaalt ${euros(89500)}.`,
+      `Prijs: ${euros(89500)}, zonder btw. Jij betaalt ${euros(0)}. Opleidingsbudget mobiliteitsbranche betaalt ${euros(89500)}.`,
     );
     expect(stepCost(4)).to.equal(
-      `Prijs ${euros(165000)}. Jij betaalt ${euros(44500)}. Opleidingsbudget mobiliteitsbranche betaalt ${euros(120500)}. ${expired}`,
+      `Prijs: ${euros(165000)}, zonder btw. Jij betaalt ${euros(44500)}. Opleidingsbudget mobiliteitsbranche betaalt ${euros(120500)}. ${expired}`,
     );
     expect(stepCost(6)).to.equal(
-      `Prijs ${euros(125000)}. Jij betaalt ${euros(125000)}. Opleidingsbudget mobiliteitsbranche: Er is niets meer over in dit budget. ${expired}`,
+      `Prijs: ${euros(125000)}, zonder btw. Jij betaalt ${euros(125000)}. Opleidingsbudget mobiliteitsbranche: Dit budget is op. ${expired}`,
     );
     for (const stepId of [1, 3, 5, 7])
       expect(parts(element, 'step')[stepId - 1]!.querySelector('[part="step-cost"]')).to.equal(null);
@@ -236,12 +237,13 @@ describe('<lb-learning-path> cost across pots (hand-computed from the demo data)
       `Dit betaal je zelf ${euros(0)}`,
       'Tijd die je nog nodig hebt 24 uur',
       'Scholingsuren betaalt 20 uur',
-      'Tijd zonder leertijd-budget 4 uur',
+      'Uren die geen budget betaalt 4 uur',
     ]);
     expect(collapse(part(element, 'cost')!.textContent!)).to.include(
       'Spreek met je leidinggevende af wanneer je deze uren leert.',
     );
-    expect(collapse(part(element, 'step-cost')!.textContent!)).to.include('Vraag eerst toestemming aan: Teamleider.');
+    // The approver's role in words of the widget's language.
+    expect(collapse(part(element, 'step-cost')!.textContent!)).to.include('Vraag eerst toestemming aan je teamleider.');
   });
 });
 
@@ -269,7 +271,7 @@ describe('<lb-learning-path> next step and its call to action', () => {
       .and.include('Leren op het werk')
       .and.include('Vraag een collega om mee te kijken.');
     expect(collapse(part(element, 'overdue')!.textContent!)).to.equal(
-      `Te laat: dit moest af op ${dateNl(planted.steps[1]!.due!)}`,
+      `Te laat. Dit moest af op ${dateNl(planted.steps[1]!.due!)}. Spreek met je leidinggevende een nieuwe datum af.`,
     );
     await expect(element).to.be.accessible();
   });
@@ -363,15 +365,16 @@ describe('<lb-learning-path> states', () => {
 
   it('error: plain words, lb-error, and a retry that works, accessible', async () => {
     await signIn('mehmet');
-    const base = await programFaults('path-error', [{ status: 403, body: '', path: '/v1/me/learning-paths' }]);
+    // 501: the server fails (a 403 offers no retry: asking again cannot help).
+    const base = await programFaults('path-error', [{ status: 501, body: '', path: '/v1/me/learning-paths' }]);
     const failed = nextError();
     const element = await fixture<LbLearningPath>(
       html`<lb-learning-path api-base=${base} cache="memory"></lb-learning-path>`,
     );
     const event = await failed;
-    expect(event.detail.message).to.include('geen toegang');
+    expect(event.detail.message).to.include('werkt nu even niet');
     await until(element, () => !!part(element, 'state-error'));
-    expect(visibleText(element)).to.include('geen toegang');
+    expect(visibleText(element)).to.include('werkt nu even niet');
     await expect(element).to.be.accessible();
     part<HTMLButtonElement>(element, 'retry-button')!.click();
     await until(element, () => settled(element) && !part(element, 'state-error'));
@@ -383,7 +386,7 @@ describe('<lb-learning-path> states', () => {
     const base = await programFaults('path-stale', []);
     const first = await renderPath(html`<lb-learning-path api-base=${base}></lb-learning-path>`);
     first.remove();
-    await programFaults('path-stale', [], { status: 403, body: '' });
+    await programFaults('path-stale', [], { status: 501, body: '' });
     const failed = nextError();
     const element = await fixture<LbLearningPath>(html`<lb-learning-path api-base=${base}></lb-learning-path>`);
     expect((await failed).detail.stale).to.equal(true);
@@ -460,7 +463,7 @@ describe('<lb-learning-path> in English', () => {
       html`<lb-learning-path lang="en" api-base=${apiBase} cache="memory"></lb-learning-path>`,
     );
     expect(shadow(element).querySelector('[role="progressbar"]')!.getAttribute('aria-valuetext')).to.equal(
-      '0 of 3 steps done, 0 of 80 hours',
+      '0 of 3 steps done. 0 of 80 hours done.',
     );
     expect(collapse(part(element, 'next-step')!.textContent!))
       .to.include('Next step: Dutch for Expats (A1)')
@@ -470,7 +473,7 @@ describe('<lb-learning-path> in English', () => {
       `Personal learning budget pays ${euros(90500, 'en-GB')}`,
       `You pay yourself ${euros(45000, 'en-GB')}`,
       'Time you still need 80 hours',
-      'Time without a learning-time budget 80 hours',
+      'Hours no budget pays for 80 hours',
     ]);
     await expect(element).to.be.accessible();
   });

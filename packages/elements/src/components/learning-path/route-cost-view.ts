@@ -2,6 +2,8 @@ import type { FundingPlan, RouteCost, RouteStepCost } from '@leerbudget/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatHours, formatMoney } from '../../formatting/intl-format.js';
 import { clamped } from '../../rendering/clamped-text.js';
+import { approverLabel } from '../../labels/data-labels.js';
+import { fundingReasonText } from '../../labels/funding-reasons.js';
 import type { Locale } from '../../localization/locale.js';
 import { pathMessages as t } from './learning-path.messages.js';
 
@@ -44,15 +46,23 @@ export function renderStepCost(cost: RouteStepCost, locale: Locale): TemplateRes
   const money = (cents: number) => formatMoney(cents, plan.price.currency, locale);
   const reasons = plan.declined.filter((declined) => declined.reason !== 'nothing-left-to-pay');
   return html`<div class="small" part="step-cost">
-    <p>${t.stepCost(money(plan.price.amount), money(plan.ownContribution))}</p>
+    <p>
+      ${plan.price.vatIncluded ? t.stepPriceInclVat(money(plan.price.amount)) : t.stepPriceExclVat(money(plan.price.amount))}
+      ${t.stepOwn(money(plan.ownContribution))}
+    </p>
     <ul>
       ${plan.lines.map(
         (line) =>
-          html`<li>${clamped(`${t.potPays(line.potName)} ${money(line.amount)}.`)}${
-            line.needsApproval ? html` ${line.approver ? t.approvalBy(line.approver) : t.approval()}` : nothing
+          html`<li>${clamped(t.potPaysAmount(line.potName, money(line.amount)))}${
+            line.needsApproval
+              ? html` ${line.approver ? t.approvalBy(approverLabel(line.approver)) : t.approval()}`
+              : nothing
           }</li>`,
       )}
-      ${reasons.map((declined) => html`<li>${clamped(`${declined.potName}: ${declined.message[locale]}`)}</li>`)}
+      ${reasons.map(
+        (declined) =>
+          html`<li>${clamped(`${declined.potName}: ${fundingReasonText(declined.reason, declined.details, locale)}`)}</li>`,
+      )}
     </ul>
   </div>`;
 }

@@ -1,0 +1,78 @@
+import type { FundingReason, ReasonDetails } from '@leerbudget/sdk/funding';
+import { str } from '@lit/localize';
+import { formatDate, formatHours } from '../formatting/intl-format.js';
+import type { Locale } from '../localization/locale.js';
+import { msg } from '../localization/msg.js';
+
+/**
+ * Why a pot pays nothing, in plain words, from the planner's reason code and details. The planner
+ * returns codes and data; the sentences live here, with the rest of the copy, in `msg()` and xliff.
+ * Each reason says what is the case and, where the employee can act, what to do.
+ */
+export function fundingReasonText(reason: FundingReason, details: ReasonDetails, locale: Locale): string {
+  const date = (iso: string) => formatDate(iso, locale);
+  const hours = (value: number) => formatHours(value, locale);
+  switch (reason) {
+    case 'expired':
+      if (!details.date) return msg('Dit budget is verlopen.', { id: 'funding.expired' });
+      if (!details.courseStart)
+        return msg(str`Dit budget is verlopen. De laatste dag was ${date(details.date)}.`, {
+          id: 'funding.expired-on',
+        });
+      return msg(str`Je kunt dit budget gebruiken tot en met ${date(details.date)}. De cursus begint later.`, {
+        id: 'funding.expired-before-start',
+      });
+    case 'not-yet-valid':
+      if (!details.date) return msg('Je kunt dit budget nog niet gebruiken.', { id: 'funding.not-yet-valid' });
+      if (!details.courseStart)
+        return msg(str`Je kunt dit budget pas gebruiken vanaf ${date(details.date)}.`, {
+          id: 'funding.valid-from',
+        });
+      return msg(str`Je kunt dit budget pas gebruiken vanaf ${date(details.date)}. De cursus begint eerder.`, {
+        id: 'funding.valid-from-after-start',
+      });
+    case 'other-currency':
+      if (!details.potCurrency || !details.priceCurrency)
+        return msg('Dit budget is in een andere munt dan de prijs. Daarom betaalt het niet.', {
+          id: 'funding.other-currency',
+        });
+      return msg(str`De prijs is in ${details.priceCurrency}. Dit budget is in ${details.potCurrency}.`, {
+        id: 'funding.other-currency-named',
+      });
+    case 'provider-not-eligible':
+      return msg('Dit budget betaalt alleen bij bepaalde opleiders. Deze opleider hoort daar niet bij.', {
+        id: 'funding.provider-not-eligible',
+      });
+    case 'provider-not-certified':
+      return msg('Dit budget betaalt alleen opleiders met een keurmerk. Deze opleider heeft dat niet.', {
+        id: 'funding.provider-not-certified',
+      });
+    case 'topic-not-covered':
+      return msg('Dit budget betaalt alleen cursussen over bepaalde onderwerpen. Deze cursus hoort daar niet bij.', {
+        id: 'funding.topic-not-covered',
+      });
+    case 'funding-tag-missing':
+      return msg('Dit budget betaalt alleen cursussen van een vaste lijst. Deze cursus staat er niet op.', {
+        id: 'funding.funding-tag-missing',
+      });
+    case 'course-too-short':
+      if (typeof details.minCourseHours !== 'number' || typeof details.courseHours !== 'number')
+        return msg('Deze cursus is te kort voor dit budget.', { id: 'funding.course-too-short' });
+      return msg(
+        str`Dit budget betaalt cursussen van minstens ${hours(details.minCourseHours)}. Deze cursus duurt ${hours(details.courseHours)}.`,
+        { id: 'funding.course-too-short-named' },
+      );
+    case 'no-share':
+      return details.unit === 'hours'
+        ? msg('Dit budget geeft geen uren voor deze cursus.', { id: 'funding.no-share-hours' })
+        : msg('Dit budget betaalt niets van de prijs van deze cursus.', { id: 'funding.no-share' });
+    case 'exhausted':
+      return msg('Dit budget is op.', { id: 'funding.exhausted' });
+    case 'nothing-left-to-pay':
+      return details.unit === 'hours'
+        ? msg('Er zijn geen uren meer nodig voor deze cursus.', { id: 'funding.nothing-left-hours' })
+        : msg('Er is niets meer te betalen voor deze cursus.', { id: 'funding.nothing-left' });
+    default:
+      return msg('Dit budget betaalt niet voor deze cursus.', { id: 'funding.other' });
+  }
+}
