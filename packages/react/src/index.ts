@@ -14,6 +14,7 @@ import {
   type LbCourseSelectEvent,
   type LbErrorEvent,
   type LbIssueEvent,
+  type LbSignInEvent,
   type LbStepSelectEvent,
 } from '@leerbudget/elements';
 import '@leerbudget/elements/define/budget-meter';
@@ -24,6 +25,7 @@ import '@leerbudget/elements/define/learning-path';
 const commonEvents = {
   onLbError: 'lb-error' as EventName<LbErrorEvent>,
   onLbIssue: 'lb-issue' as EventName<LbIssueEvent>,
+  onLbSignIn: 'lb-sign-in' as EventName<LbSignInEvent>,
 };
 
 /** `<lb-budget-meter>`: the employee's budget. */
