@@ -11,6 +11,8 @@ const DOWN_PATH = `${scope.pathname}api-down`;
 const SLOW_PATH = `${scope.pathname}api-slow`;
 
 let api;
+/** The page's fault switch: the live API answers 503 while it is on, so widgets show their stale state. */
+let down = false;
 
 async function startApi() {
   const asset = (name) => fetch(new URL(`pglite/${name}`, scope));
@@ -49,16 +51,23 @@ self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim(
 self.addEventListener('fetch', (event) => {
   const url = new URL(event.request.url);
   if (url.origin !== scope.origin) return;
-  if (within(url.pathname, API_PATH)) event.respondWith(liveApi().then((live) => live.fetch(event.request)));
+  if (within(url.pathname, API_PATH)) {
+    event.respondWith(down ? downResponse() : liveApi().then((live) => live.fetch(event.request)));
+  }
   else if (within(url.pathname, DOWN_PATH)) event.respondWith(downResponse());
   // Never answered while the page is open: the loading state stays on screen.
   else if (within(url.pathname, SLOW_PATH)) event.respondWith(new Promise(() => {}));
 });
 
-// The page's reset button: a fresh database with the demo data; the reply says when it is there.
+// The page's fault switch and reset button; the reply says when the change is there.
 self.addEventListener('message', (event) => {
-  if (event.data?.type !== 'reset') return;
   const port = event.ports[0];
+  if (event.data?.type === 'fault') {
+    down = event.data.down === true;
+    port?.postMessage({ ok: true });
+    return;
+  }
+  if (event.data?.type !== 'reset') return;
   event.waitUntil(
     liveApi()
       .then((live) => live.reset())

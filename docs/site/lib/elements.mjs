@@ -1,0 +1,131 @@
+// One page per custom element, from the elements package's custom-elements.json: live demo, states, reference.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { copy } from './copy.mjs';
+import { esc, prose } from './html.mjs';
+
+const require = createRequire(import.meta.url);
+
+/** The custom elements in the manifest, by tag, with their inherited members merged in by the analyzer. */
+export function loadElements() {
+  const manifest = JSON.parse(readFileSync(require.resolve('@leerbudget/elements/custom-elements.json'), 'utf8'));
+  return manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .filter((declaration) => declaration.customElement && declaration.tagName)
+    .sort((a, b) => a.tagName.localeCompare(b.tagName));
+}
+
+/**
+ * What the demos of a known element need: attributes of the live demo, and how its empty state is reached (an
+ * attribute that matches nothing, or a demo employee who has nothing). Elements not listed get a plain demo.
+ */
+const DEMOS = {
+  'lb-budget-meter': { live: {}, empty: { viewAs: 'pieter' } },
+  'lb-course-finder': { live: { 'page-size': '5' }, empty: { attributes: { 'min-hours': '5000' } } },
+  'lb-learning-path': { live: {}, empty: { viewAs: 'pieter' } },
+};
+
+const EMPTY_VIA_USER = {
+  nl: (name) => `Kies ${name} bij Bekijk als. Die medewerker heeft hier niets.`,
+  en: (name) => `Choose ${name} under View as. That employee has nothing here.`,
+};
+const EMPTY_VIA_FILTER = {
+  nl: 'Met een filter dat niets vindt:',
+  en: 'With a filter that finds nothing:',
+};
+
+const attrs = (attributes) =>
+  Object.entries(attributes)
+    .map(([name, value]) => ` ${name}="${esc(value)}"`)
+    .join('');
+
+const widget = (tag, attributes = {}, demoBase) =>
+  `<${tag}${attrs(attributes)}${demoBase ? ` data-demo-base="${demoBase}"` : ''}></${tag}>`;
+
+function table(caption, headers, rows, t) {
+  if (rows.length === 0) return `<h3>${esc(caption)}</h3><p>${esc(t.element.none)}</p>`;
+  const head = headers.map((header) => `<th scope="col">${esc(header)}</th>`).join('');
+  const body = rows
+    .map(
+      (cells) =>
+        `<tr>${cells.map((cell, index) => (index === 0 ? `<th scope="row">${cell}</th>` : `<td>${cell}</td>`)).join('')}</tr>`,
+    )
+    .join('');
+  return `<h3>${esc(caption)}</h3><div class="table-scroll" tabindex="0" role="region" aria-label="${esc(caption)}"><table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>`;
+}
+
+const code = (text) => (text ? `<code>${esc(text)}</code>` : '');
+const describe = (text) => (text ? prose(text) : '');
+
+function reference(element, t) {
+  const e = t.element;
+  const attributes = (element.attributes ?? []).map((a) => [
+    code(a.name),
+    code(a.type?.text),
+    code(a.default),
+    describe(a.description),
+  ]);
+  const properties = (element.members ?? [])
+    .filter((m) => m.kind === 'field' && !m.static && !m.name.startsWith('#') && (m.privacy ?? 'public') === 'public')
+    .map((m) => [code(m.name), code(m.type?.text), code(m.default), describe(m.description)]);
+  const events = (element.events ?? []).map((v) => [code(v.name), code(v.type?.text), describe(v.description)]);
+  const parts = (element.cssParts ?? []).map((p) => [code(p.name), describe(p.description)]);
+  const cssProperties = (element.cssProperties ?? []).map((p) => [code(p.name), describe(p.description)]);
+  const slots = (element.slots ?? []).map((s) => [code(s.name || '(default)'), describe(s.description)]);
+  return [
+    `<h2 id="reference">${esc(e.reference)}</h2>`,
+    e.descriptionLanguage ? `<p>${esc(e.descriptionLanguage)}</p>` : '',
+    `<div lang="en">`,
+    table(e.attributes, [e.name, e.type, e.default, e.description], attributes, t),
+    table(e.properties, [e.name, e.type, e.default, e.description], properties, t),
+    table(e.events, [e.name, e.type, e.description], events, t),
+    table(e.parts, [e.name, e.description], parts, t),
+    table(e.cssProperties, [e.name, e.description], cssProperties, t),
+    slots.length > 0 ? table(e.slots, [e.name, e.description], slots, t) : '',
+    `</div>`,
+  ].join('\n');
+}
+
+function states(element, demo, lang, users) {
+  const e = copy[lang].element;
+  const tag = element.tagName;
+  const empty = demo.empty?.attributes
+    ? `<p>${esc(EMPTY_VIA_FILTER[lang])}</p>${widget(tag, demo.empty.attributes)}`
+    : demo.empty?.viewAs
+      ? `<p><button type="button" class="view-as-button" data-view-as="${demo.empty.viewAs}">${esc(EMPTY_VIA_USER[lang](users[demo.empty.viewAs] ?? demo.empty.viewAs))}</button></p>`
+      : '';
+  return `<h2 id="states">${esc(e.states)}</h2>
+<p>${esc(e.statesIntro)}</p>
+<div class="states">
+  <section class="state" aria-labelledby="state-loading"><h3 id="state-loading">${esc(e.loading)}</h3>${widget(tag, demo.live, 'api-slow')}</section>
+  <section class="state" aria-labelledby="state-error"><h3 id="state-error">${esc(e.error)}</h3>${widget(tag, demo.live, 'api-down')}</section>
+  ${empty ? `<section class="state" aria-labelledby="state-empty"><h3 id="state-empty">${esc(e.empty)}</h3>${empty}</section>` : ''}
+  <section class="state" aria-labelledby="state-stale"><h3 id="state-stale">${esc(e.stale)}</h3><p>${esc(e.staleNote)}</p>
+    <p><button type="button" id="fault-toggle" aria-pressed="false" data-on="${esc(e.faultOn)}" data-off="${esc(e.faultOff)}">${esc(e.faultOn)}</button></p></section>
+</div>`;
+}
+
+function tryRequest(lang) {
+  const e = copy[lang].element;
+  return `<section class="try-request" aria-labelledby="try-request">
+<h2 id="try-request">${esc(e.tryRequest)}</h2>
+<p>${esc(e.tryRequestIntro)}</p>
+<p><button type="button" id="request-course" data-needs="${esc(e.requestNeedsEmployee)}">${esc(e.requestButton)}</button>
+<button type="button" id="approve-request" disabled>${esc(e.approveButton)}</button></p>
+<p id="request-status" role="status"></p>
+</section>`;
+}
+
+/** The content of an element's page. `users` maps demo ids to names, for the empty-state hint. */
+export function elementPage(element, lang, users) {
+  const e = copy[lang].element;
+  const demo = DEMOS[element.tagName] ?? { live: {} };
+  return `<h1><code>&lt;${esc(element.tagName)}&gt;</code></h1>
+<div lang="en" class="lede"><p>${prose(element.description ?? element.summary ?? '')}</p></div>
+<h2 id="demo">${esc(e.demo)}</h2>
+<p>${esc(e.demoNote)}</p>
+<div class="demo" data-live-demo>${widget(element.tagName, demo.live)}</div>
+${element.tagName === 'lb-budget-meter' ? tryRequest(lang) : ''}
+${states(element, demo, lang, users)}
+${reference(element, copy[lang])}`;
+}

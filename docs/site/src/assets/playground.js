@@ -1,0 +1,160 @@
+// The playground of the element pages: starts the service worker that runs the reference API, then the widgets,
+// and wires "Bekijk als", the reset button, the fault switch and the request → approve example.
+const copy = JSON.parse(document.getElementById('site-copy').textContent);
+const status = document.getElementById('playground-status');
+const select = document.getElementById('view-as');
+const resetButton = document.getElementById('reset-demo');
+const apiBase = `${location.origin}/api`;
+const LISA = 'lisa';
+
+let users = [];
+let current;
+
+const say = (text) => {
+  status.textContent = text;
+};
+
+async function controlled() {
+  await navigator.serviceWorker.register('/sw.js', { type: 'module', scope: '/' });
+  await navigator.serviceWorker.ready;
+  if (navigator.serviceWorker.controller) return navigator.serviceWorker.controller;
+  await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+  return navigator.serviceWorker.controller;
+}
+
+/** Asks the service worker to do something and waits for its answer. */
+function tell(message) {
+  const channel = new MessageChannel();
+  return new Promise((resolve, reject) => {
+    channel.port1.onmessage = ({ data }) => (data.ok ? resolve() : reject(new Error(data.message)));
+    navigator.serviceWorker.controller.postMessage(message, [channel.port2]);
+  });
+}
+
+function viewAs(id) {
+  const user = users.find((candidate) => candidate.id === id) ?? users[0];
+  current = user;
+  select.value = user.id;
+  // A new token provider is a user switch: the widgets drop the previous employee's numbers at once.
+  window.Leerbudget.configure({ getToken: () => user.token, userId: user.id });
+  try {
+    sessionStorage.setItem('docs-demo-user', user.id);
+  } catch {
+    /* the choice is not remembered */
+  }
+  return user;
+}
+
+const liveWidgets = () => [...document.querySelectorAll('[data-live-demo] > *')];
+
+async function refreshLive() {
+  await Promise.all(liveWidgets().map((widget) => widget.refresh?.()));
+}
+
+function wireFault() {
+  const toggle = document.getElementById('fault-toggle');
+  if (!toggle) return;
+  toggle.addEventListener('click', async () => {
+    const down = toggle.getAttribute('aria-pressed') !== 'true';
+    await tell({ type: 'fault', down });
+    toggle.setAttribute('aria-pressed', String(down));
+    toggle.textContent = down ? toggle.dataset.off : toggle.dataset.on;
+    say(down ? copy.faultStarted : copy.faultStopped);
+    await refreshLive();
+  });
+}
+
+const api = (path, user, init = {}) =>
+  fetch(`${apiBase}${path}`, {
+    ...init,
+    headers: { Authorization: `Bearer ${user.token}`, 'Content-Type': 'application/json', ...init.headers },
+  });
+
+function wireRequest() {
+  const requestButton = document.getElementById('request-course');
+  const approveButton = document.getElementById('approve-request');
+  const requestStatus = document.getElementById('request-status');
+  if (!requestButton) return;
+  let pending;
+  requestButton.addEventListener('click', async () => {
+    if (current.id === LISA || current.id === 'hanna') {
+      requestStatus.textContent = requestButton.dataset.needs;
+      return;
+    }
+    const response = await api('/v1/me/requests', current, {
+      method: 'POST',
+      headers: { 'Idempotency-Key': crypto.randomUUID() },
+      body: JSON.stringify({ courseId: 'ict-sql-databases', offeringId: 'ict-sql-databases-1' }),
+    });
+    const body = await response.json();
+    pending = response.ok ? body : undefined;
+    approveButton.disabled = pending === undefined;
+    requestStatus.textContent = response.ok ? `${body.id}: ${body.status}` : `${response.status}: ${body.detail ?? body.title}`;
+    await refreshLive();
+  });
+  approveButton.addEventListener('click', async () => {
+    const lisa = users.find((user) => user.id === LISA);
+    const queue = await (await api('/v1/approvals', lisa)).json();
+    const request = queue.items.find((item) => item.id === pending?.id);
+    if (!request) {
+      requestStatus.textContent = `${pending?.id}: not in Lisa's queue`;
+      return;
+    }
+    const response = await api(`/v1/approvals/${request.id}/decision`, lisa, {
+      method: 'POST',
+      headers: { 'If-Match': `"${request.version}"` },
+      body: JSON.stringify({ decision: 'approve', note: 'Goed plan.' }),
+    });
+    const body = await response.json();
+    requestStatus.textContent = response.ok ? `${body.id}: ${body.status}` : `${response.status}: ${body.detail ?? body.title}`;
+    approveButton.disabled = true;
+    await refreshLive();
+  });
+}
+
+async function start() {
+  await controlled();
+  // The state demos call bases the service worker answers in their own way (down, never).
+  for (const widget of document.querySelectorAll('[data-demo-base]')) {
+    widget.setAttribute('api-base', `${location.origin}/${widget.dataset.demoBase}`);
+  }
+  window.Leerbudget.configure({ apiBase });
+  const list = await (await fetch(`${apiBase}/v1/demo/users`)).json();
+  users = list.items;
+  select.replaceChildren(...users.map((user) => new Option(user.displayName, user.id)));
+  let remembered;
+  try {
+    remembered = new URLSearchParams(location.search).get('user') ?? sessionStorage.getItem('docs-demo-user');
+  } catch {
+    remembered = undefined;
+  }
+  viewAs(remembered ?? 'sanne');
+  await import('/embed/leerbudget.js');
+  select.disabled = false;
+  resetButton.disabled = false;
+  select.addEventListener('change', () => say(copy.switched.replace('{name}', viewAs(select.value).displayName)));
+  for (const button of document.querySelectorAll('[data-view-as]')) {
+    button.addEventListener('click', () => {
+      say(copy.switched.replace('{name}', viewAs(button.dataset.viewAs).displayName));
+      select.focus();
+    });
+  }
+  resetButton.addEventListener('click', async () => {
+    resetButton.disabled = true;
+    await tell({ type: 'reset' });
+    viewAs(current.id);
+    await refreshLive();
+    resetButton.disabled = false;
+    say(copy.resetDone);
+  });
+  wireFault();
+  wireRequest();
+  document.documentElement.dataset.playground = 'ready';
+  say(copy.ready);
+}
+
+start().catch((error) => {
+  say(copy.failed);
+  document.documentElement.dataset.playground = 'failed';
+  console.error(error);
+});
