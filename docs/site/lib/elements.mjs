@@ -39,8 +39,12 @@ const attrs = (attributes) =>
     .map(([name, value]) => ` ${name}="${esc(value)}"`)
     .join('');
 
+/**
+ * A widget in a <template>: the playground puts it on the page once the service worker answers the API, so no
+ * widget ever calls the static host for data.
+ */
 const widget = (tag, attributes = {}, demoBase) =>
-  `<${tag}${attrs(attributes)}${demoBase ? ` data-demo-base="${demoBase}"` : ''}></${tag}>`;
+  `<template data-widget><${tag}${attrs(attributes)}${demoBase ? ` data-demo-base="${demoBase}"` : ''}></${tag}></template>`;
 
 function table(caption, headers, rows, t) {
   if (rows.length === 0) return `<h3>${esc(caption)}</h3><p>${esc(t.element.none)}</p>`;

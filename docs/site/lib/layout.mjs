@@ -17,7 +17,7 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'none'",
   "form-action 'self'",
   "require-trusted-types-for 'script'",
-  "trusted-types lit-html leerbudget 'allow-duplicates'",
+  "trusted-types lit-html leerbudget docs-site 'allow-duplicates'",
 ].join('; ');
 
 const NAV = [
@@ -50,7 +50,7 @@ export function layout(page) {
   }).join('');
   const otherLang = page.lang === 'nl' ? 'en' : 'nl';
   const scripts = page.playground
-    ? `<script src="/embed/leerbudget-stub.js"></script>\n<script type="module" src="/assets/playground.js"></script>`
+    ? `<script src="/embed/leerbudget-stub.js"></script>\n<script type="module" src="/assets/playground.js"></script>\n<script type="module" src="/embed/leerbudget.js"></script>`
     : '';
   const siteCopy = page.playground
     ? `<script type="application/json" id="site-copy">${JSON.stringify(t.playground).replaceAll('<', '\\u003c')}</script>`

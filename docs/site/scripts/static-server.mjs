@@ -2,7 +2,7 @@
 // so what they check is what any static host serves.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -26,11 +26,12 @@ async function fileFor(root, pathname) {
 
 /** Serves `root` on 127.0.0.1 (`port` 0 picks a free one); resolves to `{ url, close }`. */
 export async function startStaticServer(root, port = 0) {
+  const base = resolve(root);
   const server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-    const file = await fileFor(normalize(root), pathname);
+    const file = await fileFor(base, pathname);
     if (file === undefined) {
-      const notFound = await fileFor(normalize(root), '/404.html');
+      const notFound = await fileFor(base, '/404.html');
       response.writeHead(404, { 'Content-Type': TYPES['.html'] });
       response.end(notFound === undefined ? 'Not found' : await readFile(notFound));
       return;

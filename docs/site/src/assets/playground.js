@@ -14,8 +14,20 @@ const say = (text) => {
   status.textContent = text;
 };
 
+/** The one script URL this page hands to a Trusted Types sink: the live API's service worker. */
+const serviceWorkerUrl = window.trustedTypes
+  ? window.trustedTypes
+      .createPolicy('docs-site', {
+        createScriptURL: (url) => {
+          if (url !== '/sw.js') throw new TypeError(`Not the docs site's service worker: ${url}`);
+          return url;
+        },
+      })
+      .createScriptURL('/sw.js')
+  : '/sw.js';
+
 async function controlled() {
-  await navigator.serviceWorker.register('/sw.js', { type: 'module', scope: '/' });
+  await navigator.serviceWorker.register(serviceWorkerUrl, { type: 'module', scope: '/' });
   await navigator.serviceWorker.ready;
   if (navigator.serviceWorker.controller) return navigator.serviceWorker.controller;
   await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
@@ -114,10 +126,6 @@ function wireRequest() {
 
 async function start() {
   await controlled();
-  // The state demos call bases the service worker answers in their own way (down, never).
-  for (const widget of document.querySelectorAll('[data-demo-base]')) {
-    widget.setAttribute('api-base', `${location.origin}/${widget.dataset.demoBase}`);
-  }
   window.Leerbudget.configure({ apiBase });
   const list = await (await fetch(`${apiBase}/v1/demo/users`)).json();
   users = list.items;
@@ -129,7 +137,14 @@ async function start() {
     remembered = undefined;
   }
   viewAs(remembered ?? 'sanne');
-  await import('/embed/leerbudget.js');
+  for (const template of document.querySelectorAll('template[data-widget]')) {
+    const content = template.content.cloneNode(true);
+    // The state demos call bases the service worker answers in their own way (down, never).
+    for (const widget of content.querySelectorAll('[data-demo-base]')) {
+      widget.setAttribute('api-base', `${location.origin}/${widget.dataset.demoBase}`);
+    }
+    template.replaceWith(content);
+  }
   select.disabled = false;
   resetButton.disabled = false;
   select.addEventListener('change', () => say(copy.switched.replace('{name}', viewAs(select.value).displayName)));

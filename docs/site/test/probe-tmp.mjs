@@ -1,0 +1,15 @@
+import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '@leerbudget/test-kit/chromium';
+import { startStaticServer } from '../scripts/static-server.mjs';
+import { outDir } from '../lib/repo.mjs';
+const server = await startStaticServer(outDir);
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+const page = await browser.newPage({ viewport: { width: 1280, height: 2400 } });
+page.on('console', m => console.log('console', m.type(), m.text().slice(0, 300)));
+page.on('response', r => { if (r.status() >= 400) console.log('HTTP', r.status(), r.url()); });
+await page.goto(server.url + (process.argv[2] ?? '/nl/elements/lb-budget-meter/'));
+await page.waitForFunction(() => document.documentElement.dataset.playground, null, { timeout: 120000 }).catch(e => console.log('timeout'));
+await page.waitForTimeout(4000);
+console.log(await page.evaluate(() => [...document.querySelectorAll('lb-budget-meter, lb-course-finder, lb-learning-path')].map(w => (w.getAttribute('api-base') ?? '') + ' | ' + (w.shadowRoot?.textContent ?? 'NO SHADOW').replace(/\s+/g, ' ').slice(0, 160))));
+await page.screenshot({ path: '/tmp/wt19-shot.png', fullPage: false });
+await browser.close(); await server.close();
