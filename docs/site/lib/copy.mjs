@@ -59,10 +59,18 @@ export const copy = {
       descriptionLanguage: 'De beschrijvingen in de tabellen zijn in het Engels.',
       tryRequest: 'Probeer een aanvraag',
       tryRequestIntro:
-        'Vraag als medewerker een cursus aan. Keur de aanvraag daarna goed als leidinggevende Lisa. Dit gaat via de echte API.',
-      requestButton: 'Vraag de cursus SQL en databases aan',
-      approveButton: 'Keur goed als Lisa',
-      requestNeedsEmployee: 'Kies eerst een medewerker die niet Lisa of Hanna is.',
+        'Vraag als medewerker een cursus aan. Moet iemand de aanvraag goedkeuren? Dan doe je dat hier ook. Dit gaat via de echte API. Kies Fatima: haar leidinggevende Lisa moet deze cursus goedkeuren.',
+      requestButton: 'Vraag de cursus Medicatieveiligheid in de zorg aan',
+      request: {
+        approveAs: 'Keur goed als {name}',
+        note: 'Goed plan, veel succes.',
+        failed: 'Dat lukte niet.',
+        status: {
+          submitted: 'De aanvraag is verstuurd. Nu moet iemand hem goedkeuren.',
+          approved: 'De aanvraag is goedgekeurd. Het geld is gereserveerd.',
+          declined: 'De aanvraag is afgewezen.',
+        },
+      },
     },
     sdkTitle: 'SDK-naslag',
     sdkIntro:
@@ -133,10 +141,18 @@ export const copy = {
       descriptionLanguage: '',
       tryRequest: 'Try a request',
       tryRequestIntro:
-        'Request a course as an employee. Then approve the request as Lisa, the manager. This goes through the real API.',
-      requestButton: 'Request the course SQL and databases',
-      approveButton: 'Approve as Lisa',
-      requestNeedsEmployee: 'First choose an employee who is not Lisa or Hanna.',
+        'Request a course as an employee. Does someone have to approve it? Then you do that here too. This goes through the real API. Choose Fatima: her manager Lisa has to approve this course.',
+      requestButton: 'Request the course Medicatieveiligheid in de zorg',
+      request: {
+        approveAs: 'Approve as {name}',
+        note: 'Good plan, good luck.',
+        failed: 'That did not work.',
+        status: {
+          submitted: 'The request is sent. Now someone has to approve it.',
+          approved: 'The request is approved. The money is reserved.',
+          declined: 'The request is declined.',
+        },
+      },
     },
     sdkTitle: 'SDK reference',
     sdkIntro: 'The reference of the TypeScript packages is made with TypeDoc. Those pages have their own layout.',

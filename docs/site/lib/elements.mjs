@@ -114,8 +114,9 @@ function tryRequest(lang) {
   return `<section class="try-request" aria-labelledby="try-request">
 <h2 id="try-request">${esc(e.tryRequest)}</h2>
 <p>${esc(e.tryRequestIntro)}</p>
-<p><button type="button" id="request-course" data-needs="${esc(e.requestNeedsEmployee)}">${esc(e.requestButton)}</button>
-<button type="button" id="approve-request" disabled>${esc(e.approveButton)}</button></p>
+<script type="application/json" id="request-copy">${JSON.stringify(e.request).replaceAll('<', '\\u003c')}</script>
+<p><button type="button" id="request-course">${esc(e.requestButton)}</button>
+<button type="button" id="approve-request" hidden></button></p>
 <p id="request-status" role="status"></p>
 </section>`;
 }

@@ -5,12 +5,11 @@ const status = document.getElementById('playground-status');
 const select = document.getElementById('view-as');
 const resetButton = document.getElementById('reset-demo');
 const apiBase = `${location.origin}/api`;
-const LISA = 'lisa';
 
 let users = [];
 let current;
 
-const say = (text) => {
+const announce = (text) => {
   status.textContent = text;
 };
 
@@ -71,7 +70,7 @@ function wireFault() {
     await tell({ type: 'fault', down });
     toggle.setAttribute('aria-pressed', String(down));
     toggle.textContent = down ? toggle.dataset.off : toggle.dataset.on;
-    say(down ? copy.faultStarted : copy.faultStopped);
+    announce(down ? copy.faultStarted : copy.faultStopped);
     await refreshLive();
   });
 }
@@ -82,44 +81,50 @@ const api = (path, user, init = {}) =>
     headers: { Authorization: `Bearer ${user.token}`, 'Content-Type': 'application/json', ...init.headers },
   });
 
+const say = (target, text) => {
+  target.textContent = text;
+};
+
+/** What the example says about a request: the course, its status in words, or the API's own explanation. */
+function describe(response, body, words) {
+  if (!response.ok) return `${words.failed} ${body.detail ?? body.title ?? ''}`.trim();
+  return words.status[body.status] ?? body.status;
+}
+
 function wireRequest() {
   const requestButton = document.getElementById('request-course');
   const approveButton = document.getElementById('approve-request');
   const requestStatus = document.getElementById('request-status');
   if (!requestButton) return;
+  const words = JSON.parse(document.getElementById('request-copy').textContent);
   let pending;
+  let approver;
   requestButton.addEventListener('click', async () => {
-    if (current.id === LISA || current.id === 'hanna') {
-      requestStatus.textContent = requestButton.dataset.needs;
-      return;
-    }
     const response = await api('/v1/me/requests', current, {
       method: 'POST',
       headers: { 'Idempotency-Key': crypto.randomUUID() },
-      body: JSON.stringify({ courseId: 'ict-sql-databases', offeringId: 'ict-sql-databases-1' }),
+      body: JSON.stringify({ courseId: 'zorg-medicatieveiligheid', offeringId: 'zorg-medicatieveiligheid-1' }),
     });
     const body = await response.json();
-    pending = response.ok ? body : undefined;
-    approveButton.disabled = pending === undefined;
-    requestStatus.textContent = response.ok ? `${body.id}: ${body.status}` : `${response.status}: ${body.detail ?? body.title}`;
+    pending = response.ok && body.status === 'submitted' ? body : undefined;
+    // An HR approver is a role, not a person: in the demo data that is Hanna.
+    const step = pending?.approvers?.[0];
+    approver = users.find((user) => user.id === (step?.role === 'hr' ? 'hanna' : step?.userId));
+    approveButton.hidden = approver === undefined;
+    if (approver) approveButton.textContent = words.approveAs.replace('{name}', approver.displayName);
+    say(requestStatus, describe(response, body, words));
     await refreshLive();
   });
   approveButton.addEventListener('click', async () => {
-    const lisa = users.find((user) => user.id === LISA);
-    const queue = await (await api('/v1/approvals', lisa)).json();
-    const request = queue.items.find((item) => item.id === pending?.id);
-    if (!request) {
-      requestStatus.textContent = `${pending?.id}: not in Lisa's queue`;
-      return;
-    }
-    const response = await api(`/v1/approvals/${request.id}/decision`, lisa, {
+    const queue = await (await api('/v1/approvals', approver)).json();
+    const request = queue.items.find((item) => item.id === pending.id);
+    const response = await api(`/v1/approvals/${request.id}/decision`, approver, {
       method: 'POST',
       headers: { 'If-Match': `"${request.version}"` },
-      body: JSON.stringify({ decision: 'approve', note: 'Goed plan.' }),
+      body: JSON.stringify({ decision: 'approve', note: words.note }),
     });
-    const body = await response.json();
-    requestStatus.textContent = response.ok ? `${body.id}: ${body.status}` : `${response.status}: ${body.detail ?? body.title}`;
-    approveButton.disabled = true;
+    say(requestStatus, describe(response, await response.json(), words));
+    approveButton.hidden = true;
     await refreshLive();
   });
 }
@@ -147,10 +152,10 @@ async function start() {
   }
   select.disabled = false;
   resetButton.disabled = false;
-  select.addEventListener('change', () => say(copy.switched.replace('{name}', viewAs(select.value).displayName)));
+  select.addEventListener('change', () => announce(copy.switched.replace('{name}', viewAs(select.value).displayName)));
   for (const button of document.querySelectorAll('[data-view-as]')) {
     button.addEventListener('click', () => {
-      say(copy.switched.replace('{name}', viewAs(button.dataset.viewAs).displayName));
+      announce(copy.switched.replace('{name}', viewAs(button.dataset.viewAs).displayName));
       select.focus();
     });
   }
@@ -160,16 +165,16 @@ async function start() {
     viewAs(current.id);
     await refreshLive();
     resetButton.disabled = false;
-    say(copy.resetDone);
+    announce(copy.resetDone);
   });
   wireFault();
   wireRequest();
   document.documentElement.dataset.playground = 'ready';
-  say(copy.ready);
+  announce(copy.ready);
 }
 
 start().catch((error) => {
-  say(copy.failed);
+  announce(copy.failed);
   document.documentElement.dataset.playground = 'failed';
   console.error(error);
 });
