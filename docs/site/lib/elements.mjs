@@ -90,23 +90,44 @@ function reference(element, t) {
   ].join('\n');
 }
 
-function states(element, demo, lang, users) {
-  const e = copy[lang].element;
+/** The states that get a page of their own: one widget per page, as two finders on a page repeat landmarks. */
+export const STATES = ['loading', 'error', 'empty'];
+
+function stateDemo(element, demo, state, lang, users) {
   const tag = element.tagName;
-  const empty = demo.empty?.attributes
-    ? `<p>${esc(EMPTY_VIA_FILTER[lang])}</p>${widget(tag, demo.empty.attributes)}`
-    : demo.empty?.viewAs
-      ? `<p><button type="button" class="view-as-button" data-view-as="${demo.empty.viewAs}">${esc(EMPTY_VIA_USER[lang](users[demo.empty.viewAs] ?? demo.empty.viewAs))}</button></p>`
-      : '';
+  if (state === 'loading') return widget(tag, demo.live, 'api-slow');
+  if (state === 'error') return widget(tag, demo.live, 'api-down');
+  if (demo.empty?.attributes) return `<p>${esc(EMPTY_VIA_FILTER[lang])}</p>${widget(tag, demo.empty.attributes)}`;
+  const name = users[demo.empty?.viewAs] ?? demo.empty?.viewAs;
+  return `<p><button type="button" class="view-as-button" data-view-as="${esc(demo.empty?.viewAs)}">${esc(EMPTY_VIA_USER[lang](name))}</button></p>
+<div class="demo" data-live-demo>${widget(tag, demo.live)}</div>`;
+}
+
+/** Which states an element's pages show; the empty state only where the demo data has a way to reach it. */
+export function statesOf(element) {
+  const demo = DEMOS[element.tagName] ?? { live: {} };
+  return STATES.filter((state) => state !== 'empty' || demo.empty !== undefined);
+}
+
+/** The page of one state of an element, with the widget in that state, live. */
+export function elementStatePage(element, state, lang, users) {
+  const e = copy[lang].element;
+  const demo = DEMOS[element.tagName] ?? { live: {} };
+  return `<h1><code>&lt;${esc(element.tagName)}&gt;</code>: ${esc(e[state])}</h1>
+<div class="state">${stateDemo(element, demo, state, lang, users)}</div>
+<p><a href="/${lang}/elements/${element.tagName}/#states">${esc(e.backToElement)}</a></p>`;
+}
+
+function states(element, lang) {
+  const e = copy[lang].element;
+  const links = statesOf(element)
+    .map((state) => `<li><a href="/${lang}/elements/${element.tagName}/${state}/">${esc(e[state])}</a></li>`)
+    .join('');
   return `<h2 id="states">${esc(e.states)}</h2>
 <p>${esc(e.statesIntro)}</p>
-<div class="states">
-  <section class="state" aria-labelledby="state-loading"><h3 id="state-loading">${esc(e.loading)}</h3>${widget(tag, demo.live, 'api-slow')}</section>
-  <section class="state" aria-labelledby="state-error"><h3 id="state-error">${esc(e.error)}</h3>${widget(tag, demo.live, 'api-down')}</section>
-  ${empty ? `<section class="state" aria-labelledby="state-empty"><h3 id="state-empty">${esc(e.empty)}</h3>${empty}</section>` : ''}
-  <section class="state" aria-labelledby="state-stale"><h3 id="state-stale">${esc(e.stale)}</h3><p>${esc(e.staleNote)}</p>
-    <p><button type="button" id="fault-toggle" aria-pressed="false" data-on="${esc(e.faultOn)}" data-off="${esc(e.faultOff)}">${esc(e.faultOn)}</button></p></section>
-</div>`;
+<ul>${links}</ul>
+<h3>${esc(e.stale)}</h3><p>${esc(e.staleNote)}</p>
+<p><button type="button" id="fault-toggle" aria-pressed="false" data-on="${esc(e.faultOn)}" data-off="${esc(e.faultOff)}">${esc(e.faultOn)}</button></p>`;
 }
 
 function tryRequest(lang) {
@@ -131,6 +152,6 @@ export function elementPage(element, lang, users) {
 <p>${esc(e.demoNote)}</p>
 <div class="demo" data-live-demo>${widget(element.tagName, demo.live)}</div>
 ${element.tagName === 'lb-budget-meter' ? tryRequest(lang) : ''}
-${states(element, demo, lang, users)}
+${states(element, lang)}
 ${reference(element, copy[lang])}`;
 }

@@ -5,7 +5,7 @@ import { demoUsers } from '@leerbudget/server';
 import { accessibilityPage } from './accessibility.mjs';
 import { changelogPage, loadChangesets } from './changelog.mjs';
 import { copy, LANGS } from './copy.mjs';
-import { elementPage, loadElements } from './elements.mjs';
+import { elementPage, elementStatePage, loadElements, statesOf } from './elements.mjs';
 import { esc } from './html.mjs';
 import { renderMarkdown, splitTitle } from './markdown.mjs';
 import { repoRoot } from './repo.mjs';
@@ -60,6 +60,14 @@ export function buildPages({ today = new Date().toISOString().slice(0, 10) } = {
         playground: true,
         content: elementPage(element, lang, users),
       });
+      for (const state of statesOf(element)) {
+        add(lang, `elements/${element.tagName}/${state}/`, {
+          section: 'elements',
+          title: `<${element.tagName}>: ${t.element[state]}`,
+          playground: true,
+          content: elementStatePage(element, state, lang, users),
+        });
+      }
     }
     add(lang, 'guides/', {
       section: 'guides',
