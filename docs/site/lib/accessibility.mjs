@@ -54,7 +54,8 @@ const TEXT = {
   },
   en: {
     title: 'Accessibility statement',
-    intro: 'The Leerbudget project wants everyone to be able to use the widgets and this documentation, including people with disabilities.',
+    intro:
+      'The Leerbudget project wants everyone to be able to use the widgets and this documentation, including people with disabilities.',
     scope: 'This statement covers the Leerbudget widgets and this documentation site.',
     standardTitle: 'Which requirements?',
     standard:
@@ -63,7 +64,8 @@ const TEXT = {
     status:
       'Status C: first measures taken. We test ourselves and automatically. No independent audit of all requirements has been done yet.',
     measuredTitle: 'What we measured',
-    measured: 'Automatic tests run in the Chromium browser on every change. They use axe-core. One violation fails a test.',
+    measured:
+      'Automatic tests run in the Chromium browser on every change. They use axe-core. One violation fails a test.',
     widgetRow: (widget, checks) => `${widget}: ${checks} axe-core checks in the widget tests.`,
     siteRow: (pages) =>
       `This site: ${pages} pages, each checked with axe-core, and for console errors and broken links.`,

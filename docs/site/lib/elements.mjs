@@ -142,8 +142,8 @@ function tryRequest(lang) {
 </section>`;
 }
 
-/** The content of an element's page. `users` maps demo ids to names, for the empty-state hint. */
-export function elementPage(element, lang, users) {
+/** The content of an element's page. */
+export function elementPage(element, lang) {
   const e = copy[lang].element;
   const demo = DEMOS[element.tagName] ?? { live: {} };
   return `<h1><code>&lt;${esc(element.tagName)}&gt;</code></h1>

@@ -19,7 +19,8 @@ function loadGuides() {
     .map((name) => ({ slug: name.replace(/\.md$/, ''), ...splitTitle(readFileSync(join(dir, name), 'utf8')) }));
 }
 
-const list = (items) => `<ul class="cards">${items.map(([href, text]) => `<li><a href="${href}">${text}</a></li>`).join('')}</ul>`;
+const list = (items) =>
+  `<ul class="cards">${items.map(([href, text]) => `<li><a href="${href}">${text}</a></li>`).join('')}</ul>`;
 
 export function buildPages({ today = new Date().toISOString().slice(0, 10) } = {}) {
   const elements = loadElements();
@@ -33,7 +34,10 @@ export function buildPages({ today = new Date().toISOString().slice(0, 10) } = {
   for (const lang of LANGS) {
     const t = copy[lang];
     const guideHref = (slug) => `/${lang}/guides/${slug}/`;
-    const elementLinks = elements.map((element) => [`/${lang}/elements/${element.tagName}/`, `<code>&lt;${esc(element.tagName)}&gt;</code>`]);
+    const elementLinks = elements.map((element) => [
+      `/${lang}/elements/${element.tagName}/`,
+      `<code>&lt;${esc(element.tagName)}&gt;</code>`,
+    ]);
     const guideLinks = guides.map((guide) => [guideHref(guide.slug), `<span lang="en">${esc(guide.title)}</span>`]);
 
     add(lang, '', {
@@ -58,7 +62,7 @@ export function buildPages({ today = new Date().toISOString().slice(0, 10) } = {
         section: 'elements',
         title: `<${element.tagName}>`,
         playground: true,
-        content: elementPage(element, lang, users),
+        content: elementPage(element, lang),
       });
       for (const state of statesOf(element)) {
         add(lang, `elements/${element.tagName}/${state}/`, {

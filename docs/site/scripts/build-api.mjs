@@ -45,7 +45,10 @@ const browserServer = {
     plugin.onResolve({ filter: NODE_ONLY }, () => nodeOnly);
     plugin.onLoad({ filter: /.*/, namespace: 'node-only' }, () => ({ contents: '', loader: 'js' }));
     plugin.onResolve({ filter: /^virtual:api-files$/ }, () => ({ path: 'api-files', namespace: 'virtual' }));
-    plugin.onLoad({ filter: /^api-files$/, namespace: 'virtual' }, async () => ({ contents: await apiFiles(), loader: 'js' }));
+    plugin.onLoad({ filter: /^api-files$/, namespace: 'virtual' }, async () => ({
+      contents: await apiFiles(),
+      loader: 'js',
+    }));
   },
 };
 

@@ -18,7 +18,10 @@ async function sizeOf(path) {
   if (!info.isDirectory()) return { bytes: info.size, files: 1 };
   const entries = await readdir(path);
   const sizes = await Promise.all(entries.map((entry) => sizeOf(join(path, entry))));
-  return sizes.reduce((sum, size) => ({ bytes: sum.bytes + size.bytes, files: sum.files + size.files }), { bytes: 0, files: 0 });
+  return sizes.reduce((sum, size) => ({ bytes: sum.bytes + size.bytes, files: sum.files + size.files }), {
+    bytes: 0,
+    files: 0,
+  });
 }
 
 await rm(outDir, { recursive: true, force: true });
@@ -35,7 +38,9 @@ if (!(await stat(typedocOut).catch(() => undefined))) {
 await cp(typedocOut, join(outDir, 'sdk'), { recursive: true });
 
 const { bytes, files } = await sizeOf(outDir);
-const pages = (await readdir(outDir, { recursive: true })).filter((name) => name.endsWith('.html') && !name.startsWith('sdk'));
+const pages = (await readdir(outDir, { recursive: true })).filter(
+  (name) => name.endsWith('.html') && !name.startsWith('sdk'),
+);
 console.log(
   `docs site: ${pages.length} pages (+ the SDK reference), ${files} files, ${(bytes / 1e6).toFixed(1)} MB in ${outDir} ` +
     `(${((Date.now() - started) / 1000).toFixed(1)} s)`,

@@ -113,7 +113,8 @@ describe('docs site', { concurrency: false }, () => {
     for (const url of pages) {
       const path = new URL(url).pathname;
       const { page, problems } = await open(path);
-      if (/\/elements\/lb-[\w-]+\/$/.test(path)) await page.waitForFunction(liveDemoHasData, null, { timeout: 120_000 });
+      if (/\/elements\/lb-[\w-]+\/$/.test(path))
+        await page.waitForFunction(liveDemoHasData, null, { timeout: 120_000 });
       else if (await page.$('#site-copy')) await page.waitForFunction(playgroundReady, null, { timeout: 120_000 });
       for (const violation of await axeViolations(page)) failures.push(`${path} axe ${violation}`);
       for (const problem of problems) failures.push(`${path} ${problem}`);
@@ -165,7 +166,9 @@ describe('docs site', { concurrency: false }, () => {
     const { page, problems } = await open('/en/elements/lb-budget-meter/?user=fatima');
     await page.waitForFunction(liveDemoHasData, null, { timeout: 120_000 });
     await page.click('#request-course');
-    await page.waitForFunction(() => /Now someone has to approve it/.test(document.getElementById('request-status').textContent));
+    await page.waitForFunction(() =>
+      /Now someone has to approve it/.test(document.getElementById('request-status').textContent),
+    );
     assert.equal(await page.textContent('#approve-request'), 'Approve as Lisa de Boer');
     await page.click('#approve-request');
     await page.waitForFunction(() => /is approved/.test(document.getElementById('request-status').textContent));

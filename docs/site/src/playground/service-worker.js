@@ -39,7 +39,12 @@ function liveApi() {
 
 const downResponse = () =>
   Response.json(
-    { type: 'about:blank', title: 'Service Unavailable', status: 503, detail: 'The docs site shows an API that is down.' },
+    {
+      type: 'about:blank',
+      title: 'Service Unavailable',
+      status: 503,
+      detail: 'The docs site shows an API that is down.',
+    },
     { status: 503, headers: { 'Content-Type': 'application/problem+json', 'Cache-Control': 'no-store' } },
   );
 
@@ -53,8 +58,7 @@ self.addEventListener('fetch', (event) => {
   if (url.origin !== scope.origin) return;
   if (within(url.pathname, API_PATH)) {
     event.respondWith(down ? downResponse() : liveApi().then((live) => live.fetch(event.request)));
-  }
-  else if (within(url.pathname, DOWN_PATH)) event.respondWith(downResponse());
+  } else if (within(url.pathname, DOWN_PATH)) event.respondWith(downResponse());
   // Never answered while the page is open: the loading state stays on screen.
   else if (within(url.pathname, SLOW_PATH)) event.respondWith(new Promise(() => {}));
 });
