@@ -181,4 +181,32 @@ describe('docs site', { concurrency: false }, () => {
     assert.deepEqual(problems, []);
     await page.close();
   });
+
+  test('the fault switch shows the stale state live: the last budget stays, marked with its time', async () => {
+    const { page, problems } = await open('/nl/elements/lb-budget-meter/?user=anna');
+    await page.waitForFunction(liveDemoHasData, null, { timeout: 120_000 });
+    const meterText = () => document.querySelector('lb-budget-meter').shadowRoot.textContent.replace(/\s+/g, ' ');
+    const fresh = await page.evaluate(meterText);
+    assert.doesNotMatch(fresh, /Bijgewerkt/);
+    await page.click('#fault-toggle');
+    await page.waitForFunction(
+      () => /Bijgewerkt/.test(document.querySelector('lb-budget-meter').shadowRoot.textContent),
+      null,
+      { timeout: 60_000 },
+    );
+    assert.match(await page.evaluate(meterText), /€ \d/);
+    assert.equal(await page.getAttribute('#fault-toggle', 'aria-pressed'), 'true');
+    await page.click('#fault-toggle');
+    await page.waitForFunction(
+      () => !/Bijgewerkt/.test(document.querySelector('lb-budget-meter').shadowRoot.textContent),
+      null,
+      { timeout: 60_000 },
+    );
+    // While the fault is on, the live API fails on purpose; nothing else may.
+    assert.deepEqual(
+      problems.filter((problem) => !/^503 \S+\/api\/|status of 503/.test(problem)),
+      [],
+    );
+    await page.close();
+  });
 });

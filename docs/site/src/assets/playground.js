@@ -169,6 +169,9 @@ async function start() {
   });
   wireFault();
   wireRequest();
+  // The demo database lives in the service worker's memory; Chromium stops an idle worker after about 30 s, which
+  // would start a fresh demo. A message every 20 s while the page is open keeps it, and the visitor's changes.
+  setInterval(() => navigator.serviceWorker.controller?.postMessage({ type: 'keep-alive' }), 20_000);
   document.documentElement.dataset.playground = 'ready';
   announce(copy.ready);
 }

@@ -63,7 +63,8 @@ self.addEventListener('fetch', (event) => {
   else if (within(url.pathname, SLOW_PATH)) event.respondWith(new Promise(() => {}));
 });
 
-// The page's fault switch and reset button; the reply says when the change is there.
+// The page's fault switch and reset button; the reply says when the change is there. Any message, also the page's
+// keep-alive, restarts the browser's idle timer of this worker.
 self.addEventListener('message', (event) => {
   const port = event.ports[0];
   if (event.data?.type === 'fault') {
