@@ -9,6 +9,10 @@ import { elementPage, elementStatePage, loadElements, statesOf } from './element
 import { esc } from './html.mjs';
 import { renderMarkdown, splitTitle } from './markdown.mjs';
 import { repoRoot } from './repo.mjs';
+import { tokenEditor } from './token-editor.mjs';
+
+/** The guide that gets the live token editor. */
+const THEMING_GUIDE = 'theming';
 
 /** Whatever is in docs/guides/ at build time, in name order. */
 function loadGuides() {
@@ -82,8 +86,9 @@ export function buildPages({ today = new Date().toISOString().slice(0, 10) } = {
       add(lang, `guides/${guide.slug}/`, {
         section: 'guides',
         title: guide.title,
+        playground: guide.slug === THEMING_GUIDE,
         content: `${t.guideLanguageNote ? `<p class="note">${esc(t.guideLanguageNote)}</p>` : ''}<article lang="en"><h1>${esc(guide.title)}</h1>${renderMarkdown(guide.body, { guideHref })}
-<p><a href="/${lang}/sdk/">${esc(t.sdkTitle)}</a></p></article>`,
+<p><a href="/${lang}/sdk/">${esc(t.sdkTitle)}</a></p></article>${guide.slug === THEMING_GUIDE ? tokenEditor(lang) : ''}`,
       });
     }
     add(lang, 'sdk/', {

@@ -209,4 +209,19 @@ describe('docs site', { concurrency: false }, () => {
     );
     await page.close();
   });
+
+  test("the theming guide's token editor restyles the live widget and writes the CSS", async () => {
+    const { page, problems } = await open('/en/guides/theming/');
+    await page.waitForFunction(liveDemoHasData, null, { timeout: 120_000 });
+    await page.fill('[data-token="--lb-radius"]', '0px');
+    assert.match(await page.textContent('#token-css'), /--lb-radius: 0px;/);
+    const radius = await page.evaluate(() =>
+      getComputedStyle(document.querySelector('[data-token-demo] lb-budget-meter'))
+        .getPropertyValue('--lb-radius')
+        .trim(),
+    );
+    assert.equal(radius, '0px');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
 });

@@ -129,6 +129,20 @@ function wireRequest() {
   });
 }
 
+/** The theming guide's editor: each field sets its token on the demo (CSSOM, which the CSP allows) and in the CSS. */
+function wireTokenEditor() {
+  const demo = document.querySelector('[data-token-demo]');
+  if (!demo) return;
+  const fields = [...document.querySelectorAll('[data-token]')];
+  const output = document.getElementById('token-css');
+  const update = () => {
+    const changed = fields.filter((field) => field.value !== field.defaultValue);
+    for (const field of fields) demo.style.setProperty(field.dataset.token, field.value);
+    output.textContent = `:root {\n${changed.map((field) => `  ${field.dataset.token}: ${field.value};\n`).join('')}}`;
+  };
+  for (const field of fields) field.addEventListener('input', update);
+}
+
 async function start() {
   await controlled();
   window.Leerbudget.configure({ apiBase });
@@ -169,6 +183,7 @@ async function start() {
   });
   wireFault();
   wireRequest();
+  wireTokenEditor();
   // The demo database lives in the service worker's memory; Chromium stops an idle worker after about 30 s, which
   // would start a fresh demo. A message every 20 s while the page is open keeps it, and the visitor's changes.
   setInterval(() => navigator.serviceWorker.controller?.postMessage({ type: 'keep-alive' }), 20_000);
