@@ -20,6 +20,9 @@ export function measureWidgetChecks() {
     });
 }
 
+/** Where the project takes reports (the packages' `bugs` address). */
+const ISSUES = 'https://github.com/leerbudget/leerbudget/issues';
+
 const TEXT = {
   nl: {
     title: 'Toegankelijkheidsverklaring',
@@ -37,18 +40,19 @@ const TEXT = {
       'Bij elke wijziging draaien automatische tests in de browser Chromium. Ze gebruiken axe-core. Een test faalt bij één fout.',
     widgetRow: (widget, checks) => `${widget}: ${checks} controles met axe-core in de widgettests.`,
     siteRow: (pages) =>
-      `Deze site: ${pages} pagina’s, elk gecontroleerd met axe-core, ook op fouten in de console en kapotte links.`,
+      `De test van deze site controleert alle ${pages} pagina’s met axe-core. Ook op fouten in de console en kapotte links.`,
     issuesTitle: 'Bekende problemen',
     issues: [
       'De SDK-naslag is gemaakt met TypeDoc. Die pagina’s testen we niet. Ze gebruiken ook inline scripts.',
       'De live voorbeelden werken alleen met JavaScript aan. Zonder JavaScript zie je de naslag wel.',
       'Een deel van de naslag is in het Engels.',
+      'De demo onthoudt je wijzigingen alleen zolang een pagina van deze site open is.',
       'Er is nog geen onderzoek door een onafhankelijke partij.',
       'Een test met de hand, met toetsenbord en schermlezer, is nog niet vastgelegd.',
     ],
     contactTitle: 'Contact',
-    contact:
-      'Werkt iets niet goed voor jou? Meld het als issue in de GitHub-repository van Leerbudget. Noem de pagina en wat je probeerde. We reageren binnen vijf werkdagen.',
+    contact: 'Werkt iets niet goed voor jou? Meld het als issue op GitHub. Noem de pagina en wat je probeerde.',
+    contactLink: 'Meld een probleem op GitHub',
     dateTitle: 'Datum',
     date: (day) => `Deze verklaring is gemaakt op ${day}, uit de tests van dat moment.`,
   },
@@ -68,18 +72,19 @@ const TEXT = {
       'Automatic tests run in the Chromium browser on every change. They use axe-core. One violation fails a test.',
     widgetRow: (widget, checks) => `${widget}: ${checks} axe-core checks in the widget tests.`,
     siteRow: (pages) =>
-      `This site: ${pages} pages, each checked with axe-core, and for console errors and broken links.`,
+      `The test of this site checks all ${pages} pages with axe-core, and for console errors and broken links.`,
     issuesTitle: 'Known issues',
     issues: [
       'The SDK reference is made with TypeDoc. We do not test those pages. They also use inline scripts.',
       'The live examples need JavaScript. Without JavaScript you still see the reference.',
       'Part of the reference is in English only.',
+      'The demo keeps your changes only while a page of this site is open.',
       'No independent party has audited the widgets yet.',
       'No manual test with keyboard and screen reader has been recorded yet.',
     ],
     contactTitle: 'Contact',
-    contact:
-      'Does something not work for you? Report it as an issue in the Leerbudget GitHub repository. Name the page and what you tried. We answer within five working days.',
+    contact: 'Does something not work for you? Report it as an issue on GitHub. Name the page and what you tried.',
+    contactLink: 'Report a problem on GitHub',
     dateTitle: 'Date',
     date: (day) => `This statement was made on ${day}, from the tests of that moment.`,
   },
@@ -98,6 +103,6 @@ export function accessibilityPage(lang, { pageCount, today }) {
 <h2>${esc(t.measuredTitle)}</h2><p>${esc(t.measured)}</p>
 <ul>${rows}<li>${esc(t.siteRow(pageCount))}</li></ul>
 <h2>${esc(t.issuesTitle)}</h2><ul>${t.issues.map((issue) => `<li>${esc(issue)}</li>`).join('')}</ul>
-<h2>${esc(t.contactTitle)}</h2><p>${esc(t.contact)}</p>
-<h2>${esc(t.dateTitle)}</h2><p>${esc(t.date(today))}</p>`;
+<h2>${esc(t.contactTitle)}</h2><p>${esc(t.contact)}</p><p><a href="${ISSUES}">${esc(t.contactLink)}</a></p>
+<h2>${esc(t.dateTitle)}</h2><p>${esc(t.date(new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(today))))}</p>`;
 }
