@@ -104,7 +104,7 @@ describe('docs site', { concurrency: false }, () => {
     assert.ok(visited.size > 20, `only ${visited.size} addresses found`);
   });
 
-  test('every page of the site: axe finds no violations, no console errors', async () => {
+  test('every page of the site: axe finds no violations, no console errors, it reflows at 320 px', async () => {
     const pages = [...visited.keys()].filter(
       (url) => (url.endsWith('/') || url.endsWith('.html')) && !new URL(url).pathname.startsWith('/sdk/'),
     );
@@ -118,6 +118,10 @@ describe('docs site', { concurrency: false }, () => {
       else if (await page.$('#site-copy')) await page.waitForFunction(playgroundReady, null, { timeout: 120_000 });
       for (const violation of await axeViolations(page)) failures.push(`${path} axe ${violation}`);
       for (const problem of problems) failures.push(`${path} ${problem}`);
+      // Reflow (WCAG 1.4.10): at 320 CSS px nothing scrolls sideways but the tables' own focusable regions.
+      await page.setViewportSize({ width: 320, height: 800 });
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 320) failures.push(`${path} is ${width} px wide at 320 px`);
       await page.close();
     }
     assert.deepEqual(failures, []);
