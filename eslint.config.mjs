@@ -15,6 +15,7 @@ export default defineConfig(
     'packages/elements/custom-elements.json',
     'packages/contract/openapi.json',
     'docs/api/',
+    'docs/site/_site/',
     'coverage/',
   ]),
   js.configs.recommended,

@@ -1,5 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { applyMigrations } from './apply-migrations.js';
 import type { Database } from './database.js';
 
 /** `migrations/` beside `src/` and `dist/`, shipped in the package files. */
@@ -21,23 +22,13 @@ const TABLES = [
   'schema_migrations',
 ];
 
-/**
- * Applies the `migrations/*.sql` files not yet applied, in name order. Each file and its
- * bookkeeping row go in one multi-statement script, which PostgreSQL runs as one implicit transaction.
- */
+/** Applies the `migrations/*.sql` files not yet applied, in name order (see {@link applyMigrations}). */
 export async function migrate(db: Database): Promise<string[]> {
-  await db.exec(
-    'CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
+  const names = (await readdir(MIGRATIONS_DIR)).filter((name) => name.endsWith('.sql'));
+  const migrations = await Promise.all(
+    names.map(async (name) => ({ name, sql: await readFile(new URL(name, `file://${MIGRATIONS_DIR}`), 'utf8') })),
   );
-  const applied = new Set(
-    (await db.query<{ name: string }>('SELECT name FROM schema_migrations')).map((row) => row.name),
-  );
-  const pending = (await readdir(MIGRATIONS_DIR)).filter((name) => name.endsWith('.sql') && !applied.has(name)).sort();
-  for (const name of pending) {
-    const script = await readFile(new URL(name, `file://${MIGRATIONS_DIR}`), 'utf8');
-    await db.exec(`${script}\nINSERT INTO schema_migrations (name) VALUES ('${name.replaceAll("'", "''")}');`);
-  }
-  return pending;
+  return applyMigrations(db, migrations);
 }
 
 /** Drops all tables of the server, so a test run on a shared PostgreSQL starts clean. */

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import type { Database, Queryable } from './database.js';
+import type { Database } from './database.js';
+import { pgliteDatabase } from './pglite-adapter.js';
 
 /**
  * Opens an embedded PGlite database: in memory when `dataDir` is undefined, else persisted in that folder,
@@ -10,22 +11,5 @@ export async function openPgliteDatabase(dataDir?: string): Promise<Database> {
   if (dataDir !== undefined) mkdirSync(dataDir, { recursive: true });
   const db = dataDir === undefined ? new PGlite() : new PGlite(dataDir);
   await db.waitReady;
-  const query = async <Row>(sql: string, params: readonly unknown[] = []): Promise<Row[]> =>
-    (await db.query<Row>(sql, [...params])).rows;
-  return {
-    query,
-    async exec(sql) {
-      await db.exec(sql);
-    },
-    transaction(work) {
-      return db.transaction((tx) => {
-        const scoped: Queryable = {
-          query: async <Row>(sql: string, params: readonly unknown[] = []) =>
-            (await tx.query<Row>(sql, [...params])).rows,
-        };
-        return work(scoped);
-      });
-    },
-    close: () => db.close(),
-  };
+  return pgliteDatabase(db);
 }

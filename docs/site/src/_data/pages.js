@@ -1,0 +1,3 @@
+import { buildPages } from '../../lib/pages.mjs';
+
+export default () => buildPages();
