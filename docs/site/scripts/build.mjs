@@ -2,12 +2,13 @@
 // bundle) and the SDK reference (TypeDoc) into _site/, a static folder any host can serve from its root.
 // Needs `pnpm build` first (the widgets' dist, custom-elements.json and the server's dist).
 import { execFile } from 'node:child_process';
-import { cp, readdir, rm, stat } from 'node:fs/promises';
+import { cp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { Eleventy } from '@11ty/eleventy';
 import { buildApi } from './build-api.mjs';
+import { guideImages } from '../lib/markdown.mjs';
 import { outDir, repoRoot, siteRoot } from '../lib/repo.mjs';
 
 const require = createRequire(import.meta.url);
@@ -30,6 +31,13 @@ await eleventy.write();
 await buildApi(outDir);
 const embedDist = join(dirname(require.resolve('@leerbudget/embed/package.json')), 'dist');
 await cp(embedDist, join(outDir, 'embed'), { recursive: true });
+// Only the screenshots the guides show, not every PNG of docs/images.
+const guidesDir = join(repoRoot, 'docs/guides');
+for (const guide of await readdir(guidesDir)) {
+  for (const image of guideImages(await readFile(join(guidesDir, guide), 'utf8'))) {
+    await cp(join(repoRoot, 'docs/images', image), join(outDir, 'images', image));
+  }
+}
 // The SDK reference is `pnpm build:docs`'s docs/api/, copied; made first when missing (TypeDoc is the slow step).
 const typedocOut = join(repoRoot, 'docs/api');
 if (!(await stat(typedocOut).catch(() => undefined))) {
