@@ -4,9 +4,11 @@ import { dayNumber, todayIsoDate } from '@leerbudget/funding';
 import { buildCatalogueData, buildTextIndex, type CatalogueData } from './catalogue-data.js';
 import type { FacetColumn } from './facet-column.js';
 import { FundingPlanCache } from './funding-plan-cache.js';
+import { dataFromSnapshot, snapshotOf, textFromSnapshot, type IndexSnapshot } from './index-snapshot.js';
 import { tokenize } from './fold-text.js';
 import { AVAILABILITY_BIT, type ScheduleView } from './offering-schedule.js';
 import { selectTop } from './select-top.js';
+import { runInSlices, runToEnd, yieldToMain } from './slices.js';
 import { ALL_TEXT_FIELDS, type TextIndex } from './text-index.js';
 import { suggest } from './typeahead.js';
 import {
@@ -26,10 +28,12 @@ export interface BuildAsyncOptions {
   /** Stops the build; the promise rejects with the signal's reason. */
   signal?: AbortSignal;
   /**
-   * Courses indexed between two yields to the event loop; default 2,000 (well under 50 ms).
-   * The build makes two passes (columns, then text), each yielding this often.
+   * Courses indexed between two looks at the clock; default 250. The build runs in slices of about
+   * 8 ms and gives the event loop a turn between them (`scheduler.yield()` or a `MessageChannel`).
    */
   yieldEvery?: number;
+  /** Called at every turn the build gives the event loop: shows that the work is cut into slices. */
+  onYield?: () => void;
   /**
    * Called once, when facets, ranges, sorting and budget filters work but the text index is not built
    * yet, with an index whose {@link CatalogueIndex.textReady} is `false` (see {@link CatalogueIndex.search}
@@ -71,7 +75,7 @@ export class CatalogueIndex {
     this.#text = text;
     const size = data.courses.length;
     this.#scratch = scratch ?? {
-      allDocs: Uint32Array.from({ length: size }, (_, doc) => doc),
+      allDocs: catalogueOrder(size),
       results: new Uint32Array(size),
       misses: new Uint8Array(size),
       sortKeys: new Float64Array(size),
@@ -89,18 +93,46 @@ export class CatalogueIndex {
    * Resolves with a complete index; `onColumnsReady` gets a text-less one as soon as it can answer.
    */
   static async buildAsync(courses: readonly CourseSummary[], options: BuildAsyncOptions = {}): Promise<CatalogueIndex> {
-    const { signal, onColumnsReady } = options;
-    const chunkSize = options.yieldEvery ?? 2000;
-    const data = await runInTurns(buildCatalogueData(courses, chunkSize), signal);
+    const { signal, onColumnsReady, onYield } = options;
+    const chunkSize = options.yieldEvery ?? 250;
+    const data = await runInSlices(buildCatalogueData(courses, chunkSize), signal, onYield);
     let scratch: SearchScratch | undefined;
     if (onColumnsReady) {
       const early = new CatalogueIndex(data, undefined);
       scratch = early.#scratch;
       onColumnsReady(early);
-      await nextTurn();
+      await yieldToMain();
     }
-    const text = await runInTurns(buildTextIndex(data.courses, chunkSize), signal);
+    const text = await runInSlices(buildTextIndex(data.courses, chunkSize), signal, onYield);
     return new CatalogueIndex(data, text, scratch);
+  }
+
+  /**
+   * An index from {@link CatalogueIndex.snapshot} of the same courses (in the same order), without a
+   * second build: for a catalogue read back from the cache. The snapshot is trusted, not checked.
+   */
+  static fromSnapshot(courses: readonly CourseSummary[], snapshot: IndexSnapshot): CatalogueIndex {
+    return new CatalogueIndex(
+      runToEnd(dataFromSnapshot(courses, snapshot)),
+      textFromSnapshot(snapshot, courses.length),
+    );
+  }
+
+  /** {@link CatalogueIndex.fromSnapshot} in slices, like {@link CatalogueIndex.buildAsync}. */
+  static async fromSnapshotAsync(
+    courses: readonly CourseSummary[],
+    snapshot: IndexSnapshot,
+    options: Pick<BuildAsyncOptions, 'signal' | 'onYield'> = {},
+  ): Promise<CatalogueIndex> {
+    const data = await runInSlices(dataFromSnapshot(courses, snapshot), options.signal, options.onYield);
+    await yieldToMain();
+    return new CatalogueIndex(data, textFromSnapshot(snapshot, courses.length));
+  }
+
+  /** The built index as plain arrays, to store next to its courses; only a text-ready index has one. */
+  snapshot(): IndexSnapshot {
+    if (!this.#text) throw new Error('An index without its text has no snapshot; wait for the complete one.');
+    return snapshotOf(this.#data, this.#text);
   }
 
   /** Number of courses. */
@@ -287,24 +319,10 @@ export class CatalogueIndex {
   }
 }
 
-function runToEnd<T>(steps: Generator<void, T>): T {
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return step.value;
-}
-
-/** Runs `steps`, giving the event loop a turn after each; stops with the signal's reason when aborted. */
-async function runInTurns<T>(steps: Generator<void, T>, signal: AbortSignal | undefined): Promise<T> {
-  for (;;) {
-    signal?.throwIfAborted();
-    const step = steps.next();
-    if (step.done) return step.value;
-    await nextTurn();
-  }
-}
-
-function nextTurn(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+function catalogueOrder(size: number): Uint32Array {
+  const docs = new Uint32Array(size);
+  for (let doc = 0; doc < size; doc++) docs[doc] = doc;
+  return docs;
 }
 
 /** Values with a count, plus selected ones; by count then label, months in calendar order. */
