@@ -2,9 +2,14 @@
 // talk to them through `executeServerCommand` from @web/test-runner-commands.
 import { startFaultServer } from './fault-server.mjs';
 
+/** Courses of the large catalogue some tests need (the bench's "100k"). */
+const LARGE_CATALOGUE = 100_000;
+
 export function leerbudgetServersPlugin() {
   let api;
   let faults;
+  /** A second reference server holding only synthetic courses; started on first ask (it takes seconds). */
+  let large;
   return {
     name: 'leerbudget-servers',
     async serverStart() {
@@ -15,6 +20,7 @@ export function leerbudgetServersPlugin() {
     async serverStop() {
       await faults?.close();
       await api?.close();
+      await (await large)?.close();
     },
     async executeCommand({ command, payload }) {
       switch (command) {
@@ -24,6 +30,11 @@ export function leerbudgetServersPlugin() {
           // Calls a method of the reference server's store, e.g. upsertCourse, to change data mid-test.
           // Wrapped: a command that returns undefined or null counts as "unknown command".
           return { value: (await api.store[payload.method](...(payload.args ?? []))) ?? null };
+        case 'lb-large-catalogue': {
+          const { startServer } = await import('@leerbudget/server');
+          large ??= startServer({ port: 0, seed: 'none', courses: LARGE_CATALOGUE, corsOrigins: ['*'] });
+          return { apiBase: (await large).url, courses: LARGE_CATALOGUE };
+        }
         case 'lb-fault-program':
           faults.program(payload);
           return true;

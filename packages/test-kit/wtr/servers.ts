@@ -65,3 +65,11 @@ export async function callStore<T = unknown>(method: string, ...args: unknown[])
   const { value } = await executeServerCommand<{ value: T }, unknown>('lb-store', { method, args });
   return value;
 }
+
+/**
+ * A reference server whose catalogue holds 100,000 synthetic courses (and nothing else). Started on
+ * the first call, which takes a while: give that test a generous limit.
+ */
+export function largeCatalogueServer(): Promise<{ apiBase: string; courses: number }> {
+  return executeServerCommand<{ apiBase: string; courses: number }, undefined>('lb-large-catalogue');
+}
