@@ -33,9 +33,12 @@ export interface QueryTimes {
   totals: number[];
 }
 
-/** Times each query once after a warm-up of up to 10 of them (a fifth for short lists); returns median and 95th percentile. */
+/**
+ * Times each query once after a warm-up pass over all of them (the same for every engine: compiled
+ * code and memoised funding plans, as in a finder someone has been using); returns median and 95th percentile.
+ */
 export async function measureQueries(index: BenchIndex, queries: readonly BenchQuery[]): Promise<QueryTimes> {
-  for (const query of queries.slice(0, Math.min(10, Math.ceil(queries.length / 5)))) await index.query(query);
+  for (const query of queries) await index.query(query);
   const times: number[] = [];
   const totals: number[] = [];
   for (const query of queries) {

@@ -34,7 +34,11 @@ interface EngineRun extends Omit<QueryTimes, 'totals'> {
   agreement?: number;
 }
 
-const engines: BenchEngine[] = [ours, flexsearch, minisearch, orama, itemsjsEngine];
+/** `LB_BENCH_ENGINES=leerbudget,flexsearch` runs only those (ours always first, the reference). */
+const only = process.env['LB_BENCH_ENGINES']?.split(',');
+const engines: BenchEngine[] = [ours, flexsearch, minisearch, orama, itemsjsEngine].filter(
+  (engine) => engine === ours || !only || only.includes(engine.name),
+);
 const runs: EngineRun[] = [];
 
 for (const size of [10_000, 100_000]) {

@@ -1,5 +1,5 @@
 import type { CourseSummary, Offering } from '@leerbudget/contract';
-import { dayNumber, planFunding } from '@leerbudget/sdk/funding';
+import { dayNumber, moneyLeftIn, ownContributionRange, planFunding } from '@leerbudget/sdk/funding';
 import { BENCH_POTS, BENCH_TODAY, COUNTED_FACETS, facetValuesOf, type BenchQuery } from '../queries.js';
 import type { BenchAnswer } from './engine.js';
 
@@ -14,12 +14,14 @@ interface TypedFacet {
  * Facet counts and the budget filter for engines without facets, done as a peer would do it at its
  * best: facet values as typed arrays built once with the index, one tight loop over the text hits,
  * and our hit semantics (a facet is counted as if its own filter were off; a course outside the
- * budget counts nowhere). Funding plans are memoised per course, as ours are.
+ * budget counts nowhere). Funding plans are memoised per course, and the own-contribution bounds
+ * skip most of them, as in ours.
  */
 export class FacetCounter {
   readonly #courses: readonly CourseSummary[];
   readonly #facets: TypedFacet[];
   readonly #ownContribution: Float64Array;
+  readonly #moneyLeft = moneyLeftIn(BENCH_POTS);
 
   constructor(courses: readonly CourseSummary[]) {
     this.#courses = courses;
@@ -66,7 +68,7 @@ export class FacetCounter {
           missed = f;
         }
       }
-      if (misses > 1 || this.#own(doc) > limit) continue;
+      if (misses > 1 || !this.#fits(doc, limit)) continue;
       if (misses === 0) total++;
       for (let f = 0; f < facets.length; f++) {
         if (misses === 1 && f !== missed) continue;
@@ -83,6 +85,14 @@ export class FacetCounter {
       return values;
     };
     return { total, counts: Object.fromEntries(COUNTED_FACETS.map((facet, f) => [facet, shown(f)])) };
+  }
+
+  /** The bounds settle most courses without planning, as in ours (the same public funding functions). */
+  #fits(doc: number, limit: number): boolean {
+    const { least, most } = ownContributionRange(this.#courses[doc]!.price.amount, this.#moneyLeft);
+    if (most <= limit) return true;
+    if (least > limit) return false;
+    return this.#own(doc) <= limit;
   }
 
   #own(doc: number): number {

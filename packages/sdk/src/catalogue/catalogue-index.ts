@@ -1,6 +1,6 @@
 import type { CourseSummary, Offering } from '@leerbudget/contract';
 import type { FundingPlan } from '../funding/index.js';
-import { dayNumber, todayIsoDate } from '@leerbudget/funding';
+import { dayNumber, moneyLeftIn, ownContributionRange, todayIsoDate } from '@leerbudget/funding';
 import { buildCatalogueData, buildTextIndex, type CatalogueData } from './catalogue-data.js';
 import type { FacetColumn } from './facet-column.js';
 import { FundingPlanCache } from './funding-plan-cache.js';
@@ -268,7 +268,15 @@ export class CatalogueIndex {
     const budget = query.budget;
     if (!budget?.fitsBudget) return undefined;
     const limit = budget.maxOwnContribution ?? 0;
-    return (doc) => this.#planOf(doc, budget.pots, view, today).ownContribution <= limit;
+    const moneyLeft = moneyLeftIn(budget.pots);
+    const price = this.#data.price;
+    // Most courses are settled by the bounds of their own contribution; only the rest are planned.
+    return (doc) => {
+      const { least, most } = ownContributionRange(price[doc]!, moneyLeft);
+      if (most <= limit) return true;
+      if (least > limit) return false;
+      return this.#ownContributionOf(doc, budget.pots, view, today) <= limit;
+    };
   }
 
   #planOf(
@@ -277,7 +285,17 @@ export class CatalogueIndex {
     view: ScheduleView,
     today: string,
   ): FundingPlan {
-    return this.#plans.plan(doc, this.#data.courses[doc]!, this.#nextOffering(doc, view), pots, today);
+    return this.#plans.plan(doc, this.#data.courses[doc]!, this.#nextOffering(doc, view), pots, today, this.size);
+  }
+
+  #ownContributionOf(
+    doc: number,
+    pots: NonNullable<CatalogueSearchQuery['budget']>['pots'],
+    view: ScheduleView,
+    today: string,
+  ): number {
+    const own = this.#plans.knownOwnContribution(doc, pots, today, this.size);
+    return own === own ? own : this.#planOf(doc, pots, view, today).ownContribution;
   }
 
   #nextOffering(doc: number, view: ScheduleView): Offering | null {
@@ -301,7 +319,7 @@ export class CatalogueIndex {
       else if (sort === 'price') keys[doc] = price[doc]!;
       else if (sort === 'duration') keys[doc] = durationHours[doc]!;
       else if (sort === 'start-date') keys[doc] = view.nextStartKey[doc]!;
-      else keys[doc] = pots ? this.#planOf(doc, pots, view, today).ownContribution : price[doc]!;
+      else keys[doc] = pots ? this.#ownContributionOf(doc, pots, view, today) : price[doc]!;
     }
     const offset = Math.max(0, query.offset ?? 0);
     const limit = Math.max(0, query.limit ?? DEFAULT_PAGE_SIZE);
