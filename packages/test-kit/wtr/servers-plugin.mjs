@@ -1,9 +1,19 @@
 // Starts the real reference server and the fault server once per test run, and lets browser tests
 // talk to them through `executeServerCommand` from @web/test-runner-commands.
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { startFaultServer } from './fault-server.mjs';
 
 /** Courses of the large catalogue some tests need (the bench's "100k"). */
 const LARGE_CATALOGUE = 100_000;
+
+function startLargeCatalogueServer(courses) {
+  const child = fork(fileURLToPath(new URL('./large-catalogue-server.mjs', import.meta.url)), [String(courses)]);
+  return new Promise((resolve, reject) => {
+    child.once('message', ({ url }) => resolve({ url, close: async () => child.disconnect() }));
+    child.once('exit', (code) => reject(new Error(`the large catalogue server stopped (exit ${code})`)));
+  });
+}
 
 export function leerbudgetServersPlugin() {
   let api;
@@ -31,9 +41,10 @@ export function leerbudgetServersPlugin() {
           // Wrapped: a command that returns undefined or null counts as "unknown command".
           return { value: (await api.store[payload.method](...(payload.args ?? []))) ?? null };
         case 'lb-large-catalogue': {
-          const { startServer } = await import('@leerbudget/server');
-          large ??= startServer({ port: 0, seed: 'none', courses: LARGE_CATALOGUE, corsOrigins: ['*'] });
-          return { apiBase: (await large).url, courses: LARGE_CATALOGUE };
+          // Answers at once (a command must answer within seconds): the browser asks again until it runs.
+          large ??= startLargeCatalogueServer(LARGE_CATALOGUE);
+          const running = await Promise.race([large, new Promise((resolve) => setTimeout(resolve, 1000))]);
+          return running ? { apiBase: running.url, courses: LARGE_CATALOGUE } : { starting: true };
         }
         case 'lb-fault-program':
           faults.program(payload);

@@ -70,6 +70,12 @@ export async function callStore<T = unknown>(method: string, ...args: unknown[])
  * A reference server whose catalogue holds 100,000 synthetic courses (and nothing else). Started on
  * the first call, which takes a while: give that test a generous limit.
  */
-export function largeCatalogueServer(): Promise<{ apiBase: string; courses: number }> {
-  return executeServerCommand<{ apiBase: string; courses: number }, undefined>('lb-large-catalogue');
+export async function largeCatalogueServer(): Promise<{ apiBase: string; courses: number }> {
+  for (;;) {
+    const answer = await executeServerCommand<{ apiBase: string; courses: number } | { starting: true }, undefined>(
+      'lb-large-catalogue',
+    );
+    if ('apiBase' in answer) return answer;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
 }

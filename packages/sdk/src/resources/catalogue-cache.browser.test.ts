@@ -5,6 +5,9 @@ import { emptyIndexedDb, readIndexedDb, writeIndexedDb } from '@leerbudget/test-
 import { createClient, type CatalogueState, type WatchState } from '../index.js';
 import { CATALOGUE_LAYOUT } from './catalogue-store.js';
 
+/** 100,000 courses take seconds to serve on a busy machine: more than the default 10 s limit allows. */
+const SLOW = 120_000;
+
 interface StoredValue {
   value: Record<string, unknown>;
   updatedAt: string;
@@ -55,7 +58,7 @@ describe('the catalogue cache with 100,000 courses (issue 20)', () => {
   after(() => emptyIndexedDb('leerbudget'));
 
   it('is in IndexedDB after the first visit, and the second visit reads it from there (a 304, no download)', async () => {
-    const first = await createClient({ baseUrl: apiBase }).catalogue.sync();
+    const first = await createClient({ baseUrl: apiBase, timeoutMs: SLOW }).catalogue.sync();
     expect(first.courses.length).to.equal(100_000);
 
     const { keys, values } = await stored((key) => key === manifestKey);
@@ -66,7 +69,7 @@ describe('the catalogue cache with 100,000 courses (issue 20)', () => {
     expect(parts).to.have.length(manifest.value.partCount + 1, 'every part of the courses, and the index');
 
     const log: Array<{ url: string; ifNoneMatch: string | null }> = [];
-    const second = createClient({ baseUrl: apiBase, fetch: recordingFetch(log) });
+    const second = createClient({ baseUrl: apiBase, timeoutMs: SLOW, fetch: recordingFetch(log) });
     const states = await watchUntilSettled(second);
     expect(states.map((state) => [state.status, state.data?.courses.length, state.data?.textReady])).to.deep.equal([
       ['cached', 100_000, true],
@@ -80,7 +83,7 @@ describe('the catalogue cache with 100,000 courses (issue 20)', () => {
   });
 
   it('an entry of another layout, or one whose index was overwritten, is dropped and fetched in full again', async () => {
-    await createClient({ baseUrl: apiBase }).catalogue.sync();
+    await createClient({ baseUrl: apiBase, timeoutMs: SLOW }).catalogue.sync();
     const spoilers: Array<(manifest: StoredValue, index: StoredValue, indexKey: string) => Promise<void>> = [
       (manifest) =>
         writeIndexedDb('leerbudget', 'cache', manifestKey, { ...manifest, value: { ...manifest.value, layout: 1 } }),
@@ -97,7 +100,9 @@ describe('the catalogue cache with 100,000 courses (issue 20)', () => {
       await spoil(manifest, values.get(indexKey) as StoredValue, indexKey);
 
       const log: Array<{ url: string; ifNoneMatch: string | null }> = [];
-      const states = await watchUntilSettled(createClient({ baseUrl: apiBase, fetch: recordingFetch(log) }));
+      const states = await watchUntilSettled(
+        createClient({ baseUrl: apiBase, timeoutMs: SLOW, fetch: recordingFetch(log) }),
+      );
       expect(
         states.map((state) => state.status),
         'nothing usable was cached',

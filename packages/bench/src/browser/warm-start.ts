@@ -1,0 +1,183 @@
+/**
+ * `pnpm bench` (browser part): the demo's own pages (examples/, served with their strict CSP by
+ * scripts/static-site.mjs) in headless Chromium against the reference server with 10k and 100k
+ * synthetic courses. After one cold visit has filled IndexedDB, a warm visit measures the finder's
+ * first results, when a word typed at once has its results (search-ready), and the longest
+ * main-thread task (PerformanceObserver `longtask`); and the meter's first numbers from a warm cache.
+ * Prints each figure next to its goal (issue 20); never asserts: the machine is shared.
+ */
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startServer, SYNTHETIC_SEED } from '@leerbudget/server';
+import { generateCourses } from '@leerbudget/server/synthetic';
+import { chromiumArgs, chromiumPath } from '@leerbudget/test-kit/chromium';
+// @ts-expect-error: a plain .mjs module of the repository's scripts, without types.
+import { startStaticSite } from '../../../../scripts/static-site.mjs';
+
+const GOALS = { firstResultsMs: 250, searchReadyMs: 1000, longestTaskMs: 50, meterMs: 50 };
+const SIZES = [10_000, 100_000];
+/** Three warm visits each; the median is printed. */
+const VISITS = 3;
+
+/** Collects long tasks from the very start of every page (buffered) into `window.__lbLongest`. */
+const OBSERVE_LONG_TASKS = () => {
+  const page = window as unknown as { __lbLongest: number };
+  page.__lbLongest = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) page.__lbLongest = Math.max(page.__lbLongest, entry.duration);
+  }).observe({ type: 'longtask', buffered: true });
+};
+
+interface FinderVisit {
+  firstResultsMs: number;
+  searchReadyMs: number;
+  longestTaskMs: number;
+}
+
+export interface BrowserFigures {
+  courses: number;
+  finder: FinderVisit;
+  meter: { sinceNavigationMs: number; sinceLoaderMs: number };
+}
+
+/** Milliseconds since navigation at which `ready` first held, polled every animation frame in the page. */
+function timeUntil(page: Page, ready: () => boolean): Promise<number> {
+  return page.evaluate(
+    (source) =>
+      new Promise<number>((resolve) => {
+        const check = new Function(`return (${source})()`) as () => boolean;
+        const tick = () => (check() ? resolve(performance.now()) : requestAnimationFrame(tick));
+        tick();
+      }),
+    ready.toString(),
+  );
+}
+
+async function warmFinderVisit(page: Page, url: string, word: string): Promise<FinderVisit> {
+  await page.goto(url, { waitUntil: 'commit' });
+  const firstResultsMs = await timeUntil(page, () =>
+    /gevonden/.test(
+      document.querySelector('lb-course-finder')?.shadowRoot?.querySelector('[part="count"]')?.textContent ?? '',
+    ),
+  );
+  // Search-ready: a second warm visit types a word as soon as the box exists and waits for its results.
+  await page.goto(url, { waitUntil: 'commit' });
+  const input = page.locator('lb-course-finder input[role="combobox"]');
+  await input.waitFor();
+  await input.pressSequentially(word);
+  const searchReadyMs = await timeUntil(page, () => {
+    const root = document.querySelector('lb-course-finder')?.shadowRoot;
+    const box = root?.querySelector<HTMLInputElement>('input[role="combobox"]');
+    return Boolean(box?.value && /gevonden/.test(root?.querySelector('[part="count"]')?.textContent ?? ''));
+  });
+  await page.waitForTimeout(500);
+  const longestTaskMs = await page.evaluate(() => (window as unknown as { __lbLongest: number }).__lbLongest);
+  return { firstResultsMs, searchReadyMs, longestTaskMs };
+}
+
+/** Waits until IndexedDB holds the catalogue of this API (the cold visit's write has finished). */
+async function untilCatalogueStored(page: Page, apiBase: string): Promise<void> {
+  await page.waitForFunction(
+    (base) =>
+      new Promise<boolean>((resolve) => {
+        const open = indexedDB.open('leerbudget');
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('cache')) return resolve(false);
+          const keys = db.transaction('cache').objectStore('cache').getAllKeys();
+          keys.onsuccess = () => resolve(keys.result.some((key) => String(key).endsWith(`${base}:public:catalogue`)));
+        };
+        open.onerror = () => resolve(false);
+      }),
+    apiBase,
+    { polling: 500, timeout: 300_000 },
+  );
+}
+
+async function meterVisit(page: Page, url: string): Promise<{ sinceNavigationMs: number; sinceLoaderMs: number }> {
+  await page.goto(url, { waitUntil: 'commit' });
+  const shownAt = await timeUntil(page, () =>
+    Boolean(document.querySelector('lb-budget-meter')?.shadowRoot?.querySelector('[role="meter"]')),
+  );
+  const loaderAt = await page.evaluate(() => {
+    const loader = performance.getEntriesByType('resource').find((entry) => /\/leerbudget\.js$/.test(entry.name));
+    return (loader as PerformanceResourceTiming | undefined)?.responseEnd ?? 0;
+  });
+  return { sinceNavigationMs: shownAt, sinceLoaderMs: shownAt - loaderAt };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+async function measureSize(browser: Browser, courses: number): Promise<BrowserFigures> {
+  const api = await startServer({ port: 0, seed: 'demo', courses });
+  const site = await startStaticSite({ port: 0, apiOrigin: api.url });
+  try {
+    const { port } = site.address() as { port: number };
+    const origin = `http://127.0.0.1:${port}`;
+    const query = `?api=${encodeURIComponent(api.url)}&user=anna`;
+    const context = await browser.newContext();
+    await context.addInitScript(OBSERVE_LONG_TASKS);
+    const page = await context.newPage();
+    const finderUrl = `${origin}/intranet-homepage/cursussen.html${query}`;
+    await page.goto(finderUrl);
+    await untilCatalogueStored(page, api.url);
+    const word =
+      generateCourses(1, SYNTHETIC_SEED)[0]!
+        .title.split(' ')
+        .find((part) => part.length > 5) ?? 'excel';
+    const visits: FinderVisit[] = [];
+    for (let visit = 0; visit < VISITS; visit++) visits.push(await warmFinderVisit(page, finderUrl, word));
+    const meterUrl = `${origin}/intranet-homepage/${query}`;
+    await meterVisit(page, meterUrl); // fills the personal cache
+    const meters = [];
+    for (let visit = 0; visit < VISITS; visit++) meters.push(await meterVisit(page, meterUrl));
+    await context.close();
+    return {
+      courses,
+      finder: {
+        firstResultsMs: median(visits.map((visit) => visit.firstResultsMs)),
+        searchReadyMs: median(visits.map((visit) => visit.searchReadyMs)),
+        longestTaskMs: median(visits.map((visit) => visit.longestTaskMs)),
+      },
+      meter: {
+        sinceNavigationMs: median(meters.map((meter) => meter.sinceNavigationMs)),
+        sinceLoaderMs: median(meters.map((meter) => meter.sinceLoaderMs)),
+      },
+    };
+  } finally {
+    await new Promise((resolve) => site.close(resolve));
+    await api.close();
+  }
+}
+
+export async function measureBrowserFigures(): Promise<BrowserFigures[]> {
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
+  try {
+    const figures: BrowserFigures[] = [];
+    for (const courses of SIZES) {
+      const measured = await measureSize(browser, courses);
+      figures.push(measured);
+      printFigures(measured);
+    }
+    return figures;
+  } finally {
+    await browser.close();
+  }
+}
+
+function printFigures({ courses, finder, meter }: BrowserFigures): void {
+  const row = (label: string, value: number, goal: number) =>
+    console.log(
+      `  ${label.padEnd(44)} ${value.toFixed(0).padStart(6)} ms  (goal ≤ ${goal}: ${value <= goal ? 'met' : 'NOT met'})`,
+    );
+  console.log(`\nBrowser, demo pages, warm IndexedDB, ${courses / 1000}k courses (median of ${VISITS} visits)`);
+  row('finder: first results after navigation', finder.firstResultsMs, GOALS.firstResultsMs);
+  row('finder: search-ready (word typed at once)', finder.searchReadyMs, GOALS.searchReadyMs);
+  row('finder: longest main-thread task', finder.longestTaskMs, GOALS.longestTaskMs);
+  row('meter: first numbers after the loader arrived', meter.sinceLoaderMs, GOALS.meterMs);
+  console.log(
+    `  ${'meter: first numbers after navigation'.padEnd(44)} ${meter.sinceNavigationMs.toFixed(0).padStart(6)} ms`,
+  );
+}
