@@ -96,6 +96,8 @@ export class CatalogueIndex {
     const { signal, onColumnsReady, onYield } = options;
     const chunkSize = options.yieldEvery ?? 250;
     const data = await runInSlices(buildCatalogueData(courses, chunkSize), signal, onYield);
+    // Today's view too, so the first search does not compute it in one go.
+    await runInSlices(data.schedule.prepareView(dayNumber(todayIsoDate())), signal, onYield);
     let scratch: SearchScratch | undefined;
     if (onColumnsReady) {
       const early = new CatalogueIndex(data, undefined);
@@ -124,8 +126,9 @@ export class CatalogueIndex {
     snapshot: IndexSnapshot,
     options: Pick<BuildAsyncOptions, 'signal' | 'onYield'> = {},
   ): Promise<CatalogueIndex> {
-    const data = await runInSlices(dataFromSnapshot(courses, snapshot), options.signal, options.onYield);
-    await yieldToMain();
+    const { signal, onYield } = options;
+    const data = await runInSlices(dataFromSnapshot(courses, snapshot), signal, onYield);
+    await runInSlices(data.schedule.prepareView(dayNumber(todayIsoDate())), signal, onYield);
     return new CatalogueIndex(data, textFromSnapshot(snapshot, courses.length));
   }
 
@@ -271,11 +274,17 @@ export class CatalogueIndex {
     const moneyLeft = moneyLeftIn(budget.pots);
     const price = this.#data.price;
     // Most courses are settled by the bounds of their own contribution; only the rest are planned.
-    return (doc) => {
+    const fits = (doc: number) => {
       const { least, most } = ownContributionRange(price[doc]!, moneyLeft);
       if (most <= limit) return true;
       if (least > limit) return false;
       return this.#ownContributionOf(doc, budget.pots, view, today) <= limit;
+    };
+    const verdicts = this.#plans.verdicts(limit, budget.pots, today, this.size);
+    return (doc) => {
+      let verdict = verdicts[doc]!;
+      if (verdict === 0) verdicts[doc] = verdict = fits(doc) ? 1 : 2;
+      return verdict === 1;
     };
   }
 
