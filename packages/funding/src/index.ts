@@ -13,8 +13,7 @@ export type {
   FundingReason,
   PlanOptions,
 } from './funding-types.js';
-export { planFunding } from './plan-funding.js';
-export { moneyLeftIn, ownContributionRange, type OwnContributionRange } from './own-contribution-range.js';
+export { moneyLeftIn, ownContributionRange, planFunding, type OwnContributionRange } from './plan-funding.js';
 export { spendPlan } from './spend-plan.js';
 export { expiringSoon, type ExpiringSoonOptions, type ExpiryNudge } from './expiring-soon.js';
 export { reasonMessage, type MessageLocale, type ReasonContext } from './reason-messages.js';

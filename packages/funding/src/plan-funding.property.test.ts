@@ -3,8 +3,7 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import type { BudgetPot } from '@leerbudget/contract';
 import { course, pot, START } from './funding.fixtures.js';
-import { planFunding } from './plan-funding.js';
-import { moneyLeftIn, ownContributionRange } from './own-contribution-range.js';
+import { moneyLeftIn, ownContributionRange, planFunding } from './plan-funding.js';
 
 const amount = fc.oneof(
   fc.integer({ min: 0, max: 200_000 }),
