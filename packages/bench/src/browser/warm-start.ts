@@ -81,7 +81,9 @@ async function warmFinderVisit(page: Page, url: string, word: string): Promise<F
 async function catalogueStoredWithin(page: Page, apiBase: string, ms: number): Promise<boolean> {
   const key = JSON.stringify(`${apiBase}:public:catalogue`);
   const stored = () =>
-    page.evaluate<boolean>(`new Promise((resolve) => {
+    page.evaluate<boolean>(`new Promise(async (resolve) => {
+      // Opening a database that does not exist yet would create it without the page's object store.
+      if (!(await indexedDB.databases()).some((db) => db.name === 'leerbudget')) return resolve(false);
       const open = indexedDB.open('leerbudget');
       open.onerror = () => resolve(false);
       open.onsuccess = () => {
