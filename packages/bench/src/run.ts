@@ -21,7 +21,7 @@ const SEED = 2026;
 /** Engines too slow to answer 200 queries at 100k within the 5-minute budget answer the first N. */
 const QUERY_CAP_AT_100K: Record<string, number> = { itemsjs: 10, '@orama/orama': 30 };
 
-interface EngineRun extends QueryTimes {
+interface EngineRun extends Omit<QueryTimes, 'totals'> {
   engine: string;
   facets: string;
   workload: string;
@@ -30,16 +30,22 @@ interface EngineRun extends QueryTimes {
   /** This engine's median and p95 divided by ours on the same workload (above 1: slower than ours). */
   medianRatio?: number;
   p95Ratio?: number;
+  /** Share of queries whose hit count equals ours: whether the engines answered the same question. */
+  agreement?: number;
 }
 
-const engines: BenchEngine[] = [ours, flexsearch, minisearch, orama, itemsjsEngine];
+/** `LB_BENCH_ENGINES=leerbudget,flexsearch` runs only those (ours always first, the reference). */
+const only = process.env['LB_BENCH_ENGINES']?.split(',');
+const engines: BenchEngine[] = [ours, flexsearch, minisearch, orama, itemsjsEngine].filter(
+  (engine) => engine === ours || !only || only.includes(engine.name),
+);
 const runs: EngineRun[] = [];
 
 for (const size of [10_000, 100_000]) {
   const courses = generateCourses(size, SEED);
   const textQueries = generateQueries(courses, QUERY_COUNT, SEED + size, true);
   const browseQueries = generateQueries(courses, QUERY_COUNT, SEED + size + 1, false);
-  const oursRuns: Record<string, EngineRun> = {};
+  const oursRuns: Record<string, { run: EngineRun; totals: number[] }> = {};
   for (const engine of engines) {
     const { index, buildMs, memoryMB } = await measureBuild(() => engine.build(courses));
     const cap = size === 100_000 ? (QUERY_CAP_AT_100K[engine.name] ?? QUERY_COUNT) : QUERY_COUNT;
@@ -48,12 +54,18 @@ for (const size of [10_000, 100_000]) {
     ];
     if (engine === ours) workloads.push([`${size / 1000}k facets only (2 filters + 5 counts)`, browseQueries]);
     for (const [workload, queries] of workloads) {
-      const times = await measureQueries(index, queries);
+      const { totals, ...times } = await measureQueries(index, queries);
       const run: EngineRun = { engine: engine.name, facets: engine.facets, workload, buildMs, memoryMB, ...times };
       const reference = oursRuns[workload];
-      if (engine === ours) oursRuns[workload] = run;
-      else if (reference)
-        Object.assign(run, { medianRatio: run.medianMs / reference.medianMs, p95Ratio: run.p95Ms / reference.p95Ms });
+      if (engine === ours) oursRuns[workload] = { run, totals };
+      else if (reference) {
+        const agreeing = totals.filter((total, i) => total === reference.totals[i]).length;
+        Object.assign(run, {
+          medianRatio: run.medianMs / reference.run.medianMs,
+          p95Ratio: run.p95Ms / reference.run.p95Ms,
+          agreement: agreeing / totals.length,
+        });
+      }
       runs.push(run);
       printRow(run);
     }
@@ -97,6 +109,7 @@ function printRow(run: EngineRun): void {
         'med×',
         'p95×',
         'hits',
+        'agree',
       ].join(' '),
     );
   }
@@ -114,6 +127,7 @@ function printRow(run: EngineRun): void {
       ratio(run.medianRatio),
       ratio(run.p95Ratio),
       run.meanHits.toFixed(0).padStart(5),
+      run.agreement === undefined ? '' : `${(run.agreement * 100).toFixed(0)}%`.padStart(5),
     ].join(' '),
   );
 }

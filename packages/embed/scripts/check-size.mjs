@@ -55,7 +55,8 @@ const CHECKS = [
   {
     name: 'page with only <lb-course-finder>',
     goal: 40 * K,
-    limit: 58.6 * K,
+    // Issue 20 added 1.7 kB: the catalogue read back from its stored index, in slices, and the budget bounds.
+    limit: 60.5 * K,
     size: () => pageSize(['lb-course-finder']),
   },
   { name: 'page with every widget', goal: 80 * K, limit: 80 * K, size: () => pageSize(Object.keys(manifest.widgets)) },

@@ -14,7 +14,7 @@ export type {
   PlanOptions,
   ReasonDetails,
 } from './funding-types.js';
-export { planFunding } from './plan-funding.js';
+export { moneyLeftIn, ownContributionRange, planFunding, type OwnContributionRange } from './plan-funding.js';
 export { spendPlan } from './spend-plan.js';
 export { expiringSoon, type ExpiringSoonOptions, type ExpiryNudge } from './expiring-soon.js';
 export { planRoute } from './plan-route.js';

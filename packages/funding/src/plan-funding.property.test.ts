@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import type { BudgetPot } from '@leerbudget/contract';
 import { course, pot, START } from './funding.fixtures.js';
-import { planFunding } from './plan-funding.js';
+import { moneyLeftIn, ownContributionRange, planFunding } from './plan-funding.js';
 
 const amount = fc.oneof(
   fc.integer({ min: 0, max: 200_000 }),
@@ -97,6 +97,17 @@ test('planFunding (property): lines are positive, within each pot, and add up to
 
       const mentioned = [...plan.lines, ...plan.hours.lines, ...plan.declined].map((entry) => entry.potId).sort();
       assert.deepEqual(mentioned, pots.map((p) => p.id).sort(), 'every pot either pays or is declined, once');
+    }),
+    { numRuns: 500 },
+  );
+});
+
+test('ownContributionRange (property): the planned own contribution always lies within it', () => {
+  fc.assert(
+    fc.property(arbitraryCourse, arbitraryPots, fc.constantFrom(START, null), (theCourse, pots, offering) => {
+      const { least, most } = ownContributionRange(theCourse.price.amount, moneyLeftIn(pots));
+      const { ownContribution } = planFunding(theCourse, offering, pots, { today: '2026-08-01' });
+      assert.ok(least <= ownContribution && ownContribution <= most, `${least} <= ${ownContribution} <= ${most}`);
     }),
     { numRuns: 500 },
   );

@@ -202,7 +202,7 @@ export function createClient(options: ClientOptions): LeerbudgetClient {
     fetchFresh: async (...args) => (await requestApi()).approvals.fetchFresh(...args),
   };
   const catalogue: WatchSource<CatalogueState> = {
-    readCached: async (...args) => (await catalogueSync()).readCached(...args),
+    readCached: async (signal) => (await catalogueSync()).readCached(signal),
     fetchFresh: async (...args) => (await catalogueSync()).fetchFresh(...args),
   };
 

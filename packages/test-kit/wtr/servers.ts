@@ -65,3 +65,17 @@ export async function callStore<T = unknown>(method: string, ...args: unknown[])
   const { value } = await executeServerCommand<{ value: T }, unknown>('lb-store', { method, args });
   return value;
 }
+
+/**
+ * A reference server whose catalogue holds 100,000 synthetic courses (and nothing else). Started on
+ * the first call, which takes a while: give that test a generous limit.
+ */
+export async function largeCatalogueServer(): Promise<{ apiBase: string; courses: number }> {
+  for (;;) {
+    const answer = await executeServerCommand<{ apiBase: string; courses: number } | { starting: true }, undefined>(
+      'lb-large-catalogue',
+    );
+    if ('apiBase' in answer) return answer;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}

@@ -30,8 +30,44 @@ export async function dumpIndexedDb(): Promise<Array<{ db: string; store: string
   return rows;
 }
 
-/** Empties every object store of one database (deleting it would block on connections still open). */
+/**
+ * The keys of one object store, and the values of those that `wanted` picks: for a database too large
+ * to dump whole. Reads IndexedDB itself, not any cache in front of it.
+ */
+export async function readIndexedDb(
+  name: string,
+  store: string,
+  wanted: (key: string) => boolean = () => false,
+): Promise<{ keys: string[]; values: Map<string, unknown> }> {
+  const db = await request(indexedDB.open(name));
+  try {
+    const objects = db.transaction(store, 'readonly').objectStore(store);
+    const keys = (await request(objects.getAllKeys())).map(String);
+    const values = new Map<string, unknown>();
+    for (const key of keys.filter(wanted)) values.set(key, await request(objects.get(key)));
+    return { keys, values };
+  } finally {
+    db.close();
+  }
+}
+
+/** Replaces the value of one key in an object store, as another program (or a broken disk) might. */
+export async function writeIndexedDb(name: string, store: string, key: string, value: unknown): Promise<void> {
+  const db = await request(indexedDB.open(name));
+  try {
+    const tx = db.transaction(store, 'readwrite');
+    await request(tx.objectStore(store).put(value, key));
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Empties every object store of one database (deleting it would block on connections still open).
+ * A database that does not exist yet is left alone: opening it here would create it without its stores.
+ */
 export async function emptyIndexedDb(name: string): Promise<void> {
+  if (!(await indexedDB.databases()).some((db) => db.name === name)) return;
   const db = await request(indexedDB.open(name));
   try {
     for (const store of Array.from(db.objectStoreNames)) {

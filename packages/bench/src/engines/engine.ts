@@ -10,8 +10,8 @@ export interface BenchAnswer {
 /** A search engine under test, built from the same courses and asked the same queries. */
 export interface BenchEngine {
   name: string;
-  /** How facets are counted: natively, or text search plus a plain counting loop. */
-  facets: 'native' | 'counting loop';
+  /** How facets are counted: natively, or text search plus a typed counting loop with the budget filter (counting-loop.ts). */
+  facets: 'native' | 'typed loop';
   /** The module whose min+gzip size is reported. */
   sizeEntry: string;
   build(courses: readonly CourseSummary[]): Promise<BenchIndex> | BenchIndex;

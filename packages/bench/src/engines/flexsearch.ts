@@ -1,38 +1,23 @@
-import { Charset, Document } from 'flexsearch';
-import { countFacets } from './counting-loop.js';
+import { Charset, Index } from 'flexsearch';
+import { FacetCounter } from './counting-loop.js';
 import type { BenchEngine } from './engine.js';
+import { searchText } from './search-text.js';
 
 /**
- * Forward tokenisation (prefixes) with the Latin balance encoder (case and diacritics folded).
- * Flexsearch matches all words within one field; results of the fields are merged.
+ * Flexsearch at its fastest for our question: one `Index` over the five fields joined (so every word
+ * may match in any field, as in ours), forward tokenisation (prefixes), the Latin balance encoder
+ * (case and diacritics folded), and facets plus the budget counted in a typed loop.
  */
 export const flexsearch: BenchEngine = {
   name: 'flexsearch',
-  facets: 'counting loop',
+  facets: 'typed loop',
   sizeEntry: 'flexsearch',
   build(courses) {
-    const engine = new Document({
-      document: { id: 'id', index: ['title', 'summary', 'provider', 'topics', 'skills'] },
-      tokenize: 'forward',
-      encoder: Charset.LatinBalance,
-    });
-    courses.forEach((course, id) =>
-      engine.add({
-        id,
-        title: course.title,
-        summary: course.summary,
-        provider: course.provider.name,
-        topics: course.topics.join(' '),
-        skills: course.skills.map((skill) => skill.label).join(' '),
-      }),
-    );
+    const engine = new Index({ tokenize: 'forward', encoder: Charset.LatinBalance });
+    courses.forEach((course, id) => engine.add(id, searchText(course)));
+    const counter = new FacetCounter(courses);
     return {
-      query(query) {
-        const hits = new Set<number>();
-        for (const field of engine.search(query.text, { limit: courses.length }))
-          for (const id of field.result) hits.add(id as number);
-        return countFacets(courses, hits, query);
-      },
+      query: (query) => counter.count(engine.search(query.text, { limit: courses.length }) as number[], query),
     };
   },
 };

@@ -1,5 +1,6 @@
 import itemsjs from 'itemsjs';
 import { COUNTED_FACETS, facetValuesOf } from '../queries.js';
+import { ownContributionOf } from './counting-loop.js';
 import type { BenchEngine } from './engine.js';
 
 /** Native facets (OR within a facet) with itemsjs' built-in full-text search over the same fields. */
@@ -16,6 +17,8 @@ export const itemsjsEngine: BenchEngine = {
       topicText: course.topics.join(' '),
       skills: course.skills.map((skill) => skill.label).join(' '),
       ...facetValuesOf(course),
+      // The budget filter as itemsjs does filters beyond facets: a value per item, tested by a function.
+      own: ownContributionOf(course),
     }));
     const engine = itemsjs(items, {
       searchableFields: ['title', 'summary', 'providerName', 'topicText', 'skills'],
@@ -24,9 +27,10 @@ export const itemsjsEngine: BenchEngine = {
       ),
     });
     return {
-      query({ text, filters }) {
+      query({ text, filters, maxOwnContribution }) {
         const result = engine.search({
           query: text,
+          filter: (item) => item.own <= maxOwnContribution,
           filters: Object.fromEntries(Object.entries(filters).map(([facet, value]) => [facet, [value]])),
           per_page: 10,
         });

@@ -1,5 +1,6 @@
 import { create, insertMultiple, search } from '@orama/orama';
 import { COUNTED_FACETS } from '../queries.js';
+import { ownContributionOf } from './counting-loop.js';
 import type { BenchEngine } from './engine.js';
 
 /** Native facets and `where` filters; tolerance 1, prefix matching is Orama's default. */
@@ -20,6 +21,7 @@ export const orama: BenchEngine = {
         language: 'enum[]',
         level: 'enum',
         provider: 'enum',
+        own: 'number',
       } as const,
     });
     await insertMultiple(
@@ -35,17 +37,20 @@ export const orama: BenchEngine = {
         language: course.languages,
         level: course.level,
         provider: course.provider.id,
+        // The budget filter as a number Orama filters natively.
+        own: ownContributionOf(course),
       })),
       10_000,
     );
     return {
-      async query({ text, filters }) {
-        const where = Object.fromEntries(
+      async query({ text, filters, maxOwnContribution }) {
+        const facetFilters = Object.fromEntries(
           Object.entries(filters).map(([facet, value]) => [
             facet,
             facet === 'topic' || facet === 'language' ? { containsAny: [value] } : { eq: value },
           ]),
         );
+        const where = { ...facetFilters, own: { lte: maxOwnContribution } };
         const result = await search(db, {
           term: text,
           properties: ['title', 'summary', 'providerName', 'topicText', 'skills'],

@@ -4,7 +4,7 @@ import { CONTRACT_VERSION } from '@leerbudget/contract';
 import type { Cache } from './cache.js';
 import { cacheKeys } from './cache-keys.js';
 import { createFallbackCache } from './fallback-cache.js';
-import { createIndexedDbCache } from './indexeddb-cache.js';
+import { approximateBytes, createIndexedDbCache } from './indexeddb-cache.js';
 import { createMemoryCache } from './memory-cache.js';
 import { withTimeLimit } from './time-limit.js';
 
@@ -71,4 +71,29 @@ test('fallback cache: clear() rejects when the primary exists but could not remo
   const cache = createFallbackCache(failing, createMemoryCache());
   await assert.rejects(cache.clear('lb:'), /closing/);
   await assert.rejects(cache.delete('k'), /closing/);
+});
+
+test('fallback cache decides per operation: one failed write goes to memory, the next write still reaches the primary', async () => {
+  const primary = createMemoryCache();
+  const slowForBig: Cache = {
+    ...primary,
+    set: (key, value) =>
+      key === 'big' ? Promise.reject(new Error('IndexedDB set did not answer')) : primary.set(key, value),
+  };
+  const memory = createMemoryCache();
+  const cache = createFallbackCache(slowForBig, memory);
+  await cache.set('big', entry('large'));
+  await cache.set('small', entry('tiny'));
+  assert.deepEqual(await primary.get('small'), entry('tiny'), 'the primary still takes writes');
+  assert.equal(await primary.get('big'), undefined);
+  assert.deepEqual(await cache.get('big'), entry('large'), 'what the primary could not take comes from memory');
+  assert.deepEqual((await cache.keys()).sort(), ['big', 'small']);
+  await cache.delete('big');
+  assert.equal(await cache.get('big'), undefined);
+});
+
+test('approximateBytes, which the time limit of a write grows with, counts strings and typed arrays', () => {
+  assert.equal(approximateBytes('abcd'), 8);
+  assert.equal(approximateBytes(new Uint32Array(4)), 16);
+  assert.equal(approximateBytes({ a: ['ab', new Uint8Array(3)], b: 1 }), 4 + 3 + 8);
 });

@@ -9,9 +9,11 @@ export interface IndexedDbCacheOptions {
   dbName?: string;
   /** Default `cache`. */
   storeName?: string;
-  /** Every operation rejects after this many milliseconds. Default 500. */
+  /** Every operation rejects after this many milliseconds, a write after that much more per megabyte it holds. Default 500. */
   timeoutMs?: number;
 }
+
+const MEGABYTE = 2 ** 20;
 
 /**
  * A cache in IndexedDB (through idb-keyval) in a database of its own. Every operation rejects
@@ -23,11 +25,11 @@ export function createIndexedDbCache(options: IndexedDbCacheOptions = {}): Cache
   let store: UseStore | undefined;
 
   // Opened on first use: createStore calls indexedDB.open, which throws where IndexedDB is missing.
-  function run<T>(what: string, operation: (store: UseStore) => Promise<T>): Promise<T> {
+  function run<T>(what: string, operation: (store: UseStore) => Promise<T>, megabytes = 0): Promise<T> {
     try {
       if (typeof indexedDB === 'undefined') throw new StorageUnavailableError('IndexedDB does not exist here');
       store ??= createStore(dbName, storeName);
-      return withTimeLimit(operation(store), timeoutMs, `IndexedDB ${what}`);
+      return withTimeLimit(operation(store), timeoutMs * (1 + megabytes), `IndexedDB ${what}`);
     } catch (error) {
       return Promise.reject(error);
     }
@@ -35,7 +37,9 @@ export function createIndexedDbCache(options: IndexedDbCacheOptions = {}): Cache
 
   return {
     get: <T>(key: string) => run('get', (s) => get<CacheEntry<T>>(key, s)),
-    set: <T>(key: string, entry: CacheEntry<T>) => run('set', (s) => set(key, entry, s)),
+    // A large write takes longer: its limit grows with its size, so it is not mistaken for a hang.
+    set: <T>(key: string, entry: CacheEntry<T>) =>
+      run('set', (s) => set(key, entry, s), approximateBytes(entry.value) / MEGABYTE),
     delete: (key: string) => run('delete', (s) => del(key, s)),
     keys: () => run('keys', async (s) => (await keys(s)).map(String)),
     clear: (prefix?: string) =>
@@ -45,4 +49,14 @@ export function createIndexedDbCache(options: IndexedDbCacheOptions = {}): Cache
         return delMany(matching, s);
       }),
   };
+}
+
+/** Bytes of the strings and typed arrays in `value`: what a write has to copy. */
+export function approximateBytes(value: unknown): number {
+  if (typeof value === 'string') return value.length * 2;
+  if (ArrayBuffer.isView(value)) return value.byteLength;
+  if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + approximateBytes(item), 0);
+  if (value !== null && typeof value === 'object')
+    return Object.values(value).reduce((sum: number, item) => sum + approximateBytes(item), 0);
+  return 8;
 }

@@ -122,3 +122,28 @@ test('the start month facet and availability follow the injected today', () => {
   assert.ok(early.includes('2025-12') && !late.includes('2025-12'));
   assert.ok(late.every((month) => month >= '2026-08'));
 });
+
+test('an index restored from its snapshot (after a structured clone, as IndexedDB does) answers like the built one', async () => {
+  const built = CatalogueIndex.build(courses);
+  const stored = structuredClone({ courses, snapshot: built.snapshot() });
+  const queries: CatalogueSearchQuery[] = [
+    ...queriesWithoutText,
+    { text: 'data', facets: { format: ['online', 'blended'] }, limit: 250 },
+    { text: 'exel anal', sort: 'price', limit: 250 },
+  ];
+  for (const restored of [
+    CatalogueIndex.fromSnapshot(stored.courses, stored.snapshot),
+    await CatalogueIndex.fromSnapshotAsync(stored.courses, stored.snapshot),
+  ]) {
+    assert.equal(restored.textReady, true);
+    for (const query of queries)
+      assert.deepEqual(restored.search({ ...query, today: TODAY }), built.search({ ...query, today: TODAY }));
+    assert.deepEqual(restored.typeahead('da'), built.typeahead('da'));
+    assert.deepEqual(restored.course('c3'), courses[3]);
+  }
+});
+
+test('an index without its text has no snapshot', async () => {
+  const { early } = await buildInTwoPhases(() => undefined);
+  assert.throws(() => early[0]!.snapshot(), /without its text/);
+});

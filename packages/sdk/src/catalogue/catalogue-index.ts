@@ -1,12 +1,14 @@
 import type { CourseSummary, Offering } from '@leerbudget/contract';
 import type { FundingPlan } from '../funding/index.js';
-import { dayNumber, todayIsoDate } from '@leerbudget/funding';
+import { dayNumber, moneyLeftIn, ownContributionRange, todayIsoDate } from '@leerbudget/funding';
 import { buildCatalogueData, buildTextIndex, type CatalogueData } from './catalogue-data.js';
 import type { FacetColumn } from './facet-column.js';
 import { FundingPlanCache } from './funding-plan-cache.js';
+import { dataFromSnapshot, snapshotOf, textFromSnapshot, type IndexSnapshot } from './index-snapshot.js';
 import { tokenize } from './fold-text.js';
 import { AVAILABILITY_BIT, type ScheduleView } from './offering-schedule.js';
 import { selectTop } from './select-top.js';
+import { runInSlices, runToEnd, yieldToMain } from './slices.js';
 import { ALL_TEXT_FIELDS, type TextIndex } from './text-index.js';
 import { suggest } from './typeahead.js';
 import {
@@ -26,10 +28,12 @@ export interface BuildAsyncOptions {
   /** Stops the build; the promise rejects with the signal's reason. */
   signal?: AbortSignal;
   /**
-   * Courses indexed between two yields to the event loop; default 2,000 (well under 50 ms).
-   * The build makes two passes (columns, then text), each yielding this often.
+   * Courses indexed between two looks at the clock; default 250. The build runs in slices of about
+   * 8 ms and gives the event loop a turn between them (`scheduler.yield()` or a `MessageChannel`).
    */
   yieldEvery?: number;
+  /** Called at every turn the build gives the event loop: shows that the work is cut into slices. */
+  onYield?: () => void;
   /**
    * Called once, when facets, ranges, sorting and budget filters work but the text index is not built
    * yet, with an index whose {@link CatalogueIndex.textReady} is `false` (see {@link CatalogueIndex.search}
@@ -71,7 +75,7 @@ export class CatalogueIndex {
     this.#text = text;
     const size = data.courses.length;
     this.#scratch = scratch ?? {
-      allDocs: Uint32Array.from({ length: size }, (_, doc) => doc),
+      allDocs: catalogueOrder(size),
       results: new Uint32Array(size),
       misses: new Uint8Array(size),
       sortKeys: new Float64Array(size),
@@ -89,18 +93,49 @@ export class CatalogueIndex {
    * Resolves with a complete index; `onColumnsReady` gets a text-less one as soon as it can answer.
    */
   static async buildAsync(courses: readonly CourseSummary[], options: BuildAsyncOptions = {}): Promise<CatalogueIndex> {
-    const { signal, onColumnsReady } = options;
-    const chunkSize = options.yieldEvery ?? 2000;
-    const data = await runInTurns(buildCatalogueData(courses, chunkSize), signal);
+    const { signal, onColumnsReady, onYield } = options;
+    const chunkSize = options.yieldEvery ?? 250;
+    const data = await runInSlices(buildCatalogueData(courses, chunkSize), signal, onYield);
+    // Today's view too, so the first search does not compute it in one go.
+    await runInSlices(data.schedule.prepareView(dayNumber(todayIsoDate())), signal, onYield);
     let scratch: SearchScratch | undefined;
     if (onColumnsReady) {
       const early = new CatalogueIndex(data, undefined);
       scratch = early.#scratch;
       onColumnsReady(early);
-      await nextTurn();
+      await yieldToMain();
     }
-    const text = await runInTurns(buildTextIndex(data.courses, chunkSize), signal);
+    const text = await runInSlices(buildTextIndex(data.courses, chunkSize), signal, onYield);
     return new CatalogueIndex(data, text, scratch);
+  }
+
+  /**
+   * An index from {@link CatalogueIndex.snapshot} of the same courses (in the same order), without a
+   * second build: for a catalogue read back from the cache. The snapshot is trusted, not checked.
+   */
+  static fromSnapshot(courses: readonly CourseSummary[], snapshot: IndexSnapshot): CatalogueIndex {
+    return new CatalogueIndex(
+      runToEnd(dataFromSnapshot(courses, snapshot)),
+      textFromSnapshot(snapshot, courses.length),
+    );
+  }
+
+  /** {@link CatalogueIndex.fromSnapshot} in slices, like {@link CatalogueIndex.buildAsync}. */
+  static async fromSnapshotAsync(
+    courses: readonly CourseSummary[],
+    snapshot: IndexSnapshot,
+    options: Pick<BuildAsyncOptions, 'signal' | 'onYield'> = {},
+  ): Promise<CatalogueIndex> {
+    const { signal, onYield } = options;
+    const data = await runInSlices(dataFromSnapshot(courses, snapshot), signal, onYield);
+    await runInSlices(data.schedule.prepareView(dayNumber(todayIsoDate())), signal, onYield);
+    return new CatalogueIndex(data, textFromSnapshot(snapshot, courses.length));
+  }
+
+  /** The built index as plain arrays, to store next to its courses; only a text-ready index has one. */
+  snapshot(): IndexSnapshot {
+    if (!this.#text) throw new Error('An index without its text has no snapshot; wait for the complete one.');
+    return snapshotOf(this.#data, this.#text);
   }
 
   /** Number of courses. */
@@ -236,7 +271,21 @@ export class CatalogueIndex {
     const budget = query.budget;
     if (!budget?.fitsBudget) return undefined;
     const limit = budget.maxOwnContribution ?? 0;
-    return (doc) => this.#planOf(doc, budget.pots, view, today).ownContribution <= limit;
+    const moneyLeft = moneyLeftIn(budget.pots);
+    const price = this.#data.price;
+    // Most courses are settled by the bounds of their own contribution; only the rest are planned.
+    const fits = (doc: number) => {
+      const { least, most } = ownContributionRange(price[doc]!, moneyLeft);
+      if (most <= limit) return true;
+      if (least > limit) return false;
+      return this.#ownContributionOf(doc, budget.pots, view, today) <= limit;
+    };
+    const verdicts = this.#plans.verdicts(limit, budget.pots, today, this.size);
+    return (doc) => {
+      let verdict = verdicts[doc]!;
+      if (verdict === 0) verdicts[doc] = verdict = fits(doc) ? 1 : 2;
+      return verdict === 1;
+    };
   }
 
   #planOf(
@@ -245,7 +294,17 @@ export class CatalogueIndex {
     view: ScheduleView,
     today: string,
   ): FundingPlan {
-    return this.#plans.plan(doc, this.#data.courses[doc]!, this.#nextOffering(doc, view), pots, today);
+    return this.#plans.plan(doc, this.#data.courses[doc]!, this.#nextOffering(doc, view), pots, today, this.size);
+  }
+
+  #ownContributionOf(
+    doc: number,
+    pots: NonNullable<CatalogueSearchQuery['budget']>['pots'],
+    view: ScheduleView,
+    today: string,
+  ): number {
+    const own = this.#plans.knownOwnContribution(doc, pots, today, this.size);
+    return own === own ? own : this.#planOf(doc, pots, view, today).ownContribution;
   }
 
   #nextOffering(doc: number, view: ScheduleView): Offering | null {
@@ -269,7 +328,7 @@ export class CatalogueIndex {
       else if (sort === 'price') keys[doc] = price[doc]!;
       else if (sort === 'duration') keys[doc] = durationHours[doc]!;
       else if (sort === 'start-date') keys[doc] = view.nextStartKey[doc]!;
-      else keys[doc] = pots ? this.#planOf(doc, pots, view, today).ownContribution : price[doc]!;
+      else keys[doc] = pots ? this.#ownContributionOf(doc, pots, view, today) : price[doc]!;
     }
     const offset = Math.max(0, query.offset ?? 0);
     const limit = Math.max(0, query.limit ?? DEFAULT_PAGE_SIZE);
@@ -287,24 +346,10 @@ export class CatalogueIndex {
   }
 }
 
-function runToEnd<T>(steps: Generator<void, T>): T {
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return step.value;
-}
-
-/** Runs `steps`, giving the event loop a turn after each; stops with the signal's reason when aborted. */
-async function runInTurns<T>(steps: Generator<void, T>, signal: AbortSignal | undefined): Promise<T> {
-  for (;;) {
-    signal?.throwIfAborted();
-    const step = steps.next();
-    if (step.done) return step.value;
-    await nextTurn();
-  }
-}
-
-function nextTurn(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+function catalogueOrder(size: number): Uint32Array {
+  const docs = new Uint32Array(size);
+  for (let doc = 0; doc < size; doc++) docs[doc] = doc;
+  return docs;
 }
 
 /** Values with a count, plus selected ones; by count then label, months in calendar order. */

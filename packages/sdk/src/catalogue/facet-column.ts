@@ -18,7 +18,7 @@ export class FacetColumn {
     readonly ids: Uint32Array,
   ) {
     this.#idOfValue = new Map(values.map((value, id) => [value, id]));
-    this.#singleValued = ids.length === offsets.length - 1 && offsets.every((offset, doc) => offset === doc);
+    this.#singleValued = ids.length === offsets.length - 1 && isIdentity(offsets);
   }
 
   /** A selection mask over value ids; values the catalogue does not have select nothing. */
@@ -58,6 +58,11 @@ export class FacetColumn {
       else for (let at = offsets[doc]!, end = offsets[doc + 1]!; at < end; at++) counts[ids[at]!]!++;
     }
   }
+}
+
+function isIdentity(offsets: Uint32Array): boolean {
+  for (let doc = 0; doc < offsets.length; doc++) if (offsets[doc] !== doc) return false;
+  return true;
 }
 
 /** Collects facet values course by course; a value's label is the first one seen. */

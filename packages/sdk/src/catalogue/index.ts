@@ -5,6 +5,7 @@
  */
 export { CatalogueIndex, type BuildAsyncOptions } from './catalogue-index.js';
 export { FACET_NAMES } from './types.js';
+export type { ColumnSnapshot, IndexSnapshot } from './index-snapshot.js';
 export type {
   AvailabilityBucket,
   CatalogueHit,

@@ -2,6 +2,7 @@ import type { Offering } from '@leerbudget/contract';
 import { dayNumber } from '@leerbudget/funding';
 import { FacetColumn, FacetColumnBuilder } from './facet-column.js';
 import { GrowableArray } from './growable-array.js';
+import { runToEnd } from './slices.js';
 
 /** Offerings sooner than this many days from today are in the `within-30-days` bucket. */
 const SOON_DAYS = 30;
@@ -94,11 +95,19 @@ export class OfferingSchedule {
   }
 
   view(today: number): ScheduleView {
-    if (this.#lastView?.today !== today) this.#lastView = this.#computeView(today);
+    if (this.#lastView?.today !== today) this.#lastView = runToEnd(this.#computeView(today));
     return this.#lastView;
   }
 
-  #computeView(today: number): ScheduleView {
+  /**
+   * Computes the view of `today` ahead of the first search, yielding every 5,000 courses so a caller
+   * can run it in slices: on 100k courses it is the longest part of a first search.
+   */
+  *prepareView(today: number): Generator<void, void> {
+    if (this.#lastView?.today !== today) this.#lastView = yield* this.#computeView(today);
+  }
+
+  *#computeView(today: number): Generator<void, ScheduleView> {
     const docCount = this.offsets.length - 1;
     const nextOffering = new Int32Array(docCount);
     const nextStartKey = new Float64Array(docCount);
@@ -125,6 +134,7 @@ export class OfferingSchedule {
       nextStartKey[doc] = next >= 0 ? this.startDays[next]! : selfPaced >= 0 ? today : Infinity;
       availability[doc] = flags;
       months.endDocument();
+      if (doc % 5000 === 4999) yield;
     }
     return { today, nextOffering, nextStartKey, availability, startMonth: months.finish() };
   }

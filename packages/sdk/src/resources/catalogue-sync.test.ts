@@ -5,7 +5,10 @@ import { createMemoryCache } from '../cache/memory-cache.js';
 import { createClient } from '../client.js';
 import { API, course, fakeApi } from '../testing/fake-api.fixtures.js';
 import type { ValidationIssue } from '../validation.js';
+import type { Cache } from '../cache/cache.js';
+import { CatalogueIndex, type IndexSnapshot } from '../catalogue/index.js';
 import type { CatalogueState } from './catalogue-sync.js';
+import { CATALOGUE_LAYOUT } from './catalogue-store.js';
 import type { WatchState } from './watch.js';
 import { applyCatalogueDelta } from './catalogue-delta.js';
 
@@ -72,9 +75,15 @@ test('sync: snapshot first, then one 304, then a delta with an updated and a del
   assert.ok(server.api.log[2]!.url.endsWith('since=1'));
   assert.equal(third.index.search({ text: 'excel' }).total, 1);
 
-  const stored = await cache.get<string>((await cache.keys()).find((key) => key.endsWith('public:catalogue'))!);
-  assert.equal(typeof stored?.value, 'string', 'stored as one serialized value');
+  const stored = await cache.get<{ layout: number; courseCount: number }>(catalogueKey(await cache.keys()));
+  assert.equal(stored?.value.layout, CATALOGUE_LAYOUT, 'stored in the layout the index reads back');
+  assert.equal(stored?.value.courseCount, 2);
+  assert.equal((await cache.keys()).filter((key) => key.includes('public:catalogue:')).length, 2, 'index + one part');
 });
+
+function catalogueKey(keys: string[]): string {
+  return keys.find((key) => key.endsWith('public:catalogue'))!;
+}
 
 test('a new client starts from the stored catalogue (stale), even offline', async () => {
   const server = catalogueApi([course('c1')]);
@@ -98,7 +107,7 @@ test('a new client starts from the stored catalogue (stale), even offline', asyn
     );
   });
   controller.abort();
-  assert.deepEqual(states, ['cached:1:false:false', 'cached:1:false:true', 'error:1:true:true']);
+  assert.deepEqual(states, ['cached:1:false:true', 'error:1:true:true']);
 });
 
 /** Every state a watch shows until the first one that is not `cached`. */
@@ -118,7 +127,7 @@ function watchUntilSettled(client: ReturnType<typeof createClient>): Promise<Arr
   });
 }
 
-test('a warm cache shows its facets before its text index is built, then the text-ready index, built once', async () => {
+test('a warm cache restores the stored index at once (one text-ready cached state), and a 304 keeps it', async () => {
   const courses = Array.from({ length: 50 }, (_, i) =>
     course(`c${i}`, { title: i % 2 ? 'Excel basis' : 'Leiderschap' }),
   );
@@ -127,23 +136,67 @@ test('a warm cache shows its facets before its text index is built, then the tex
   await createClient({ baseUrl: API, fetch: server.api.fetch, cache }).catalogue.sync();
   const client = createClient({ baseUrl: API, fetch: server.api.fetch, cache });
 
-  const [early, complete, fresh] = await watchUntilSettled(client);
-  assert.deepEqual([early?.status, complete?.status, fresh?.status], ['cached', 'cached', 'fresh']);
-  assert.equal(early!.data!.textReady, false);
-  assert.equal(early!.data!.index.textReady, false);
-  assert.equal(early!.data!.index.search({}).total, 50);
-  const pending = early!.data!.index.search({ text: 'excel' });
-  assert.deepEqual([pending.total, pending.items, pending.textPending], [0, [], true]);
-  assert.equal(complete!.data!.textReady, true);
-  assert.equal(complete!.data!.index.search({ text: 'excel' }).total, 25);
-  assert.equal(
-    fresh!.data!.index,
-    complete!.data!.index,
-    'a 304 keeps the restored index: the stored catalogue was indexed once',
+  const [cached, fresh] = await watchUntilSettled(client);
+  assert.deepEqual([cached?.status, fresh?.status], ['cached', 'fresh']);
+  assert.equal(cached!.data!.textReady, true);
+  assert.equal(cached!.data!.index.search({ text: 'excel' }).total, 25);
+  assert.deepEqual(
+    cached!.data!.index.search({ text: 'excel', limit: 50 }),
+    CatalogueIndex.build(courses as CourseSummary[]).search({ text: 'excel', limit: 50 }),
   );
-  assert.equal(fresh!.data!.textReady, true);
+  assert.equal(fresh!.data!.index, cached!.data!.index, 'a 304 keeps the restored index');
   assert.equal(server.api.log.at(-1)!.ifNoneMatch, '"cat-1"');
 });
+
+/** Syncs once into `cache`, lets `spoil` change what was stored, then syncs with a new client. */
+async function syncAfterSpoiling(spoil: (cache: Cache, keys: string[]) => Promise<void>) {
+  const server = catalogueApi([course('c1'), course('c2')]);
+  const cache = createMemoryCache();
+  await createClient({ baseUrl: API, fetch: server.api.fetch, cache }).catalogue.sync();
+  await spoil(cache, await cache.keys());
+  const synced = await createClient({ baseUrl: API, fetch: server.api.fetch, cache }).catalogue.sync();
+  return { server, cache, synced };
+}
+
+for (const [what, spoil] of [
+  [
+    'a part that was overwritten (checksum)',
+    async (cache: Cache, keys: string[]) => {
+      const index = keys.find((key) => key.endsWith(':index'))!;
+      const entry = (await cache.get<IndexSnapshot>(index))!;
+      entry.value.price[0] = 1;
+      await cache.set(index, entry);
+    },
+  ],
+  [
+    'a part that is missing',
+    async (cache: Cache, keys: string[]) => cache.delete(keys.find((key) => key.endsWith(':0'))!),
+  ],
+  [
+    'an entry of the old layout (one JSON string)',
+    async (cache: Cache, keys: string[]) => {
+      await cache.clear();
+      await cache.set(catalogueKey(keys), {
+        value: JSON.stringify({ version: '1', courses: [course('old')], issues: [] }),
+        updatedAt: '2026-01-01T00:00:00Z',
+        etag: '"cat-1"',
+      });
+    },
+  ],
+] as const) {
+  test(`${what} is dropped and the catalogue is fetched in full again`, async () => {
+    const { server, cache, synced } = await syncAfterSpoiling(spoil);
+    const last = server.api.log.at(-1)!;
+    assert.equal(last.ifNoneMatch, null, 'no ETag: a full sync');
+    assert.ok(!last.url.includes('since='), 'no ?since=: a full sync');
+    assert.deepEqual(
+      synced.courses.map((c) => c.id),
+      ['c1', 'c2'],
+    );
+    const stored = await cache.get<{ layout: number }>(catalogueKey(await cache.keys()));
+    assert.equal(stored?.value.layout, CATALOGUE_LAYOUT, 'stored again in the current layout');
+  });
+}
 
 test('sync() on a warm cache is text-ready, and watches after it get one cached state', async () => {
   const server = catalogueApi([course('c1'), course('c2')]);

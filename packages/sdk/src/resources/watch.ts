@@ -31,11 +31,8 @@ export interface Dated<T> {
 
 /** How a watcher reads a resource: from the cache (may be missing) and from the API. */
 export interface WatchSource<T> {
-  /**
-   * The cached value. A source that needs time to prepare it may first pass a usable but partial
-   * value to `onPartial` (at most once, before resolving); the watcher shows it as `cached` too.
-   */
-  readCached(signal: AbortSignal, onPartial?: (partial: Dated<T>) => void): Promise<Dated<T> | undefined>;
+  /** The cached value, if any. */
+  readCached(signal: AbortSignal): Promise<Dated<T> | undefined>;
   fetchFresh(signal: AbortSignal): Promise<Dated<T>>;
 }
 
@@ -48,8 +45,8 @@ interface RoundMemory<T> {
 }
 
 /**
- * Runs one round: with `readCache`, the cached value first (preceded by a partial one when the source
- * offers it); then the fresh value, or the error with the last good data.
+ * Runs one round: with `readCache`, the cached value first; then the fresh value, or the error with
+ * the last good data.
  */
 async function runWatchRound<T>(
   source: WatchSource<T>,
@@ -61,15 +58,13 @@ async function runWatchRound<T>(
   const emit = (state: WatchState<T>) => {
     if (!signal.aborted) listener(state);
   };
-  const emitCached = (dated: Dated<T>) => {
-    if (signal.aborted) return;
-    memory.last = dated;
-    emit({ status: 'cached', data: dated.data, stale: true, updatedAt: dated.updatedAt });
-  };
   if (readCache) {
     // A failing cache read is not worth a state of its own: the fresh fetch reports the real problem.
-    const cached = await source.readCached(signal, emitCached).catch(() => undefined);
-    if (cached) emitCached(cached);
+    const cached = await source.readCached(signal).catch(() => undefined);
+    if (cached && !signal.aborted) {
+      memory.last = cached;
+      emit({ status: 'cached', data: cached.data, stale: true, updatedAt: cached.updatedAt });
+    }
   }
   try {
     const fresh = await source.fetchFresh(signal);
