@@ -204,7 +204,22 @@ export class RequestStore {
         ORDER BY seq`,
       [caller.id],
     );
-    return rows.map(toRequest);
+    const requests = rows.map(toRequest);
+    const potIds = [...new Set(requests.flatMap((request) => request.lines.map((line) => line.potId)))];
+    if (potIds.length === 0) return requests;
+    // What each pot keeps after a yes: its amount is already reserved, so that is what is available now.
+    const pots = await this.#db.query<{ id: string; available: number }>(
+      'SELECT id, (total - spent - reserved)::float8 AS available FROM pots WHERE id = ANY($1::text[])',
+      [potIds],
+    );
+    const available = new Map(pots.map((pot) => [pot.id, pot.available]));
+    return requests.map((request) => ({
+      ...request,
+      lines: request.lines.map((line) => {
+        const left = available.get(line.potId);
+        return left === undefined ? line : { ...line, availableAfter: Math.max(0, left) };
+      }),
+    }));
   }
 
   /** The caller cancels their own open request; everything it held is released. */
@@ -378,12 +393,20 @@ async function holdSeat(tx: Queryable, courseId: string, offering: Offering): Pr
 async function approversFor(tx: Queryable, employeeId: string, plan: FundingPlan): Promise<RequestApprover[]> {
   const needing = [...plan.lines, ...plan.hours.lines].filter((line) => line.needsApproval);
   if (needing.length === 0) return [];
-  const [employee] = await tx.query<{ manager_id: string | null }>('SELECT manager_id FROM employees WHERE id = $1', [
-    employeeId,
-  ]);
+  const [employee] = await tx.query<{ manager_id: string | null; manager_name: string | null }>(
+    `SELECT employees.manager_id, manager.profile ->> 'displayName' AS manager_name
+       FROM employees LEFT JOIN employees manager ON manager.id = employees.manager_id
+      WHERE employees.id = $1`,
+    [employeeId],
+  );
   const managerId = employee?.manager_id ?? null;
+  const managerName = employee?.manager_name ?? null;
   const roles = new Set(needing.map((line) => (managerId === null ? 'hr' : roleOf(line.approver))));
-  return [...roles].sort().map((role) => ({ role, userId: role === 'manager' ? managerId : null }));
+  return [...roles].sort().map((role) =>
+    role === 'manager'
+      ? { role, userId: managerId, ...(managerName === null ? {} : { displayName: managerName }) }
+      : { role, userId: null },
+  );
 }
 
 /** Moves a locked request to `status`, with the ledger entries its effect needs, in the caller's transaction. */

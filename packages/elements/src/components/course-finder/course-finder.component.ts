@@ -25,6 +25,8 @@ import { SORTS, activeFilterCount, emptyFilters, toggleAvailability, toggleFacet
 import { renderResultCard } from './result-card.js';
 import { renderSearchCombobox } from './search-combobox.js';
 import { numberOf } from './url-state.js';
+import { openRequestDialog } from '../request-shared/open-request-dialog.js';
+import { RequestsCapability } from '../request-shared/requests-capability.js';
 
 /**
  * Finds courses in the catalogue and shows what each costs the employee after all their budget pots.
@@ -54,7 +56,11 @@ import { numberOf } from './url-state.js';
  * @cssproperty --lb-course-finder-covered-color - The "fits your budget" verdict. Default `#1a7f37`.
  * @cssproperty --lb-course-finder-filters-width - Width of the filter column on wide screens. Default `16rem`.
  *
+ * @csspart request-button - "Aanvragen": opens the request dialog (when the API takes requests).
+ * @csspart request-status - "Je aanvraag staat bij Lisa de Boer." after a request (a polite live region).
+ *
  * @fires lb-course-select - The visitor chose a course (`detail.courseId`, `course`, `offering`, `plan`).
+ * @fires lb-request-submit - The employee sent a request from a card and the server accepted it (`detail.request`).
  * @fires lb-issue - A course from the API did not match the contract and is left out (`detail.id`, `detail.field`).
  * @fires lb-error - The catalogue could not be loaded (`detail.error`, `detail.message`, `detail.stale`).
  */
@@ -82,6 +88,8 @@ export class LbCourseFinder extends LbElement {
   readonly #budget = new ResourceController<Budget>(this, (client, listener, signal) => {
     if (!this.#vendorMode) client.budget.watch(listener, { signal });
   });
+
+  readonly #requests = new RequestsCapability(this, () => !this.#vendorMode);
 
   readonly #finder = new FinderController(this, { index: () => this.#index, pots: () => this.#pots });
   /** After "Toon meer": the first new card's button takes the focus once it is rendered. */
@@ -169,6 +177,15 @@ export class LbCourseFinder extends LbElement {
     );
   };
 
+  #onRequest = (hit: CatalogueHit, button: HTMLElement): void => {
+    const settings = this.clientSettings();
+    const pots = this.#pots;
+    if (!settings || !pots) return;
+    openRequestDialog(this.renderRoot as ShadowRoot, { course: hit.course, pots, settings, trigger: button }).catch(
+      (error: unknown) => this.announceError(error, false),
+    );
+  };
+
   #retry = (): void => this.refresh();
 
   #onInput = (event: InputEvent): void => this.#finder.typeText((event.target as HTMLInputElement).value);
@@ -250,8 +267,17 @@ export class LbCourseFinder extends LbElement {
     }
     const locale = this.locale;
     const remaining = result.total - result.items.length;
+    const requests = this.#requests.available && this.#pots !== undefined ? this.#requests : undefined;
     return html`<ul class="cards" part="results" aria-labelledby="finder-results-title">
-        ${result.items.map((hit, position) => renderResultCard({ hit, position, locale, onChoose: this.#onChoose }))}
+        ${result.items.map((hit, position) =>
+          renderResultCard({
+            hit,
+            position,
+            locale,
+            onChoose: this.#onChoose,
+            ...(requests ? { request: { submitted: requests.submitted.get(hit.course.id), onRequest: this.#onRequest } } : {}),
+          }),
+        )}
       </ul>
       ${
         remaining > 0

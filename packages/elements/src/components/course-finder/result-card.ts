@@ -8,6 +8,8 @@ import { certificationLabel, formatLabel, fundingTagBadge } from './course-label
 import { courseHref } from './course-link.js';
 import { renderFundingPlan } from './funding-plan-view.js';
 import { clamped } from '../../rendering/clamped-text.js';
+import type { CourseRequest } from '@leerbudget/contract';
+import { renderRequestAction } from '../request-shared/request-action.js';
 
 /** What one result card needs. Catalogue text is untrusted: it is only ever rendered as text. */
 export interface ResultCardView {
@@ -16,6 +18,8 @@ export interface ResultCardView {
   position: number;
   locale: Locale;
   onChoose: (hit: CatalogueHit) => void;
+  /** "Aanvragen", when the API takes requests and the employee's budget is known. */
+  request?: { submitted: CourseRequest | undefined; onRequest: (hit: CatalogueHit, button: HTMLElement) => void };
 }
 
 function startLine(hit: CatalogueHit, locale: Locale): string {
@@ -39,7 +43,7 @@ function badges(tags: readonly string[]): TemplateResult | typeof nothing {
 }
 
 /** One course: title, provider and quality marks, facts, price, the funding plan and what to do next. */
-export function renderResultCard({ hit, position, locale, onChoose }: ResultCardView): TemplateResult {
+export function renderResultCard({ hit, position, locale, onChoose, request }: ResultCardView): TemplateResult {
   const { course } = hit;
   const titleId = `course-${position}-title`;
   const href = courseHref(course.url);
@@ -64,6 +68,15 @@ export function renderResultCard({ hit, position, locale, onChoose }: ResultCard
       ${
         href
           ? html`<a class="more" part="course-link" href=${href} aria-describedby=${titleId}>${t.moreInfo()}</a>`
+          : nothing
+      }
+      ${
+        request
+          ? renderRequestAction({
+              describedBy: titleId,
+              submitted: request.submitted,
+              onRequest: (button) => request.onRequest(hit, button),
+            })
           : nothing
       }
     </div>
