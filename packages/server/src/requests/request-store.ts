@@ -402,11 +402,13 @@ async function approversFor(tx: Queryable, employeeId: string, plan: FundingPlan
   const managerId = employee?.manager_id ?? null;
   const managerName = employee?.manager_name ?? null;
   const roles = new Set(needing.map((line) => (managerId === null ? 'hr' : roleOf(line.approver))));
-  return [...roles].sort().map((role) =>
-    role === 'manager'
-      ? { role, userId: managerId, ...(managerName === null ? {} : { displayName: managerName }) }
-      : { role, userId: null },
-  );
+  return [...roles]
+    .sort()
+    .map((role) =>
+      role === 'manager'
+        ? { role, userId: managerId, ...(managerName === null ? {} : { displayName: managerName }) }
+        : { role, userId: null },
+    );
 }
 
 /** Moves a locked request to `status`, with the ledger entries its effect needs, in the caller's transaction. */

@@ -275,7 +275,9 @@ export class LbCourseFinder extends LbElement {
             position,
             locale,
             onChoose: this.#onChoose,
-            ...(requests ? { request: { submitted: requests.submitted.get(hit.course.id), onRequest: this.#onRequest } } : {}),
+            ...(requests
+              ? { request: { submitted: requests.submitted.get(hit.course.id), onRequest: this.#onRequest } }
+              : {}),
           }),
         )}
       </ul>

@@ -5,8 +5,7 @@ import { msg } from '../../localization/msg.js';
 export const requestDialogMessages = {
   title: (course: string) => msg(str`Aanvragen: ${course}`, { id: 'request.title' }),
   chooseRun: () => msg('Kies een startdatum', { id: 'request.choose-run' }),
-  noRuns: () =>
-    msg('Er is nu geen startdatum. Kijk later nog eens of vraag de opleider.', { id: 'request.no-runs' }),
+  noRuns: () => msg('Er is nu geen startdatum. Kijk later nog eens of vraag de opleider.', { id: 'request.no-runs' }),
   runDates: (start: string, end: string) => msg(str`${start} tot en met ${end}`, { id: 'request.run-dates' }),
   runStart: (start: string) => msg(str`Begint op ${start}`, { id: 'request.run-start' }),
   runAnyTime: () => msg('Begin wanneer je wilt', { id: 'request.run-any-time' }),
@@ -27,9 +26,9 @@ export const requestDialogMessages = {
   approvalByHr: () => msg('HR moet dit eerst goedkeuren.', { id: 'request.approval-hr' }),
   noApproval: () => msg('Niemand hoeft dit goed te keuren.', { id: 'request.no-approval' }),
   motivation: () => msg('Waarom wil je deze cursus doen?', { id: 'request.motivation' }),
-  motivationOptional: () => msg('Dit hoeft niet, maar het helpt bij het besluit.', { id: 'request.motivation-optional' }),
+  motivationOptional: () =>
+    msg('Dit hoeft niet, maar het helpt bij het besluit.', { id: 'request.motivation-optional' }),
   send: () => msg('Verstuur aanvraag', { id: 'request.send' }),
   sending: () => msg('Bezig met versturen…', { id: 'request.sending' }),
   close: () => msg('Sluiten', { id: 'request.close' }),
-  loadingBudget: () => msg('Je budget wordt geladen.', { id: 'request.loading-budget' }),
 };

@@ -13,7 +13,6 @@ export const requestSharedMessages = {
   linePays: (pot: string, amount: string) => msg(str`${pot} betaalt ${amount}`, { id: 'requests.line-pays' }),
   ownPays: (amount: string) => msg(str`Je betaalt zelf ${amount}.`, { id: 'requests.own-pays' }),
   ownNothing: () => msg('Je betaalt zelf niets.', { id: 'requests.own-nothing' }),
-  employeePays: (amount: string) => msg(str`De medewerker betaalt zelf ${amount}.`, { id: 'requests.employee-pays' }),
   vatIncluded: () => msg('De prijs is inclusief btw.', { id: 'requests.vat-included' }),
   vatExcluded: () => msg('De prijs is zonder btw.', { id: 'requests.vat-excluded' }),
   yourManager: () => msg('je leidinggevende', { id: 'requests.your-manager' }),

@@ -11,7 +11,9 @@ export function lineText(line: Pick<RequestLine, 'potName' | 'unit' | 'amount'>,
 
 /** Who decides, in words: the manager's name when the server gave it, else "je leidinggevende" or "HR". */
 export function approverNames(approvers: readonly RequestApprover[]): string {
-  return approvers.map((approver) => approver.displayName ?? (approver.role === 'hr' ? t.hr() : t.yourManager())).join(' / ');
+  return approvers
+    .map((approver) => approver.displayName ?? (approver.role === 'hr' ? t.hr() : t.yourManager()))
+    .join(' / ');
 }
 
 /** The sentence for one refusal code of the server; pot funding reasons read as "not funded". */
