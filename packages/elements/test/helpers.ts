@@ -85,3 +85,31 @@ export const BUDGET_PATH = '/v1/me/budget';
 export function budgetStep(body: unknown) {
   return { ...jsonStep(body), path: BUDGET_PATH };
 }
+
+/** Calls the reference server directly as `user`, as another browser tab would. */
+export async function asUser<T = unknown>(
+  user: DemoUser,
+  method: 'GET' | 'POST',
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: T }> {
+  const { apiBase } = await testServers();
+  const response = await fetch(`${apiBase}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${user.token}`, 'content-type': 'application/json', ...headers },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const text = await response.text();
+  return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T };
+}
+
+/** Cancels every open request of `user`, so the next test starts from the seeded budget. */
+export async function cancelOpenRequests(user: DemoUser): Promise<void> {
+  const { body } = await asUser<{ items: Array<{ id: string; status: string }> }>(user, 'GET', '/v1/me/requests');
+  for (const request of body.items) {
+    if (request.status === 'submitted' || request.status === 'approved') {
+      await asUser(user, 'POST', `/v1/me/requests/${request.id}/cancel`, {});
+    }
+  }
+}
