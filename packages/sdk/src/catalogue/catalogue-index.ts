@@ -234,9 +234,14 @@ export class CatalogueIndex {
     today: string,
   ): ((doc: number) => boolean) | undefined {
     const budget = query.budget;
-    if (!budget?.fitsBudget) return undefined;
+    if (!budget?.fitsBudget && !budget?.paidBy) return undefined;
     const limit = budget.maxOwnContribution ?? 0;
-    return (doc) => this.#planOf(doc, budget.pots, view, today).ownContribution <= limit;
+    const paidBy = budget.paidBy;
+    return (doc) => {
+      const plan = this.#planOf(doc, budget.pots, view, today);
+      if (budget.fitsBudget && plan.ownContribution > limit) return false;
+      return !paidBy || [...plan.lines, ...plan.hours.lines].some((line) => line.potId === paidBy);
+    };
   }
 
   #planOf(

@@ -20,6 +20,11 @@ export const meterMessages = {
   reserved: () => msg('Gereserveerd', { id: 'meter.reserved' }),
   available: () => msg('Over', { id: 'meter.available' }),
   funder: (funder: string) => msg(str`Betaald door ${funder}`, { id: 'meter.funder' }),
+  heldForOneRequest: (amount: string) =>
+    msg(str`${amount} gereserveerd voor 1 aanvraag`, { id: 'meter.held-one-request' }),
+  heldForRequests: (amount: string, count: string) =>
+    msg(str`${amount} gereserveerd voor ${count} aanvragen`, { id: 'meter.held-requests' }),
+  nudgeLink: () => msg('Zoek cursussen die je hiervan nog kunt betalen', { id: 'meter.nudge-link' }),
   findCourse: () => msg('Vind een cursus', { id: 'meter.find-course' }),
   empty: () => msg('Je hebt nu geen leerbudget. Vraag je leidinggevende wat er mogelijk is.', { id: 'meter.empty' }),
   ruleCoverage: (percent: string) => msg(str`betaalt ${percent} van de prijs`, { id: 'meter.rule.coverage' }),

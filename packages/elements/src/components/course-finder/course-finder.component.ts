@@ -251,7 +251,20 @@ export class LbCourseFinder extends LbElement {
       budget.status === 'error' &&
       !budget.data &&
       !(isHttpError(budget.error) && budget.error.status === 401);
-    return html`${catalogueNotice}${budgetFailed ? html`<p class="lb-notice" part="notice">${t.budgetUnavailable()}</p>` : nothing}`;
+    return html`${catalogueNotice}${budgetFailed ? html`<p class="lb-notice" part="notice">${t.budgetUnavailable()}</p>` : nothing}${this.#paidByNotice()}`;
+  }
+
+  /** "Je ziet alleen cursussen die … nog betaalt", when the finder was opened from the meter's expiry nudge. */
+  #paidByNotice(): TemplateResult | typeof nothing {
+    const filters = this.#finder.filters;
+    const pot = filters.paidBy ? this.#pots?.find((candidate) => candidate.id === filters.paidBy) : undefined;
+    if (!pot) return nothing;
+    return html`<div class="lb-notice" part="notice">
+      <p class="lb-notice__text">${t.paidBy(pot.name)}</p>
+      <button type="button" class="lb-button" @click=${() => this.#finder.setFilters({ ...filters, paidBy: '' })}>
+        ${t.allCourses()}
+      </button>
+    </div>`;
   }
 
   #results(result: CatalogueSearchResult, catalogueSize: number): TemplateResult {
