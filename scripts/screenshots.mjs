@@ -10,9 +10,26 @@ import { chromiumArgs, chromiumPath } from '@leerbudget/test-kit/chromium';
 
 const outDir = fileURLToPath(new URL('../docs/images/', import.meta.url));
 
+/** Calls the demo API as a demo employee (their demo token), for the request screenshots' set-up. */
+async function asDemoUser(apiUrl, userId, method, path, body, headers = {}) {
+  const response = await fetch(new URL(path, apiUrl), {
+    method,
+    headers: { authorization: `Bearer demo-${userId}`, 'content-type': 'application/json', ...headers },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  if (!response.ok) throw new Error(`${method} ${path} as ${userId}: ${response.status} ${await response.text()}`);
+  return response.json();
+}
+
+/** The text of the first item in a request list widget (`lb-my-requests` or `lb-approvals`), or ''. */
+const firstItemText = (tag) =>
+  document.querySelector(tag)?.shadowRoot?.querySelector('[part="item"]')?.textContent ?? '';
+
 /**
  * The pages to capture. `query` is added to the URL (`api` and `lang` are added for you); `ready` runs
- * in the page and returns true once it shows what it should (fresh data, not a loading state).
+ * in the page and returns true once it shows what it should (fresh data, not a loading state). `before`
+ * runs once (in Node, with the API's URL) before a page's captures; `act` runs in the page after `ready`
+ * (e.g. opens a dialog) and returns true once the page shows the result.
  */
 const PAGES = [
   {
@@ -43,6 +60,64 @@ const PAGES = [
       const root = document.querySelector('lb-course-finder')?.shadowRoot;
       return Boolean(root?.querySelector('[part~="card"]') && root.querySelector('[part~="plan"]'));
     },
+  },
+  {
+    // The "Aanvragen" dialog on Sanne's first course card.
+    name: 'request-dialog',
+    path: '/intranet-homepage/cursussen.html',
+    query: { user: 'sanne' },
+    ready: () =>
+      Boolean(document.querySelector('lb-course-finder')?.shadowRoot?.querySelector('[part="request-button"]')),
+    act: () => {
+      const finder = document.querySelector('lb-course-finder').shadowRoot;
+      if (!finder.querySelector('lb-request-dialog')) finder.querySelector('[part="request-button"]').click();
+      return Boolean(finder.querySelector('lb-request-dialog')?.shadowRoot?.querySelector('dialog[open] li'));
+    },
+  },
+  {
+    // Sanne asked for the warmtepomp course: "Mijn aanvragen" says it waits for Lisa.
+    name: 'my-requests',
+    path: '/intranet-homepage/',
+    query: { user: 'sanne' },
+    before: async (apiUrl) => {
+      const body = {
+        courseId: 'inst-warmtepomp',
+        offeringId: 'inst-warmtepomp-1',
+        motivation: 'Onze klanten vragen steeds vaker om een warmtepomp.',
+      };
+      const request = await asDemoUser(apiUrl, 'sanne', 'POST', '/v1/me/requests', body, {
+        'idempotency-key': 'screenshots-sanne-warmtepomp',
+      });
+      if (request.status !== 'submitted')
+        throw new Error(`the demo request is ${request.status}, not waiting for Lisa`);
+    },
+    ready: () => /Lisa/.test(firstItemText('lb-my-requests')),
+  },
+  {
+    // Lisa's queue with Sanne's request.
+    name: 'approvals',
+    path: '/intranet-homepage/',
+    query: { user: 'lisa' },
+    ready: () => /Sanne/.test(firstItemText('lb-approvals')),
+  },
+  {
+    // After Lisa approved: Sanne sees it approved.
+    name: 'request-approved',
+    path: '/intranet-homepage/',
+    query: { user: 'sanne' },
+    before: async (apiUrl) => {
+      const { items } = await asDemoUser(apiUrl, 'lisa', 'GET', '/v1/approvals');
+      const request = items.find((item) => item.employee.id === 'sanne');
+      await asDemoUser(
+        apiUrl,
+        'lisa',
+        'POST',
+        `/v1/approvals/${request.id}/decision`,
+        { decision: 'approve' },
+        { 'if-match': `"${request.version}"` },
+      );
+    },
+    ready: () => /Goedgekeurd|Approved/.test(firstItemText('lb-my-requests')),
   },
   {
     name: 'vendor',
@@ -77,6 +152,7 @@ async function capture(browser, siteUrl, apiUrl, page, viewport, lang) {
   for (const [key, value] of Object.entries({ ...page.query, api: apiUrl, lang })) url.searchParams.set(key, value);
   await tab.goto(url.href);
   await tab.waitForFunction(page.ready, undefined, { timeout: 20_000 });
+  if (page.act) await tab.waitForFunction(page.act, undefined, { timeout: 20_000 });
   await tab.evaluate(() => document.fonts.ready);
   const file = `${outDir}${page.name}-${lang}-${viewport.name}.png`;
   await tab.screenshot({ path: file, fullPage: true });
@@ -94,6 +170,7 @@ let failed = false;
 try {
   await mkdir(outDir, { recursive: true });
   for (const page of PAGES) {
+    await page.before?.(api.url);
     for (const lang of LANGUAGES) {
       for (const viewport of VIEWPORTS) {
         const file = await capture(browser, siteUrl, api.url, page, viewport, lang);
