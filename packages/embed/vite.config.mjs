@@ -11,7 +11,7 @@ import { WIDGETS } from './widgets.mjs';
 const SHARED =
   /[/\\]node_modules[/\\](lit|lit-html|lit-element|@lit[/\\](reactive-element|localize)|zod|ky|idb-keyval)[/\\]|[/\\]packages[/\\](sdk|contract|funding|elements)[/\\]dist[/\\]/;
 const NOT_SHARED =
-  /[/\\]sdk[/\\]dist[/\\](catalogue|resources[/\\](catalogue|public-reads|request-writes))|[/\\]funding[/\\]dist[/\\](plan|reason|pot-elig|route|spend)|[/\\]contract[/\\]dist[/\\](course|catalogue|discovery|request)|[/\\]elements[/\\]dist[/\\](components|define)[/\\]/;
+  /[/\\]sdk[/\\]dist[/\\](catalogue|resources[/\\](catalogue|public-reads|request-writes))|[/\\]funding[/\\]dist[/\\](plan|reason|pot-elig|route|spend)|[/\\]contract[/\\]dist[/\\](course|catalogue|discovery|request)|[/\\]elements[/\\]dist[/\\](components|define|generated[/\\]requests|events[/\\]request-)[/\\]?/;
 
 export default defineConfig({
   plugins: [shareTrustedTypesPolicy('leerbudget'), minifyCssTemplates(), minifyEsLibrary()],
@@ -36,7 +36,8 @@ export default defineConfig({
         chunkFileNames: 'lb-[name]-[hash].js',
         // Everything every widget needs (Lit, the SDK core, zod, ky, the elements' foundations) in one
         // chunk: fewer requests and one gzip stream. The catalogue engine, the funding planner and the
-        // widgets themselves stay apart, so a page pays only for what it shows.
+        // widgets themselves (with the request widgets' copy and events) stay apart, so a page pays only
+        // for what it shows.
         codeSplitting: { groups: [{ name: 'shared', test: (id) => SHARED.test(id) && !NOT_SHARED.test(id) }] },
       },
     },

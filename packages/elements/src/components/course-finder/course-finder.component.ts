@@ -25,8 +25,8 @@ import { SORTS, activeFilterCount, emptyFilters, toggleAvailability, toggleFacet
 import { renderResultCard } from './result-card.js';
 import { renderSearchCombobox } from './search-combobox.js';
 import { numberOf } from './url-state.js';
-import { openRequestDialog } from '../request-shared/open-request-dialog.js';
-import { RequestsCapability } from '../request-shared/requests-capability.js';
+import { openRequestDialog } from '../request-action/open-request-dialog.js';
+import { RequestsCapability } from '../request-action/requests-capability.js';
 
 /**
  * Finds courses in the catalogue and shows what each costs the employee after all their budget pots.

@@ -9,7 +9,7 @@ import { courseHref } from './course-link.js';
 import { renderFundingPlan } from './funding-plan-view.js';
 import { clamped } from '../../rendering/clamped-text.js';
 import type { CourseRequest } from '@leerbudget/contract';
-import { renderRequestAction } from '../request-shared/request-action.js';
+import { renderRequestAction } from '../request-action/request-action.js';
 
 /** What one result card needs. Catalogue text is untrusted: it is only ever rendered as text. */
 export interface ResultCardView {

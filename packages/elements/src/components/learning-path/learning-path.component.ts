@@ -19,9 +19,9 @@ import { renderRouteCost, renderStepCost } from './route-cost-view.js';
 import { chooseCurrentPath, isOverdue, nextStep } from './route-position.js';
 import { kindIcon, kindLabel, statusIcon, statusLabel } from './step-labels.js';
 import { LbStepSelectEvent } from '../../events/step-select-event.js';
-import { renderRequestAction } from '../request-shared/request-action.js';
-import { openRequestDialog } from '../request-shared/open-request-dialog.js';
-import { RequestsCapability } from '../request-shared/requests-capability.js';
+import { renderRequestAction } from '../request-action/request-action.js';
+import { openRequestDialog } from '../request-action/open-request-dialog.js';
+import { RequestsCapability } from '../request-action/requests-capability.js';
 
 /** The two layouts of the learning path. */
 export type LearningPathVariant = 'card' | 'full';

@@ -1,5 +1,5 @@
 import { str } from '@lit/localize';
-import { msg } from '../../localization/msg.js';
+import { msg } from '../request-shared/request-msg.js';
 
 /** The copy of `<lb-my-requests>`, in plain B1 Dutch (source) with English in `xliff/en.xlf`. */
 export const myRequestsMessages = {

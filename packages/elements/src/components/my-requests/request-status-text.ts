@@ -1,7 +1,7 @@
 import type { CourseRequest, RequestEvent } from '@leerbudget/contract';
 import { formatDate } from '../../formatting/intl-format.js';
 import type { Locale } from '../../localization/locale.js';
-import { approverNames } from '../request-shared/request-text.js';
+import { approverNames } from '../request-action/approver-names.js';
 import { myRequestsMessages as t } from './my-requests.messages.js';
 
 /** The note of the event that brought the request to its status (the decline reason). */

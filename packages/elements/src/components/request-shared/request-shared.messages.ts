@@ -1,22 +1,16 @@
 import { str } from '@lit/localize';
-import { msg } from '../../localization/msg.js';
+import { msg } from './request-msg.js';
 
 /**
  * Copy shared by the request dialog, `<lb-my-requests>` and `<lb-approvals>`: what each pot pays, what the
- * employee pays, who decides, and why the server said no. Plain B1 Dutch; English in `xliff/en.xlf`.
+ * employee pays and why the server said no. Plain B1 Dutch; English in `xliff/en.xlf`.
  */
 export const requestSharedMessages = {
-  open: () => msg('Aanvragen', { id: 'request.open' }),
-  submitted: (who: string) => msg(str`Je aanvraag staat bij ${who}.`, { id: 'request.submitted' }),
-  approvedAtOnce: () =>
-    msg('Je aanvraag is goedgekeurd. Je hoeft niet op een besluit te wachten.', { id: 'request.approved-at-once' }),
   linePays: (pot: string, amount: string) => msg(str`${pot} betaalt ${amount}`, { id: 'requests.line-pays' }),
   ownPays: (amount: string) => msg(str`Je betaalt zelf ${amount}.`, { id: 'requests.own-pays' }),
   ownNothing: () => msg('Je betaalt zelf niets.', { id: 'requests.own-nothing' }),
   vatIncluded: () => msg('De prijs is inclusief btw.', { id: 'requests.vat-included' }),
   vatExcluded: () => msg('De prijs is zonder btw.', { id: 'requests.vat-excluded' }),
-  yourManager: () => msg('je leidinggevende', { id: 'requests.your-manager' }),
-  hr: () => msg('HR', { id: 'requests.hr' }),
   refusedFull: () => msg('Deze startdatum is vol. Kies een andere datum.', { id: 'requests.refused.full' }),
   refusedClosed: () =>
     msg('Inschrijven voor deze datum kan niet meer. Kies een andere datum.', { id: 'requests.refused.closed' }),

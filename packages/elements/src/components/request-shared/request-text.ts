@@ -1,4 +1,4 @@
-import type { RefusalReason, RequestApprover, RequestLine } from '@leerbudget/contract';
+import type { RefusalReason, RequestLine } from '@leerbudget/contract';
 import { isNetworkError, isRequestRefusedError } from '@leerbudget/sdk';
 import { formatAmount } from '../../formatting/amount-format.js';
 import type { Locale } from '../../localization/locale.js';
@@ -7,13 +7,6 @@ import { requestSharedMessages as t } from './request-shared.messages.js';
 /** "Opleidingsfonds betaalt € 687,50", one sentence per pot line. Call while rendering (inside `inLocale`). */
 export function lineText(line: Pick<RequestLine, 'potName' | 'unit' | 'amount'>, currency: string, locale: Locale) {
   return t.linePays(line.potName, formatAmount(line.amount, line.unit, currency, locale));
-}
-
-/** Who decides, in words: the manager's name when the server gave it, else "je leidinggevende" or "HR". */
-export function approverNames(approvers: readonly RequestApprover[]): string {
-  return approvers
-    .map((approver) => approver.displayName ?? (approver.role === 'hr' ? t.hr() : t.yourManager()))
-    .join(' / ');
 }
 
 /** The sentence for one refusal code of the server; pot funding reasons read as "not funded". */

@@ -1,7 +1,7 @@
 import type { CourseRequest } from '@leerbudget/contract';
 import { html, nothing, type TemplateResult } from 'lit';
-import { requestSharedMessages as t } from './request-shared.messages.js';
-import { approverNames } from './request-text.js';
+import { requestActionMessages as t } from './request-action.messages.js';
+import { approverNames } from './approver-names.js';
 
 /** What the card says after a request was sent: who has it now, or that no decision is needed. */
 export function submittedText(request: CourseRequest): string {
