@@ -111,7 +111,7 @@ export class LbMyRequests extends LbElement {
     }
     await this.updateComplete;
     // The request stays in the list with its new status: its history toggle keeps the focus near.
-    this.#focusIn(request.id, 'summary') || this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+    if (!this.#focusIn(request.id, 'summary')) this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
   }
 
   #focusIn(id: string, selector: string): boolean {
