@@ -43,21 +43,25 @@ async function bundlerMeterSize() {
 }
 
 // goal: docs/design.md; limit: the goal, or today's size where the goal is not met (see the closing note).
+// Raised with the request widgets (issue 15), which themselves load only where used: every page's loader
+// now lists two more widgets and their chunks (+0.5 kB), the shared chunk parses the new contract fields
+// and the meter's, finder's and path's new copy (+0.24 kB), the meter shows what open requests hold and
+// links its nudge (+0.3 kB), and the finder shows "Aanvragen" before the dialog loads (+1.4 kB).
 const CHECKS = [
   {
     name: 'page with only <lb-budget-meter>',
     goal: 25 * K,
-    limit: 39.5 * K,
+    limit: 40.5 * K,
     size: () => pageSize(['lb-budget-meter']),
   },
   {
     name: 'page with only <lb-course-finder>',
     goal: 40 * K,
-    limit: 55.5 * K,
+    limit: 57.5 * K,
     size: () => pageSize(['lb-course-finder']),
   },
   { name: 'page with every widget', goal: 80 * K, limit: 80 * K, size: () => pageSize(Object.keys(manifest.widgets)) },
-  { name: '<lb-budget-meter> alone for a bundler user', goal: 20 * K, limit: 36 * K, size: bundlerMeterSize },
+  { name: '<lb-budget-meter> alone for a bundler user', goal: 20 * K, limit: 36.5 * K, size: bundlerMeterSize },
 ];
 
 /** Measures every page type: `{ name, goal, limit, size, line }`, `line` being the printed row. */

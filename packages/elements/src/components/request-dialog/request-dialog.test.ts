@@ -15,6 +15,8 @@ import {
 } from '../../../test/helpers.js';
 import '../../define/budget-meter.js';
 import '../../define/course-finder.js';
+import '../../define/learning-path.js';
+import type { LbLearningPath } from '../learning-path/learning-path.component.js';
 import type { LbBudgetMeter } from '../budget-meter/budget-meter.component.js';
 import type { LbCourseFinder } from '../course-finder/course-finder.component.js';
 import type { LbRequestDialog } from './request-dialog.component.js';
@@ -300,5 +302,36 @@ describe('"Aanvragen" in <lb-course-finder> (reference server)', () => {
     expect(request.motivation).to.equal('Met het toetsenbord');
     await waitUntil(() => !nativeDialog(finder).open, 'the dialog stayed open');
     expect(deepActive()).to.equal(button);
+  });
+});
+
+describe('"Aanvragen" on a learning-path step (reference server)', () => {
+  it("opens the dialog with the step's planned run chosen, and Escape returns the focus to the step", async () => {
+    configure({ getToken: () => sanne.token });
+    scenario += 1;
+    const base = await programFaults(`request-dialog-${scenario}`, []);
+    const path = await fixture<LbLearningPath>(
+      html`<lb-learning-path api-base=${base} cache="memory"></lb-learning-path>`,
+    );
+    const button = () => path.shadowRoot!.querySelector<HTMLButtonElement>('[part="request-button"]');
+    await waitUntil(() => button() !== null, 'no Aanvragen on the next step', { timeout: 10_000 });
+    await expect(path).to.be.accessible();
+    button()!.focus();
+    await sendKeys({ press: 'Enter' });
+    const dialog = () => path.shadowRoot!.querySelector('lb-request-dialog');
+    await waitUntil(() => dialog()?.shadowRoot?.querySelector('dialog')?.open, 'the dialog did not open');
+    const chosen = dialog()!.shadowRoot!.querySelector<HTMLInputElement>('input[name="run"]:checked')!;
+    expect(deepActive()).to.equal(chosen);
+    const course = (await (await fetch(`${base}/v1/courses/inst-nen3140`)).json()) as {
+      offerings: Array<{ id: string }>;
+    };
+    const index = Number(chosen.id.replace('run-', ''));
+    expect(course.offerings[index]!.id).to.equal('inst-nen3140-1');
+    expect(collapse(dialog()!.shadowRoot!.querySelector('h2')!.textContent!)).to.equal(
+      'Aanvragen: NEN 3140 voldoend onderricht persoon',
+    );
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !dialog()!.shadowRoot!.querySelector('dialog')!.open, 'Escape did not close it');
+    expect(deepActive()).to.equal(button());
   });
 });
