@@ -21,15 +21,12 @@ async function asDemoUser(apiUrl, userId, method, path, body, headers = {}) {
   return response.json();
 }
 
-/** The text of the first item in a request list widget (`lb-my-requests` or `lb-approvals`), or ''. */
-const firstItemText = (tag) =>
-  document.querySelector(tag)?.shadowRoot?.querySelector('[part="item"]')?.textContent ?? '';
-
 /**
  * The pages to capture. `query` is added to the URL (`api` and `lang` are added for you); `ready` runs
  * in the page and returns true once it shows what it should (fresh data, not a loading state). `before`
  * runs once (in Node, with the API's URL) before a page's captures; `act` runs in the page after `ready`
- * (e.g. opens a dialog) and returns true once the page shows the result.
+ * (e.g. opens a dialog) and returns true once the page shows the result. `fullPage: false` captures only the
+ * viewport.
  */
 const PAGES = [
   {
@@ -64,6 +61,8 @@ const PAGES = [
   {
     // The "Aanvragen" dialog on Sanne's first course card.
     name: 'request-dialog',
+    // The screen as the employee sees it: the modal dialog over the finder, not the whole long page.
+    fullPage: false,
     path: '/intranet-homepage/cursussen.html',
     query: { user: 'sanne' },
     ready: () =>
@@ -75,30 +74,36 @@ const PAGES = [
     },
   },
   {
-    // Sanne asked for the warmtepomp course: "Mijn aanvragen" says it waits for Lisa.
+    // Sanne asked for a leadership course her learning account helps pay: "Mijn aanvragen" says it waits for Lisa.
     name: 'my-requests',
     path: '/intranet-homepage/',
     query: { user: 'sanne' },
     before: async (apiUrl) => {
       const body = {
-        courseId: 'inst-warmtepomp',
-        offeringId: 'inst-warmtepomp-1',
-        motivation: 'Onze klanten vragen steeds vaker om een warmtepomp.',
+        courseId: 'lead-coachend-leidinggeven',
+        offeringId: 'lead-coachend-leidinggeven-1',
+        motivation: 'Ik word volgend jaar teamleider en wil mijn collega’s goed begeleiden.',
       };
       const request = await asDemoUser(apiUrl, 'sanne', 'POST', '/v1/me/requests', body, {
-        'idempotency-key': 'screenshots-sanne-warmtepomp',
+        'idempotency-key': 'screenshots-sanne-coachend-leidinggeven',
       });
       if (request.status !== 'submitted')
         throw new Error(`the demo request is ${request.status}, not waiting for Lisa`);
     },
-    ready: () => /Lisa/.test(firstItemText('lb-my-requests')),
+    ready: () =>
+      /Lisa/.test(
+        document.querySelector('lb-my-requests')?.shadowRoot?.querySelector('[part="item"]')?.textContent ?? '',
+      ),
   },
   {
     // Lisa's queue with Sanne's request.
     name: 'approvals',
     path: '/intranet-homepage/',
     query: { user: 'lisa' },
-    ready: () => /Sanne/.test(firstItemText('lb-approvals')),
+    ready: () =>
+      /Sanne/.test(
+        document.querySelector('lb-approvals')?.shadowRoot?.querySelector('[part="item"]')?.textContent ?? '',
+      ),
   },
   {
     // After Lisa approved: Sanne sees it approved.
@@ -117,7 +122,10 @@ const PAGES = [
         { 'if-match': `"${request.version}"` },
       );
     },
-    ready: () => /Goedgekeurd|Approved/.test(firstItemText('lb-my-requests')),
+    ready: () =>
+      /Goedgekeurd|Approved/.test(
+        document.querySelector('lb-my-requests')?.shadowRoot?.querySelector('[part="item"]')?.textContent ?? '',
+      ),
   },
   {
     name: 'vendor',
@@ -155,7 +163,7 @@ async function capture(browser, siteUrl, apiUrl, page, viewport, lang) {
   if (page.act) await tab.waitForFunction(page.act, undefined, { timeout: 20_000 });
   await tab.evaluate(() => document.fonts.ready);
   const file = `${outDir}${page.name}-${lang}-${viewport.name}.png`;
-  await tab.screenshot({ path: file, fullPage: true });
+  await tab.screenshot({ path: file, fullPage: page.fullPage ?? true });
   await context.close();
   if (problems.length > 0) throw new Error(`${url.href} logged:\n  ${problems.join('\n  ')}`);
   return file;

@@ -109,9 +109,20 @@ describe('state transitions', () => {
   test("needs approval: submitted into the manager's queue (not another manager's), approved with If-Match", async () => {
     const request = await created('asks', 'open');
     assert.equal(request.status, 'submitted');
-    assert.deepEqual(request.approvers, [{ role: 'manager', userId: 'boss' }]);
+    // The manager is named, so the employee reads who has the request.
+    assert.deepEqual(request.approvers, [{ role: 'manager', userId: 'boss', displayName: 'Medewerker boss' }]);
     const queue = await expectBody(await call('GET', '/v1/approvals', 'boss'), CourseRequestList);
     assert.ok(queue.items.some((item) => item.id === request.id));
+    // In the queue each line says what its pot keeps after a yes: the amount is already reserved.
+    const held = await pot('asks', 'asks-pot');
+    const queued = queue.items.find((item) => item.id === request.id)!;
+    assert.deepEqual(
+      queued.lines.map((line) => [line.potId, line.amount, line.availableAfter]),
+      [['asks-pot', 100 * EUR, held.available]],
+    );
+    assert.equal(request.lines[0]!.availableAfter, undefined);
+    // The budget says how many open requests hold how much of each pot.
+    assert.deepEqual(held.openRequests, { count: 1, amount: 100 * EUR });
     const elsewhere = await expectBody(await call('GET', '/v1/approvals', 'other-boss'), CourseRequestList);
     assert.ok(!elsewhere.items.some((item) => item.id === request.id));
     const approved = await decide('boss', request, 'approve');
@@ -120,6 +131,7 @@ describe('state transitions', () => {
     assert.equal(body.status, 'approved');
     assert.equal((await pot('asks', 'asks-pot')).reserved, 100 * EUR);
     await expectBody(await call('POST', `/v1/me/requests/${request.id}/cancel`, 'asks'), CourseRequest);
+    assert.deepEqual((await pot('asks', 'asks-pot')).openRequests, { count: 0, amount: 0 });
   });
 
   test("a pot that names HR goes to HR's queue, not the manager's", async () => {

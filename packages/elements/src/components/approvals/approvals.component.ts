@@ -199,7 +199,7 @@ export class LbApprovals extends LbElement {
     const problem = this._problem?.id === request.id ? this._problem.text : '';
     const headingId = `approval-${request.id}`;
     return html`<li class="item" part="item" data-request=${request.id} aria-labelledby=${headingId}>
-      <h3 id=${headingId} tabindex="-1">${clamped(t.wants(request.employee.displayName))}: ${clamped(request.courseTitle)}</h3>
+      <h3 id=${headingId} tabindex="-1">${clamped(t.wants(request.employee.displayName, request.courseTitle))}</h3>
       <p class="muted">
         ${request.offeringStart ? t.starts(formatDate(request.offeringStart, locale)) : t.anyTime()} ·
         ${t.price(formatMoney(request.price.amount, currency, locale))}

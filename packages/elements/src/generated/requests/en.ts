@@ -31,7 +31,7 @@
 'approvals.waiting-days': str`Waiting for ${0} days.`,
 'approvals.waiting-one-day': `Waiting for 1 day.`,
 'approvals.waiting-today': `Waiting since today.`,
-'approvals.wants': str`Request from ${0}`,
+'approvals.wants': str`Request from ${0}: ${1}`,
 'my-requests.any-time': `Start whenever you like`,
 'my-requests.approved': `Approved`,
 'my-requests.cancel': `Cancel`,
