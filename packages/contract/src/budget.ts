@@ -20,6 +20,8 @@ export const PotRules = z.object({
   requiresCertifiedProvider: z._default(z.boolean(), false),
   minCourseHours: z.optional(z.nullable(z.number().check(z.nonnegative()))),
   requiresApproval: z._default(z.boolean(), false),
+  /** The employee must say why they want the course (a motivation) when this pot pays part of it. */
+  requiresMotivation: z.optional(z.boolean()),
   approver: z.optional(z.nullable(z.string())),
 });
 export type PotRules = z.infer<typeof PotRules>;

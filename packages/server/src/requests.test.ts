@@ -75,6 +75,7 @@ before(async () => {
     testEmployee('asks', [testPot('asks-pot', 1000 * EUR, { requiresApproval: true, approver: 'Leidinggevende' })], {
       managerId: 'boss',
     }),
+    testEmployee('why', [testPot('why-pot', 1000 * EUR, { requiresMotivation: true })], { managerId: 'boss' }),
     testEmployee('asks-hr', [testPot('asks-hr-pot', 1000 * EUR, { requiresApproval: true, approver: 'HR' })], {
       managerId: 'boss',
     }),
@@ -264,6 +265,29 @@ describe('refusals', () => {
     assert.equal(final.status, 'approved');
     assert.equal(final.history.length, 2);
     await expectBody(await call('POST', `/v1/me/requests/${request.id}/cancel`, 'asks'), CourseRequest);
+  });
+});
+
+describe('motivation', () => {
+  test('a pot that asks why refuses a request without a motivation (400 naming it), and takes one with it', async () => {
+    for (const motivation of [undefined, '   ']) {
+      const refused = await expectProblem(
+        await create('why', 'open', { extra: motivation === undefined ? {} : { motivation } }),
+        400,
+      );
+      assert.deepEqual(
+        refused.invalidParams?.map((param) => param.name),
+        ['motivation'],
+      );
+    }
+    assert.equal((await pot('why', 'why-pot')).reserved, 0);
+    const request = await expectBody(
+      await create('why', 'open', { extra: { motivation: 'Ik heb dit nodig voor mijn werk.' } }),
+      CourseRequest,
+      201,
+    );
+    assert.equal(request.motivation, 'Ik heb dit nodig voor mijn werk.');
+    await expectBody(await call('POST', `/v1/me/requests/${request.id}/cancel`, 'why'), CourseRequest);
   });
 });
 

@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import {
   Course,
+  type BudgetPot,
   type CourseRequest,
   type CreateRequestBody,
   type LedgerEntry,
@@ -16,6 +17,7 @@ import {
 import { planFunding, todayIsoDate, type FundingPlan } from '@leerbudget/funding';
 import type { Database, Queryable } from '../db/database.js';
 import { ProblemError } from '../http/problem.js';
+import { invalidParams } from '../http/query.js';
 import { checkLedgerInvariants, type LedgerInvariants } from './invariants.js';
 import { applyToPot, lockPots, readPots } from './pot-rows.js';
 import { forbidden, notFound, refusal } from './refusals.js';
@@ -63,6 +65,12 @@ function blockingReasons(plan: FundingPlan): RefusalReason[] {
   return plan.declined
     .filter((declined) => declined.reason !== 'nothing-left-to-pay')
     .map((declined) => ({ code: declined.reason, potId: declined.potId }));
+}
+
+/** Some pot that pays a line asks for a motivation (`rules.requiresMotivation`). */
+function asksForMotivation(pots: readonly BudgetPot[], lines: readonly RequestLine[]): boolean {
+  const asking = new Set(pots.filter((pot) => pot.rules.requiresMotivation === true).map((pot) => pot.id));
+  return lines.some((line) => asking.has(line.potId));
 }
 
 /** A pot's `approver` names HR, or (by default) the employee's manager decides. */
@@ -117,6 +125,11 @@ export class RequestStore {
       const lines = linesOf(plan);
       const serverPlan: ServerPlan = { lines, ownContribution: plan.ownContribution };
       if (lines.length === 0) throw refusal([{ code: 'not-funded' }, ...blockingReasons(plan)], serverPlan);
+      if ((body.motivation ?? '').trim() === '' && asksForMotivation(pots, lines)) {
+        throw invalidParams([
+          { name: 'motivation', reason: 'A pot that pays for this course asks why you want it. Write a motivation.' },
+        ]);
+      }
       if (body.expectedOwnContribution !== undefined && body.expectedOwnContribution !== plan.ownContribution) {
         throw refusal([{ code: 'plan-changed' }, ...blockingReasons(plan)], serverPlan);
       }

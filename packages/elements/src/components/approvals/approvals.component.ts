@@ -70,8 +70,9 @@ export class LbApprovals extends LbElement {
   /** The reason typed so far, kept when something goes wrong. */
   declare _reason: string;
   declare _busy: boolean;
-  declare _confirmation: string | undefined;
-  declare _problem: { id: string; text: string } | undefined;
+  /** The status line; texts are functions so they render in the widget's language. */
+  declare _confirmation: (() => string) | undefined;
+  declare _problem: { id: string; text: () => string } | undefined;
 
   constructor() {
     super();
@@ -111,7 +112,7 @@ export class LbApprovals extends LbElement {
     if (!settings || this._busy) return;
     const note = this._reason.trim();
     if (decision === 'decline' && note === '') {
-      this._problem = { id: request.id, text: t.reasonNeeded() };
+      this._problem = { id: request.id, text: t.reasonNeeded };
       this.renderRoot.querySelector<HTMLElement>(`[data-request="${CSS.escape(request.id)}"] textarea`)?.focus();
       return;
     }
@@ -131,7 +132,7 @@ export class LbApprovals extends LbElement {
       this._declining = undefined;
       this._reason = '';
       const name = request.employee.displayName;
-      this._confirmation =
+      this._confirmation = () =>
         decision === 'approve' ? t.didApprove(name, request.courseTitle) : t.didDecline(name, request.courseTitle);
       this.emit(new LbRequestDecisionEvent({ decision, request: decided }));
     } catch (error) {
@@ -139,10 +140,10 @@ export class LbApprovals extends LbElement {
         // The other decision stands: this request leaves the queue, and the fresh queue is loaded.
         this.#decided.add(request.id);
         this._declining = undefined;
-        this._confirmation = shared.refusedDecided();
+        this._confirmation = shared.refusedDecided;
         this.#queue.retry();
       } else {
-        this._problem = { id: request.id, text: writeFailureText(error) };
+        this._problem = { id: request.id, text: () => writeFailureText(error) };
         this.announceError(error, true);
       }
     } finally {
@@ -196,7 +197,7 @@ export class LbApprovals extends LbElement {
   #item(request: CourseRequest): TemplateResult {
     const locale = this.locale;
     const currency = request.price.currency;
-    const problem = this._problem?.id === request.id ? this._problem.text : '';
+    const problem = this._problem?.id === request.id ? this._problem.text() : '';
     const headingId = `approval-${request.id}`;
     return html`<li class="item" part="item" data-request=${request.id} aria-labelledby=${headingId}>
       <h3 id=${headingId} tabindex="-1">${clamped(t.wants(request.employee.displayName, request.courseTitle))}</h3>
@@ -238,7 +239,7 @@ export class LbApprovals extends LbElement {
   override render(): TemplateResult {
     return html`<section class="base" part="base" aria-labelledby="title">
       <h2 id="title" tabindex="-1">${t.title()}</h2>
-      <p class="confirmation" role="status">${this._confirmation ?? nothing}</p>
+      <p class="confirmation" role="status">${this._confirmation?.() ?? nothing}</p>
       ${this.#content(this.#queue.state)}
     </section>`;
   }

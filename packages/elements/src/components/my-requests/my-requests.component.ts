@@ -63,10 +63,10 @@ export class LbMyRequests extends LbElement {
   /** The request whose "Annuleer" asks for confirmation. */
   declare _confirming: string | undefined;
   declare _busy: boolean;
-  /** "Je aanvraag … is geannuleerd", in the status line. */
-  declare _confirmation: string | undefined;
+  /** "Je aanvraag … is geannuleerd", in the status line. Texts are functions so they render in the widget's language. */
+  declare _confirmation: (() => string) | undefined;
   /** Why the last cancel did not work, by request id. */
-  declare _problem: { id: string; text: string } | undefined;
+  declare _problem: { id: string; text: () => string } | undefined;
 
   constructor() {
     super();
@@ -100,11 +100,11 @@ export class LbMyRequests extends LbElement {
     try {
       const cancelled = await sharedClient(settings).requests.cancel(request.id);
       this._confirming = undefined;
-      this._confirmation = t.didCancel(request.courseTitle);
+      this._confirmation = () => t.didCancel(request.courseTitle);
       this.emit(new LbRequestCancelEvent({ request: cancelled }));
     } catch (error) {
       this._confirming = undefined;
-      this._problem = { id: request.id, text: writeFailureText(error) };
+      this._problem = { id: request.id, text: () => writeFailureText(error) };
       this.announceError(error, true);
     } finally {
       this._busy = false;
@@ -155,7 +155,7 @@ export class LbMyRequests extends LbElement {
     const locale = this.locale;
     const currency = request.price.currency;
     const titleId = `request-${index}-title`;
-    const problem = this._problem?.id === request.id ? this._problem.text : '';
+    const problem = this._problem?.id === request.id ? this._problem.text() : '';
     return html`<li class="item" part="item" data-request=${request.id} aria-labelledby=${titleId}>
       <h3 id=${titleId}>${clamped(request.courseTitle)}</h3>
       <p class="muted">${request.offeringStart ? t.starts(formatDate(request.offeringStart, locale)) : t.anyTime()}</p>
@@ -187,7 +187,7 @@ export class LbMyRequests extends LbElement {
   override render(): TemplateResult {
     return html`<section class="base" part="base" aria-labelledby="title">
       <h2 id="title" tabindex="-1">${t.title()}</h2>
-      <p class="confirmation" role="status">${this._confirmation ?? nothing}</p>
+      <p class="confirmation" role="status">${this._confirmation?.() ?? nothing}</p>
       ${this.#content(this.#requests.state)}
     </section>`;
   }

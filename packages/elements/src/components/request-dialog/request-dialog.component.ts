@@ -1,11 +1,11 @@
 import type { BudgetPot, CourseLike, CourseRequest, Offering, ServerPlan } from '@leerbudget/contract';
-import { isRequestRefusedError } from '@leerbudget/sdk';
+import { isHttpError, isRequestRefusedError } from '@leerbudget/sdk';
 import { planFunding, todayIsoDate } from '@leerbudget/sdk/funding';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { LbElement } from '../../base/lb-element.js';
 import { sharedClient, type ClientSettings } from '../../data/shared-client.js';
 import { LbRequestSubmitEvent } from '../../events/request-submit-event.js';
-import { formatCount, formatDate, formatMoney } from '../../formatting/intl-format.js';
+import { formatAlternatives, formatCount, formatDate, formatMoney } from '../../formatting/intl-format.js';
 import { requestSharedMessages as shared } from '../request-shared/request-shared.messages.js';
 import { lineText, writeFailureText } from '../request-shared/request-text.js';
 import { requestDialogMessages as t } from './request-dialog.messages.js';
@@ -27,7 +27,14 @@ export interface RequestDialogOptions {
 
 /** The plan the dialog shows: the browser's estimate, or the server's after a `409`. */
 interface ShownPlan {
-  lines: Array<{ potName: string; unit: 'money' | 'hours'; amount: number; needsApproval: boolean; hr: boolean }>;
+  lines: Array<{
+    potId: string;
+    potName: string;
+    unit: 'money' | 'hours';
+    amount: number;
+    needsApproval: boolean;
+    hr: boolean;
+  }>;
   ownContribution: number;
   fromServer: boolean;
 }
@@ -59,6 +66,7 @@ export class LbRequestDialog extends LbElement {
     _motivation: { state: true },
     _sending: { state: true },
     _failure: { state: true },
+    _motivationMissing: { state: true },
     _serverPlan: { state: true },
   };
 
@@ -66,7 +74,10 @@ export class LbRequestDialog extends LbElement {
   declare _offeringId: string | undefined;
   declare _motivation: string;
   declare _sending: boolean;
-  declare _failure: string | undefined;
+  /** Why sending did not work; a function, so the text follows a language switch (it renders in `render()`). */
+  declare _failure: (() => string) | undefined;
+  /** The last attempt was refused for want of a motivation. */
+  declare _motivationMissing: boolean;
   declare _serverPlan: { offeringId: string; plan: ServerPlan } | undefined;
 
   #pots: readonly BudgetPot[] = [];
@@ -78,6 +89,7 @@ export class LbRequestDialog extends LbElement {
     super();
     this._motivation = '';
     this._sending = false;
+    this._motivationMissing = false;
   }
 
   override connectedCallback(): void {
@@ -180,17 +192,22 @@ export class LbRequestDialog extends LbElement {
     const settings = this.#settings;
     if (this._sending || !course || !offering || !settings) return;
     if (!navigator.onLine) {
-      this._failure = shared.offline();
+      this._failure = shared.offline;
       return;
     }
     const plan = this.#plan(course, offering);
     if (plan.lines.length === 0) {
-      this._failure = t.nothingPays();
+      this._failure = t.nothingPays;
+      return;
+    }
+    const motivation = this._motivation.trim();
+    if (!motivation && this.#askingForMotivation(plan).length > 0) {
+      this.#missingMotivation();
       return;
     }
     this._sending = true;
     this._failure = undefined;
-    const motivation = this._motivation.trim();
+    this._motivationMissing = false;
     try {
       const request = await sharedClient(settings).requests.create({
         courseId: course.id,
@@ -206,6 +223,18 @@ export class LbRequestDialog extends LbElement {
     }
   };
 
+  /** The names of the paying pots whose rules ask for a motivation. */
+  #askingForMotivation(plan: ShownPlan): string[] {
+    const asking = new Set(this.#pots.filter((pot) => pot.rules.requiresMotivation === true).map((pot) => pot.id));
+    return [...new Set(plan.lines.filter((line) => asking.has(line.potId)).map((line) => line.potName))];
+  }
+
+  #missingMotivation(): void {
+    this._failure = t.motivationMissing;
+    this._motivationMissing = true;
+    this.renderRoot.querySelector<HTMLTextAreaElement>('#motivation')?.focus();
+  }
+
   #submitted(request: CourseRequest): void {
     this._motivation = '';
     this._serverPlan = undefined;
@@ -214,12 +243,17 @@ export class LbRequestDialog extends LbElement {
   }
 
   #failed(error: unknown, offeringId: string): void {
+    // The server knows the pots' rules best: a pot the browser did not know asks for a motivation.
+    if (isHttpError(error) && error.problem?.invalidParams?.some((param) => param.name === 'motivation')) {
+      this.#missingMotivation();
+      return;
+    }
     if (isRequestRefusedError(error)) {
       if (error.plan) this._serverPlan = { offeringId, plan: error.plan };
     } else {
       this.announceError(error, false);
     }
-    this._failure = writeFailureText(error);
+    this._failure = () => writeFailureText(error);
   }
 
   #runFacts(offering: Offering): string {
@@ -296,6 +330,9 @@ export class LbRequestDialog extends LbElement {
   #form(course: CourseLike): TemplateResult {
     const today = todayIsoDate();
     const offering = this.#offering;
+    const asking = offering ? this.#askingForMotivation(this.#plan(course, offering)) : [];
+    const required = asking.length > 0;
+    const missing = required && this._motivationMissing;
     return html`<form @submit=${this.#onSubmit} novalidate>
       <fieldset>
         <legend>${t.chooseRun()}</legend>
@@ -307,15 +344,19 @@ export class LbRequestDialog extends LbElement {
       </fieldset>
       ${offering ? this.#planView(course, offering) : nothing}
       <label for="motivation">${t.motivation()}</label>
-      <p class="hint" id="motivation-hint">${t.motivationOptional()}</p>
+      <p class="hint" id="motivation-hint">
+        ${required ? t.motivationRequired(formatAlternatives(asking, this.locale)) : t.motivationOptional()}
+      </p>
       <textarea
         id="motivation"
         maxlength="2000"
+        ?required=${required}
+        aria-invalid=${missing ? 'true' : 'false'}
         aria-describedby="motivation-hint"
         .value=${this._motivation}
         @input=${this.#onMotivation}
       ></textarea>
-      <div class="failure" part="failure" role="alert">${this._failure ?? nothing}</div>
+      <div class="failure" part="failure" role="alert">${this._failure?.() ?? nothing}</div>
       <div class="actions">
         <button
           type="submit"

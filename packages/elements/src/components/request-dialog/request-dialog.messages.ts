@@ -28,6 +28,14 @@ export const requestDialogMessages = {
   approvalByHr: () => msg('HR moet dit eerst goedkeuren.', { id: 'request-dialog.approval-hr' }),
   noApproval: () => msg('Niemand hoeft dit goed te keuren.', { id: 'request-dialog.no-approval' }),
   motivation: () => msg('Waarom wil je deze cursus doen?', { id: 'request-dialog.motivation' }),
+  motivationRequired: (pots: string) =>
+    msg(str`Dit moet je invullen: ${pots} wil weten waarom je de cursus wilt doen.`, {
+      id: 'request-dialog.motivation-required',
+    }),
+  motivationMissing: () =>
+    msg('Schrijf eerst waarom je deze cursus wilt doen. Daarna kun je de aanvraag versturen.', {
+      id: 'request-dialog.motivation-missing',
+    }),
   motivationOptional: () =>
     msg('Dit hoeft niet, maar het helpt bij het besluit.', { id: 'request-dialog.motivation-optional' }),
   send: () => msg('Verstuur aanvraag', { id: 'request-dialog.send' }),

@@ -32,11 +32,13 @@ import {
 
 let anna: DemoUser;
 let sanne: DemoUser;
+let james: DemoUser;
 let scenario = 0;
 
 before(async () => {
   anna = await demoUser('anna');
   sanne = await demoUser('sanne');
+  james = await demoUser('james');
   await installRequestCourse();
 });
 
@@ -47,6 +49,7 @@ after(async () => {
 afterEach(async () => {
   await cancelOpenRequests(anna);
   await cancelOpenRequests(sanne);
+  await cancelOpenRequests(james);
   configure({ getToken: undefined });
 });
 
@@ -277,6 +280,32 @@ describe('"Aanvragen" in <lb-course-finder> (reference server)', () => {
     expect(
       body.items.filter((item) => item.courseId === REQUEST_COURSE_ID && item.status === 'approved'),
     ).to.have.length(0);
+  });
+
+  it('a pot that asks why needs a motivation: said in English for James, nothing sent until it is there', async () => {
+    const { finder } = await page(james);
+    finder.setAttribute('lang', 'en');
+    const dialog = await openDialog(finder);
+    await dialog.updateComplete;
+    expect(visibleText(dialog)).to.contain(
+      'You must fill this in: Personal learning budget wants to know why you want to take the course.',
+    );
+    expect(motivationField(dialog).required).to.equal(true);
+    dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part="send-button"]')!.click();
+    await dialog.updateComplete;
+    expect(failureText(dialog)).to.equal(
+      'First write why you want to take this course. Then you can send the request.',
+    );
+    expect(motivationField(dialog).getAttribute('aria-invalid')).to.equal('true');
+    expect(deepActive()).to.equal(motivationField(dialog));
+    await expect(dialog).to.be.accessible();
+    const { body } = await asUser<{ items: CourseRequest[] }>(james, 'GET', '/v1/me/requests');
+    expect(body.items.filter((item) => item.status === 'submitted' || item.status === 'approved')).to.have.length(0);
+
+    await sendKeys({ type: 'I need this for my work.' });
+    const accepted = submitted();
+    dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part="send-button"]')!.click();
+    expect((await accepted).motivation).to.equal('I need this for my work.');
   });
 
   it('keyboard only: choose another run with the arrow keys, type, send; the focus returns to the button', async () => {
