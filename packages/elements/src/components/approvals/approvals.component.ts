@@ -80,6 +80,14 @@ export class LbApprovals extends LbElement {
     this._busy = false;
   }
 
+  protected override willUpdate(): void {
+    // Loading again after a user switch: what was said to the previous employee goes too.
+    if (this.#queue.state.status !== 'loading') return;
+    this._confirmation = undefined;
+    this._problem = undefined;
+    this.#decided.clear();
+  }
+
   /** Loads the queue again, e.g. after an error. */
   refresh(): void {
     this.#queue.retry();

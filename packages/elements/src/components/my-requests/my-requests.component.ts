@@ -73,6 +73,13 @@ export class LbMyRequests extends LbElement {
     this._busy = false;
   }
 
+  protected override willUpdate(): void {
+    // Loading again after a user switch: what was said to the previous employee goes too.
+    if (this.#requests.state.status !== 'loading') return;
+    this._confirmation = undefined;
+    this._problem = undefined;
+  }
+
   /** Loads the requests again, e.g. after an error. */
   refresh(): void {
     this.#requests.retry();

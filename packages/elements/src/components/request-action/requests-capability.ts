@@ -64,6 +64,8 @@ export class RequestsCapability implements ReactiveController {
     this.#stopListening = onConfigurationChange((change) => {
       if (!change.identityChanged) return;
       this.submitted.clear();
+      // An open dialog shows the previous employee's pots and text.
+      this.#host.shadowRoot?.querySelector('lb-request-dialog')?.close();
       this.#host.requestUpdate();
     });
   }
