@@ -35,6 +35,9 @@ let lisa: DemoUser;
 before(async () => {
   ({ apiBase } = await testServers());
   [anna, sanne, lisa] = await Promise.all([demoUser('anna'), demoUser('sanne'), demoUser('lisa')]);
+  // Lisa's queue starts empty, whatever tests before this file left open for her team.
+  for (const id of ['anna', 'sanne', 'mehmet', 'fatima', 'pieter', 'james'])
+    await cancelOpenRequests(await demoUser(id));
   await installRequestCourse();
 });
 

@@ -89,7 +89,7 @@ export class LbCourseFinder extends LbElement {
     if (!this.#vendorMode) client.budget.watch(listener, { signal });
   });
 
-  readonly #requests = new RequestsCapability(this, () => !this.#vendorMode);
+  readonly #requests = new RequestsCapability(this, () => !this.#vendorMode && this.#budget.state.status === 'fresh');
 
   readonly #finder = new FinderController(this, { index: () => this.#index, pots: () => this.#pots });
   /** After "Toon meer": the first new card's button takes the focus once it is rendered. */

@@ -102,7 +102,7 @@ export class LbLearningPath extends LbElement {
     (state) => this.#announce(state),
   );
 
-  readonly #requests = new RequestsCapability(this, () => true);
+  readonly #requests = new RequestsCapability(this, () => this.#budget.state.status === 'fresh');
 
   /** The courses of the steps still to do, by id; a course that failed to load is left out (its price is unknown). */
   readonly #courses = new Task(this, {
@@ -315,7 +315,9 @@ export class LbLearningPath extends LbElement {
     if (budget.status === 'error' && !budget.data)
       return { view: wrap(html`<p class="line">${errorMessage(budget.error)}</p>`) };
     const courses = this.#courses.value;
-    if (budget.status === 'loading' || !budget.data || this.#courses.status !== TaskStatus.COMPLETE || !courses) {
+    // While the API is asked about requests too, so the steps' "Aanvragen" and the cost appear together.
+    const waiting = this.#courses.status !== TaskStatus.COMPLETE || !courses || this.#requests.pending;
+    if (budget.status === 'loading' || !budget.data || waiting) {
       return { view: wrap(renderLoading(t.costLoading())) };
     }
     const cost = planRoute(path, courses, budget.data.pots, { today: todayIsoDate() });

@@ -9,19 +9,22 @@ interface RequestingHost extends ReactiveControllerHost, HTMLElement {
 }
 
 /**
- * Whether this widget offers "Aanvragen": only when the API announces `requests` (`GET /v1`) and the
- * widget is allowed to ask (`enabled`, e.g. not in a vendor's public finder). Also remembers the requests
+ * Whether this widget offers "Aanvragen": only when the API announces `requests` (`GET /v1`). It asks once
+ * `enabled` says so (fresh personal data; never in a vendor's public finder). Also remembers the requests
  * sent from this widget, by course id, so the card can confirm them.
  */
 export class RequestsCapability implements ReactiveController {
   /** The API takes requests. */
   available = false;
+  /** The API is being asked whether it takes requests. */
+  pending = false;
   /** The last request sent per course id, from this widget. */
   readonly submitted = new Map<string, CourseRequest>();
   readonly #host: RequestingHost;
   readonly #enabled: () => boolean;
   #key: string | undefined;
   #abort: AbortController | undefined;
+  #asked = false;
   #stopListening: (() => void) | undefined;
 
   constructor(host: RequestingHost, enabled: () => boolean) {
@@ -36,14 +39,22 @@ export class RequestsCapability implements ReactiveController {
   }
 
   hostUpdate(): void {
-    const settings = this.#enabled() ? this.#host.clientSettings() : undefined;
+    const settings = this.#host.clientSettings();
     const key = settings ? clientKey(settings) : '';
-    if (key === this.#key) return;
-    this.#key = key;
-    this.#abort?.abort();
-    this.available = false;
-    this.submitted.clear();
-    if (!settings) return;
+    if (key !== this.#key) {
+      this.#key = key;
+      this.#abort?.abort();
+      this.#abort = undefined;
+      this.#asked = false;
+      this.pending = false;
+      this.available = false;
+      this.submitted.clear();
+    }
+    // Asked once per client, and only once `enabled` (the employee's data came fresh from the API): never
+    // while offline, signed out or failing, so an outage causes no extra calls.
+    if (!settings || this.#asked || !this.#enabled()) return;
+    this.#asked = true;
+    this.pending = true;
     const abort = new AbortController();
     this.#abort = abort;
     // Without an answer there is simply no button: the rest of the widget works as before.
@@ -51,12 +62,15 @@ export class RequestsCapability implements ReactiveController {
       .discover({ signal: abort.signal })
       .then(
         (discovery) => {
-          if (abort.signal.aborted) return;
-          this.available = discovery.capabilities.includes('requests');
-          this.#host.requestUpdate();
+          if (!abort.signal.aborted) this.available = discovery.capabilities.includes('requests');
         },
         () => undefined,
-      );
+      )
+      .finally(() => {
+        if (abort.signal.aborted) return;
+        this.pending = false;
+        this.#host.requestUpdate();
+      });
   }
 
   hostConnected(): void {
@@ -74,5 +88,6 @@ export class RequestsCapability implements ReactiveController {
     this.#stopListening?.();
     this.#abort?.abort();
     this.#key = undefined;
+    this.#asked = false;
   }
 }
