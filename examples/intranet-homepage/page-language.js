@@ -35,6 +35,7 @@
     'side.label': 'Personal',
     'budget.title': 'Learning and development',
     'path.title': 'Your learning path',
+    'requests.title': 'Course requests',
     'links.title': 'Quick links',
     'links.roster': 'My roster',
     'links.expenses': 'Expenses',

@@ -11,7 +11,10 @@ import { WIDGETS } from './widgets.mjs';
 const SHARED =
   /[/\\]node_modules[/\\](lit|lit-html|lit-element|@lit[/\\](reactive-element|localize)|zod|ky|idb-keyval)[/\\]|[/\\]packages[/\\](sdk|contract|funding|elements)[/\\]dist[/\\]/;
 const NOT_SHARED =
-  /[/\\]sdk[/\\]dist[/\\](catalogue|resources[/\\](catalogue|public-reads|request-writes))|[/\\]funding[/\\]dist[/\\](plan|pot-elig|route|spend)|[/\\]contract[/\\]dist[/\\](course|catalogue|discovery|request)|[/\\]elements[/\\]dist[/\\](components|define)[/\\]|[/\\]elements[/\\]dist[/\\]labels[/\\]funding-reasons/;
+  /[/\\]sdk[/\\]dist[/\\](catalogue|resources[/\\](catalogue|public-reads|request-writes))|[/\\]funding[/\\]dist[/\\](plan|pot-elig|route|spend)|[/\\]contract[/\\]dist[/\\](course|catalogue|discovery|request)|[/\\]elements[/\\]dist[/\\](components|define|generated[/\\]requests|events[/\\]request-)[/\\]?|[/\\]elements[/\\]dist[/\\]labels[/\\]funding-reasons/;
+const REQUEST_ACTION = /[/\\]elements[/\\]dist[/\\]components[/\\]request-action[/\\]/;
+const REQUEST_COMMON =
+  /[/\\]elements[/\\]dist[/\\](components[/\\](request-shared[/\\]|my-requests[/\\]my-requests\.styles)|generated[/\\]requests[/\\]|events[/\\]request-)/;
 
 export default defineConfig({
   plugins: [shareTrustedTypesPolicy('leerbudget'), minifyCssTemplates(), minifyEsLibrary()],
@@ -36,8 +39,17 @@ export default defineConfig({
         chunkFileNames: 'lb-[name]-[hash].js',
         // Everything every widget needs (Lit, the SDK core, zod, ky, the elements' foundations) in one
         // chunk: fewer requests and one gzip stream. The catalogue engine, the funding planner and the
-        // widgets themselves stay apart, so a page pays only for what it shows.
-        codeSplitting: { groups: [{ name: 'shared', test: (id) => SHARED.test(id) && !NOT_SHARED.test(id) }] },
+        // widgets themselves (with the request widgets' copy and events) stay apart, so a page pays only
+        // for what it shows.
+        // The request pieces come in two chunks, not one per module: what the finder and the learning path
+        // need before anyone clicks "Aanvragen", and what the dialog and the two request lists share.
+        codeSplitting: {
+          groups: [
+            { name: 'shared', test: (id) => SHARED.test(id) && !NOT_SHARED.test(id) },
+            { name: 'request-action', test: (id) => REQUEST_ACTION.test(id) },
+            { name: 'request-common', test: (id) => REQUEST_COMMON.test(id) },
+          ],
+        },
       },
     },
   },

@@ -9,4 +9,6 @@ export const WIDGETS = [
     preload: ['catalogue-sync', 'catalogue-index'],
   },
   { tag: 'lb-learning-path', module: '@leerbudget/elements/define/learning-path', preload: ['public-reads'] },
+  { tag: 'lb-my-requests', module: '@leerbudget/elements/define/my-requests', preload: ['request-writes'] },
+  { tag: 'lb-approvals', module: '@leerbudget/elements/define/approvals', preload: ['request-writes'] },
 ];

@@ -20,6 +20,8 @@ export const PotRules = z.object({
   requiresCertifiedProvider: z._default(z.boolean(), false),
   minCourseHours: z.optional(z.nullable(z.number().check(z.nonnegative()))),
   requiresApproval: z._default(z.boolean(), false),
+  /** The employee must say why they want the course (a motivation) when this pot pays part of it. */
+  requiresMotivation: z.optional(z.boolean()),
   approver: z.optional(z.nullable(z.string())),
 });
 export type PotRules = z.infer<typeof PotRules>;
@@ -48,6 +50,13 @@ export const BudgetPot = z
     /** Lower numbers are used first. */
     priority: z.int(),
     rules: z._default(PotRules, () => PotRules.parse({})),
+    /**
+     * The course requests that hold money of this pot now (waiting for a decision, or approved and not yet
+     * done): how many, and how much of `reserved` they hold. Absent when the API does not track requests.
+     */
+    openRequests: z.optional(
+      z.object({ count: z.int().check(z.nonnegative()), amount: z.number().check(z.nonnegative()) }),
+    ),
   })
   .check(
     z.refine((pot) => pot.unit !== 'money' || pot.currency !== undefined, {

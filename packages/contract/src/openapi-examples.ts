@@ -184,7 +184,7 @@ const accountLine: RequestLine = {
   amount: 54500,
   needsApproval: true,
 };
-const manager: RequestApprover = { role: 'manager', userId: 'lisa' };
+const manager: RequestApprover = { role: 'manager', userId: 'lisa', displayName: 'Lisa de Boer' };
 const submitted: RequestEvent = { status: 'submitted', at: '2026-11-23T10:45:00Z', by: 'sanne' };
 const approved: RequestEvent = {
   status: 'approved',

@@ -31,6 +31,11 @@ export const RequestLine = z.object({
   unit: z.enum(['money', 'hours']),
   amount: z.number().check(z.positive()),
   needsApproval: z.boolean(),
+  /**
+   * In an approver's queue only: what is left in the pot with this request's amount already held, so the
+   * approver sees what the pot keeps after saying yes without seeing the rest of the employee's budget.
+   */
+  availableAfter: z.optional(z.number().check(z.nonnegative())),
 });
 export type RequestLine = z.infer<typeof RequestLine>;
 
@@ -39,6 +44,8 @@ export const RequestApprover = z.object({
   role: openEnum(['manager', 'hr'] as const),
   /** The person, for a manager; `null` when anyone with the role may decide. */
   userId: z.nullable(Id),
+  /** The manager's name, so the employee reads who decides ("Je aanvraag staat bij Lisa de Boer"). */
+  displayName: z.optional(z.string()),
 });
 export type RequestApprover = z.infer<typeof RequestApprover>;
 

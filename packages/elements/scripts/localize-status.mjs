@@ -6,6 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { splitLocales } from './split-locales.mjs';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(packageDir, 'node_modules/.bin/lit-localize');
@@ -35,6 +36,7 @@ export function localizeProblems() {
     try {
       execFileSync(cli, ['extract', '--config', configFile], { cwd: packageDir, stdio: 'pipe' });
       execFileSync(cli, ['build', '--config', configFile], { cwd: packageDir, stdio: 'pipe' });
+      splitLocales(join(scratch, 'generated'));
     } finally {
       rmSync(configFile, { force: true });
     }

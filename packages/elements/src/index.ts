@@ -10,6 +10,12 @@ export { LbBudgetLoadEvent, type LbBudgetLoadDetail } from './events/budget-load
 export { LbCourseFinder } from './components/course-finder/course-finder.component.js';
 export { LbLearningPath, type LearningPathVariant } from './components/learning-path/learning-path.component.js';
 export { LbStepSelectEvent, type LbStepSelectDetail } from './events/step-select-event.js';
+export { LbMyRequests } from './components/my-requests/my-requests.component.js';
+export { LbApprovals } from './components/approvals/approvals.component.js';
+export { LbRequestDialog, type RequestDialogOptions } from './components/request-dialog/request-dialog.component.js';
+export { LbRequestSubmitEvent, type LbRequestSubmitDetail } from './events/request-submit-event.js';
+export { LbRequestCancelEvent, type LbRequestCancelDetail } from './events/request-cancel-event.js';
+export { LbRequestDecisionEvent, type LbRequestDecisionDetail } from './events/request-decision-event.js';
 
 export { LbElement } from './base/lb-element.js';
 export { defineElement, warnAboutOtherVersion, type VersionedElementConstructor } from './base/define-element.js';
@@ -43,7 +49,7 @@ export { LbIssueEvent } from './events/issue-event.js';
 export { LbCourseSelectEvent, type LbCourseSelectDetail } from './events/course-select-event.js';
 
 export { DEFAULT_LOCALE, localeFromTag, resolveElementLocale, type Locale } from './localization/locale.js';
-export { inLocale, msg, activeMessageLocale, type LbMsg, type LbMsgOptions } from './localization/msg.js';
+export { inLocale, msg, createMsg, activeMessageLocale, type LbMsg, type LbMsgOptions } from './localization/msg.js';
 
 export {
   formatAlternatives,

@@ -109,3 +109,31 @@ export function contrastRatio(foreground: string, background: string): number {
   const [light, dark] = [luminance(foreground), luminance(background)].sort((a, b) => b - a) as [number, number];
   return (light + 0.05) / (dark + 0.05);
 }
+
+/** Calls the reference server directly as `user`, as another browser tab would. */
+export async function asUser<T = unknown>(
+  user: DemoUser,
+  method: 'GET' | 'POST',
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: T }> {
+  const { apiBase } = await testServers();
+  const response = await fetch(`${apiBase}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${user.token}`, 'content-type': 'application/json', ...headers },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const text = await response.text();
+  return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T };
+}
+
+/** Cancels every open request of `user`, so the next test starts from the seeded budget. */
+export async function cancelOpenRequests(user: DemoUser): Promise<void> {
+  const { body } = await asUser<{ items: Array<{ id: string; status: string }> }>(user, 'GET', '/v1/me/requests');
+  for (const request of body.items) {
+    if (request.status === 'submitted' || request.status === 'approved') {
+      await asUser(user, 'POST', `/v1/me/requests/${request.id}/cancel`, {});
+    }
+  }
+}

@@ -75,6 +75,7 @@ before(async () => {
     testEmployee('asks', [testPot('asks-pot', 1000 * EUR, { requiresApproval: true, approver: 'Leidinggevende' })], {
       managerId: 'boss',
     }),
+    testEmployee('why', [testPot('why-pot', 1000 * EUR, { requiresMotivation: true })], { managerId: 'boss' }),
     testEmployee('asks-hr', [testPot('asks-hr-pot', 1000 * EUR, { requiresApproval: true, approver: 'HR' })], {
       managerId: 'boss',
     }),
@@ -109,9 +110,20 @@ describe('state transitions', () => {
   test("needs approval: submitted into the manager's queue (not another manager's), approved with If-Match", async () => {
     const request = await created('asks', 'open');
     assert.equal(request.status, 'submitted');
-    assert.deepEqual(request.approvers, [{ role: 'manager', userId: 'boss' }]);
+    // The manager is named, so the employee reads who has the request.
+    assert.deepEqual(request.approvers, [{ role: 'manager', userId: 'boss', displayName: 'Medewerker boss' }]);
     const queue = await expectBody(await call('GET', '/v1/approvals', 'boss'), CourseRequestList);
     assert.ok(queue.items.some((item) => item.id === request.id));
+    // In the queue each line says what its pot keeps after a yes: the amount is already reserved.
+    const held = await pot('asks', 'asks-pot');
+    const queued = queue.items.find((item) => item.id === request.id)!;
+    assert.deepEqual(
+      queued.lines.map((line) => [line.potId, line.amount, line.availableAfter]),
+      [['asks-pot', 100 * EUR, held.available]],
+    );
+    assert.equal(request.lines[0]!.availableAfter, undefined);
+    // The budget says how many open requests hold how much of each pot.
+    assert.deepEqual(held.openRequests, { count: 1, amount: 100 * EUR });
     const elsewhere = await expectBody(await call('GET', '/v1/approvals', 'other-boss'), CourseRequestList);
     assert.ok(!elsewhere.items.some((item) => item.id === request.id));
     const approved = await decide('boss', request, 'approve');
@@ -120,6 +132,7 @@ describe('state transitions', () => {
     assert.equal(body.status, 'approved');
     assert.equal((await pot('asks', 'asks-pot')).reserved, 100 * EUR);
     await expectBody(await call('POST', `/v1/me/requests/${request.id}/cancel`, 'asks'), CourseRequest);
+    assert.deepEqual((await pot('asks', 'asks-pot')).openRequests, { count: 0, amount: 0 });
   });
 
   test("a pot that names HR goes to HR's queue, not the manager's", async () => {
@@ -252,6 +265,29 @@ describe('refusals', () => {
     assert.equal(final.status, 'approved');
     assert.equal(final.history.length, 2);
     await expectBody(await call('POST', `/v1/me/requests/${request.id}/cancel`, 'asks'), CourseRequest);
+  });
+});
+
+describe('motivation', () => {
+  test('a pot that asks why refuses a request without a motivation (400 naming it), and takes one with it', async () => {
+    for (const motivation of [undefined, '   ']) {
+      const refused = await expectProblem(
+        await create('why', 'open', { extra: motivation === undefined ? {} : { motivation } }),
+        400,
+      );
+      assert.deepEqual(
+        refused.invalidParams?.map((param) => param.name),
+        ['motivation'],
+      );
+    }
+    assert.equal((await pot('why', 'why-pot')).reserved, 0);
+    const request = await expectBody(
+      await create('why', 'open', { extra: { motivation: 'Ik heb dit nodig voor mijn werk.' } }),
+      CourseRequest,
+      201,
+    );
+    assert.equal(request.motivation, 'Ik heb dit nodig voor mijn werk.');
+    await expectBody(await call('POST', `/v1/me/requests/${request.id}/cancel`, 'why'), CourseRequest);
   });
 });
 

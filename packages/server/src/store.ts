@@ -236,8 +236,18 @@ export class Store {
   }
 
   /** The budget pots of an employee (empty when they have none), with the numbers their ledger gives. */
+  /** The employee's pots, each with what its open requests hold (see `openRequests` in the contract). */
   async budgetPots(employeeId: string): Promise<BudgetPot[]> {
-    return readPots(this.#db, employeeId);
+    const pots = await readPots(this.#db, employeeId);
+    const held = await this.#db.query<{ pot_id: string; count: number; amount: number }>(
+      `SELECT line.pot_id, count(*)::int AS count, sum(line.amount)::float8 AS amount
+         FROM request_lines line JOIN requests ON requests.id = line.request_id
+        WHERE requests.employee_id = $1 AND requests.status IN ('submitted', 'approved')
+        GROUP BY line.pot_id`,
+      [employeeId],
+    );
+    const byPot = new Map(held.map((row) => [row.pot_id, { count: row.count, amount: row.amount }]));
+    return pots.map((pot) => ({ ...pot, openRequests: byPot.get(pot.id) ?? { count: 0, amount: 0 } }));
   }
 
   /** The learning paths of an employee, in their planned order. */

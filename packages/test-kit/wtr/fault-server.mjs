@@ -39,21 +39,36 @@ export async function startFaultServer(apiBase) {
     };
   }
 
+  async function readBody(request) {
+    const chunks = [];
+    for await (const chunk of request) chunks.push(chunk);
+    return Buffer.concat(chunks);
+  }
+
   async function proxy(request, response, rest, entry) {
     const headers = {};
-    for (const name of ['authorization', 'if-none-match', 'accept']) {
+    for (const name of ['authorization', 'if-none-match', 'accept', 'content-type', 'idempotency-key', 'if-match']) {
       if (request.headers[name]) headers[name] = request.headers[name];
     }
-    const upstream = await fetch(new URL(rest, apiBase), { headers });
-    const body = Buffer.from(await upstream.arrayBuffer());
+    // Writes pass through too (with their body), so a write test can use a base of its own.
+    const body = request.method === 'POST' ? await readBody(request) : undefined;
+    const upstream = await fetch(new URL(rest, apiBase), { method: request.method, headers, body });
+    const answer = Buffer.from(await upstream.arrayBuffer());
     const passed = {};
-    for (const name of ['content-type', 'etag', 'cache-control', 'www-authenticate', 'retry-after']) {
+    for (const name of [
+      'content-type',
+      'etag',
+      'cache-control',
+      'www-authenticate',
+      'retry-after',
+      'idempotent-replayed',
+    ]) {
       const value = upstream.headers.get(name);
       if (value) passed[name] = value;
     }
     entry.status = upstream.status;
     response.writeHead(upstream.status, { ...corsHeaders(request), ...passed });
-    response.end(upstream.status === 304 ? undefined : body);
+    response.end(upstream.status === 304 ? undefined : answer);
   }
 
   const server = createServer(async (request, response) => {
@@ -61,7 +76,7 @@ export async function startFaultServer(apiBase) {
     const [, id, ...restParts] = url.pathname.split('/');
     const rest = `/${restParts.join('/')}${url.search}`;
     if (request.method === 'OPTIONS') {
-      response.writeHead(204, { ...corsHeaders(request), 'access-control-allow-methods': 'GET, OPTIONS' });
+      response.writeHead(204, { ...corsHeaders(request), 'access-control-allow-methods': 'GET, POST, OPTIONS' });
       return response.end();
     }
     const state = scenario(id);

@@ -5,3 +5,6 @@
 import './budget-meter.js';
 import './course-finder.js';
 import './learning-path.js';
+import './my-requests.js';
+import './approvals.js';
+import './request-dialog.js';

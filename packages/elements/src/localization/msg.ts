@@ -61,12 +61,26 @@ function joinTemplate(strings: readonly string[], values: readonly unknown[], or
 }
 
 /**
+ * A {@link msg} that reads its translations from `templates`. Widgets that load only on demand (the request
+ * widgets) keep their copy in a locale module of their own, so pages without them do not download it.
+ */
+export function createMsg(templates: Record<Locale, TemplateMap | undefined>): LbMsg {
+  return (template, options) => translate(templates, template, options);
+}
+
+/**
  * Translates a Dutch source message into the active locale. Write messages as
  * `msg(str\`${amount} over\`, { id: 'meter.left' })`; `pnpm localize` extracts them to `xliff/` and
  * builds `src/generated/`.
  */
-export const msg: LbMsg = (template, options) => {
-  const localized = TEMPLATES[activeLocale]?.[options.id];
+export const msg: LbMsg = createMsg(TEMPLATES);
+
+function translate(
+  templates: Record<Locale, TemplateMap | undefined>,
+  template: string | StrResult,
+  options: LbMsgOptions,
+): string {
+  const localized = templates[activeLocale]?.[options.id];
   const source = typeof template === 'string' ? undefined : template;
   if (typeof localized === 'string') return localized;
   if (localized && 'strTag' in localized && source) {
@@ -75,4 +89,4 @@ export const msg: LbMsg = (template, options) => {
   }
   if (source) return joinTemplate(source.strings, source.values);
   return template as string;
-};
+}

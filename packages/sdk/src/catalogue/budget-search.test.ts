@@ -41,6 +41,20 @@ test('without fitsBudget every result still carries its plan, and own-contributi
   );
 });
 
+test('paidBy keeps exactly the courses that pot pays part of, for their next run', () => {
+  const potId = pots[0]!.id;
+  const result = index.search({ today: TODAY, budget: { pots, paidBy: potId }, limit: courses.length });
+  const paid = courses.filter((course) => {
+    const plan = planFunding(course, nextOfferingOf(course), pots, { today: TODAY });
+    return [...plan.lines, ...plan.hours.lines].some((line) => line.potId === potId);
+  });
+  assert.ok(paid.length > 0 && paid.length < courses.length, 'the fixture has courses on both sides');
+  assert.deepEqual(
+    result.items.map((item) => item.course.id),
+    paid.map((course) => course.id),
+  );
+});
+
 test('no budget, no plans', () => {
   assert.ok(index.search({ today: TODAY }).items.every((item) => item.plan === undefined));
 });

@@ -269,8 +269,9 @@ export class CatalogueIndex {
     today: string,
   ): ((doc: number) => boolean) | undefined {
     const budget = query.budget;
-    if (!budget?.fitsBudget) return undefined;
+    if (!budget?.fitsBudget && !budget?.paidBy) return undefined;
     const limit = budget.maxOwnContribution ?? 0;
+    const paidBy = budget.paidBy;
     const moneyLeft = moneyLeftIn(budget.pots);
     const price = this.#data.price;
     // Most courses are settled by the bounds of their own contribution; only the rest are planned.
@@ -281,10 +282,16 @@ export class CatalogueIndex {
       return this.#ownContributionOf(doc, budget.pots, view, today) <= limit;
     };
     const verdicts = this.#plans.verdicts(limit, budget.pots, today, this.size);
-    return (doc) => {
+    const withinLimit = (doc: number) => {
       let verdict = verdicts[doc]!;
       if (verdict === 0) verdicts[doc] = verdict = fits(doc) ? 1 : 2;
       return verdict === 1;
+    };
+    return (doc) => {
+      if (budget.fitsBudget && !withinLimit(doc)) return false;
+      if (!paidBy) return true;
+      const plan = this.#planOf(doc, budget.pots, view, today);
+      return [...plan.lines, ...plan.hours.lines].some((line) => line.potId === paidBy);
     };
   }
 

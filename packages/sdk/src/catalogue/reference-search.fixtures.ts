@@ -132,6 +132,8 @@ export function referenceSearch(
     if (policy?.providers && !policy.providers.includes(course.provider.id)) return false;
     if (policy?.topics && !course.topics.some((topic) => policy.topics!.includes(topic))) return false;
     if (query.budget?.fitsBudget && row.plan!.ownContribution > (query.budget.maxOwnContribution ?? 0)) return false;
+    const paidBy = query.budget?.paidBy;
+    if (paidBy && ![...row.plan!.lines, ...row.plan!.hours.lines].some((line) => line.potId === paidBy)) return false;
     return true;
   };
   const passesFacet = (course: CourseSummary, name: FacetName) => {

@@ -55,6 +55,11 @@ export interface CatalogueSearchQuery {
     fitsBudget?: boolean;
     /** In cents; default 0 (fully covered). */
     maxOwnContribution?: number;
+    /**
+     * Keep only courses this pot pays part of (for their next run): what an expiring pot can still be spent
+     * on before it expires, since the planner declines a pot that expires before the course starts.
+     */
+    paidBy?: string;
   };
   /** Employer policy: restricts the whole result and every facet count. */
   policy?: {

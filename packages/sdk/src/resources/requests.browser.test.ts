@@ -88,7 +88,7 @@ describe('requests and approvals against the reference server (Chromium)', () =>
       motivation: 'Ik wil bewoners beter helpen.',
     });
     expect(request.status).to.equal('submitted');
-    expect(request.approvers).to.deep.equal([{ role: 'manager', userId: 'lisa' }]);
+    expect(request.approvers).to.deep.equal([{ role: 'manager', userId: 'lisa', displayName: 'Lisa de Boer' }]);
     const lisa = clientOf('lisa');
     const queue = await lisa.approvals.list();
     expect(queue.map((item) => item.id)).to.include(request.id);

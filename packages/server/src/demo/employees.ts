@@ -553,6 +553,8 @@ function jamesOf(today: Date): DemoEmployee {
         validFrom: isoDateAfter(today, -60),
         expiresAt: isoDateAfter(today, 305),
         priority: 1,
+        // The one demo pot that asks why: the request dialog then needs a motivation.
+        rules: { requiresMotivation: true },
       }),
     ],
     learningPaths: [

@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import {
   Course,
+  type BudgetPot,
   type CourseRequest,
   type CreateRequestBody,
   type LedgerEntry,
@@ -16,6 +17,7 @@ import {
 import { planFunding, todayIsoDate, type FundingPlan } from '@leerbudget/funding';
 import type { Database, Queryable } from '../db/database.js';
 import { ProblemError } from '../http/problem.js';
+import { invalidParams } from '../http/query.js';
 import { checkLedgerInvariants, type LedgerInvariants } from './invariants.js';
 import { applyToPot, lockPots, readPots } from './pot-rows.js';
 import { forbidden, notFound, refusal } from './refusals.js';
@@ -63,6 +65,12 @@ function blockingReasons(plan: FundingPlan): RefusalReason[] {
   return plan.declined
     .filter((declined) => declined.reason !== 'nothing-left-to-pay')
     .map((declined) => ({ code: declined.reason, potId: declined.potId }));
+}
+
+/** Some pot that pays a line asks for a motivation (`rules.requiresMotivation`). */
+function asksForMotivation(pots: readonly BudgetPot[], lines: readonly RequestLine[]): boolean {
+  const asking = new Set(pots.filter((pot) => pot.rules.requiresMotivation === true).map((pot) => pot.id));
+  return lines.some((line) => asking.has(line.potId));
 }
 
 /** A pot's `approver` names HR, or (by default) the employee's manager decides. */
@@ -125,6 +133,11 @@ export class RequestStore {
       const lines = linesOf(plan);
       const serverPlan: ServerPlan = { lines, ownContribution: plan.ownContribution };
       if (lines.length === 0) throw refusal([{ code: 'not-funded' }, ...blockingReasons(plan)], serverPlan);
+      if ((body.motivation ?? '').trim() === '' && asksForMotivation(pots, lines)) {
+        throw invalidParams([
+          { name: 'motivation', reason: 'A pot that pays for this course asks why you want it. Write a motivation.' },
+        ]);
+      }
       if (body.expectedOwnContribution !== undefined && body.expectedOwnContribution !== plan.ownContribution) {
         throw refusal([{ code: 'plan-changed' }, ...blockingReasons(plan)], serverPlan);
       }
@@ -212,7 +225,22 @@ export class RequestStore {
         ORDER BY seq`,
       [caller.id],
     );
-    return rows.map(toRequest);
+    const requests = rows.map(toRequest);
+    const potIds = [...new Set(requests.flatMap((request) => request.lines.map((line) => line.potId)))];
+    if (potIds.length === 0) return requests;
+    // What each pot keeps after a yes: its amount is already reserved, so that is what is available now.
+    const pots = await this.#db.query<{ id: string; available: number }>(
+      'SELECT id, (total - spent - reserved)::float8 AS available FROM pots WHERE id = ANY($1::text[])',
+      [potIds],
+    );
+    const available = new Map(pots.map((pot) => [pot.id, pot.available]));
+    return requests.map((request) => ({
+      ...request,
+      lines: request.lines.map((line) => {
+        const left = available.get(line.potId);
+        return left === undefined ? line : { ...line, availableAfter: Math.max(0, left) };
+      }),
+    }));
   }
 
   /** The caller cancels their own open request; everything it held is released. */
@@ -388,12 +416,22 @@ async function holdSeat(tx: Queryable, courseId: string, offering: Offering): Pr
 async function approversFor(tx: Queryable, employeeId: string, plan: FundingPlan): Promise<RequestApprover[]> {
   const needing = [...plan.lines, ...plan.hours.lines].filter((line) => line.needsApproval);
   if (needing.length === 0) return [];
-  const [employee] = await tx.query<{ manager_id: string | null }>('SELECT manager_id FROM employees WHERE id = $1', [
-    employeeId,
-  ]);
+  const [employee] = await tx.query<{ manager_id: string | null; manager_name: string | null }>(
+    `SELECT employees.manager_id, manager.profile ->> 'displayName' AS manager_name
+       FROM employees LEFT JOIN employees manager ON manager.id = employees.manager_id
+      WHERE employees.id = $1`,
+    [employeeId],
+  );
   const managerId = employee?.manager_id ?? null;
+  const managerName = employee?.manager_name ?? null;
   const roles = new Set(needing.map((line) => (managerId === null ? 'hr' : roleOf(line.approver))));
-  return [...roles].sort().map((role) => ({ role, userId: role === 'manager' ? managerId : null }));
+  return [...roles]
+    .sort()
+    .map((role) =>
+      role === 'manager'
+        ? { role, userId: managerId, ...(managerName === null ? {} : { displayName: managerName }) }
+        : { role, userId: null },
+    );
 }
 
 /** Moves a locked request to `status`, with the ledger entries its effect needs, in the caller's transaction. */

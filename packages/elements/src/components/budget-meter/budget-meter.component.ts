@@ -3,7 +3,7 @@ import { isoDay, todayIsoDate } from '@leerbudget/sdk/funding';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { LbElement } from '../../base/lb-element.js';
 import { ResourceController, type ResourceState } from '../../data/resource-controller.js';
-import { formatAmount, formatDate } from '../../formatting/intl-format.js';
+import { formatAmount, formatCount, formatDate } from '../../formatting/intl-format.js';
 import { renderEmpty, renderError, renderFreshness, renderLoading } from '../../states/status-views.js';
 import { clamped } from '../../rendering/clamped-text.js';
 import { fillWidth } from '../../rendering/fill-width.js';
@@ -32,11 +32,13 @@ const VARIANTS: readonly BudgetMeterVariant[] = ['compact', 'full'];
  * @csspart track - The empty bar (it carries `role="meter"`).
  * @csspart fill - The filled part of a bar.
  * @csspart nudge - "Let op: € 450 kun je gebruiken tot en met 31 december."
+ * @csspart nudge-link - "Zoek cursussen die je hiervan nog kunt betalen": the finder filtered on the expiring pot.
  * @csspart pots - The list of pots (full variant).
  * @csspart pot - One pot (full variant).
  * @csspart pot-name - The name of a pot.
  * @csspart pot-figures - Spent / reserved / left of a pot.
  * @csspart pot-rules - The rules of a pot, one per line.
+ * @csspart pot-requests - "€ 300 gereserveerd voor 1 aanvraag" (when the API tracks requests).
  * @csspart finder-link - The "Vind een cursus" link.
  * @csspart state - Loading, empty and error boxes (also `state-loading`, `state-empty`, `state-error`).
  * @csspart notice - "Bijgewerkt om 10:42" and offline notices beside stale data.
@@ -150,6 +152,19 @@ export class LbBudgetMeter extends LbElement {
     return t.expiresOn(amount, formatDate(nudge.expiresAt, this.locale, 'auto'));
   }
 
+  /** The expiry nudge, with a link to the courses the expiring pot can still pay (the finder, filtered on it). */
+  #nudge(text: string, summary: BudgetSummary): TemplateResult {
+    const href = this.finderHref ? safeLinkHref(this.finderHref) : undefined;
+    const potId = summary.nudge?.pot.id;
+    if (!href || !potId) return html`<p class="nudge" part="nudge">${clamped(text)}</p>`;
+    const url = new URL(href);
+    url.searchParams.set('lb-pot', potId);
+    return html`<p class="nudge" part="nudge">
+      ${clamped(text)}
+      <a class="nudge-link" part="nudge-link" href=${url.href}>${t.nudgeLink()}</a>
+    </p>`;
+  }
+
   #figure(total: UnitTotal): TemplateResult {
     const locale = this.locale;
     return html`<p class="figure">
@@ -171,7 +186,7 @@ export class LbBudgetMeter extends LbElement {
           ? html`<p class="line">${t.alsoHours(formatAmount(hoursBeside.available, 'hours', undefined, this.locale))}</p>`
           : nothing
       }
-      ${visibleNudge ? html`<p class="nudge" part="nudge">${clamped(visibleNudge)}</p>` : nothing}
+      ${visibleNudge ? this.#nudge(visibleNudge, summary) : nothing}
     `;
   }
 
@@ -187,7 +202,7 @@ export class LbBudgetMeter extends LbElement {
         </div>`,
         )}
       </div>
-      ${visibleNudge ? html`<p class="nudge" part="nudge">${clamped(visibleNudge)}</p>` : nothing}
+      ${visibleNudge ? this.#nudge(visibleNudge, summary) : nothing}
       <ul class="pots lb-plain-list" part="pots">
         ${summary.pots.map((pot) => this.#pot(pot))}
       </ul>
@@ -226,6 +241,7 @@ export class LbBudgetMeter extends LbElement {
         <div><dt>${t.reserved()}</dt><dd>${amount(summary.reserved)}</dd></div>
         <div><dt>${t.available()}</dt><dd>${amount(summary.available)}</dd></div>
       </dl>
+      ${this.#heldLine(pot)}
       <p class="line small muted">${clamped(pot.unit === 'hours' ? t.funderHours(pot.funder.name) : t.funder(pot.funder.name))}</p>
       <p class="line small muted">${expiry}</p>
       ${
@@ -236,6 +252,16 @@ export class LbBudgetMeter extends LbElement {
           : nothing
       }
     </li>`;
+  }
+
+  /** What the employee's open requests hold of this pot, so "reserved" has a reason beside it. */
+  #heldLine(pot: PotSummary['pot']): TemplateResult | typeof nothing {
+    const held = pot.openRequests;
+    if (!held || held.count === 0) return nothing;
+    const amount = formatAmount(held.amount, pot.unit, pot.currency, this.locale);
+    const text =
+      held.count === 1 ? t.heldForOneRequest(amount) : t.heldForRequests(amount, formatCount(held.count, this.locale));
+    return html`<p class="line small" part="pot-requests">${text}</p>`;
   }
 
   #content(state: ResourceState<Budget>): TemplateResult {

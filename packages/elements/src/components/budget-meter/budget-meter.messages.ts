@@ -25,6 +25,11 @@ export const meterMessages = {
   available: () => msg('Over', { id: 'meter.available' }),
   funder: (funder: string) => msg(str`Geld van ${funder}`, { id: 'meter.funder' }),
   funderHours: (funder: string) => msg(str`Uren van ${funder}`, { id: 'meter.funder-hours' }),
+  heldForOneRequest: (amount: string) =>
+    msg(str`${amount} gereserveerd voor 1 aanvraag`, { id: 'meter.held-one-request' }),
+  heldForRequests: (amount: string, count: string) =>
+    msg(str`${amount} gereserveerd voor ${count} aanvragen`, { id: 'meter.held-requests' }),
+  nudgeLink: () => msg('Zoek cursussen die je hiervan nog kunt betalen', { id: 'meter.nudge-link' }),
   findCourse: () => msg('Vind een cursus', { id: 'meter.find-course' }),
   empty: () => msg('Je hebt nu geen leerbudget.', { id: 'meter.empty' }),
   emptyNext: () => msg('Vraag je leidinggevende wat er mogelijk is.', { id: 'meter.empty.next' }),

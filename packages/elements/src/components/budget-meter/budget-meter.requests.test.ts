@@ -1,7 +1,15 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { configure } from '../../data/configure.js';
 import { sharedClient } from '../../data/shared-client.js';
-import { demoUser, euros, nextBudgetLoad, testServers } from '../../../test/helpers.js';
+import {
+  cancelOpenRequests,
+  collapse,
+  demoUser,
+  euros,
+  nextBudgetLoad,
+  serverBudget,
+  testServers,
+} from '../../../test/helpers.js';
 import '../../define/budget-meter.js';
 import type { LbBudgetMeter } from './budget-meter.component.js';
 
@@ -42,5 +50,35 @@ describe('<lb-budget-meter> after a course request (reference server)', () => {
     await afterCancel;
     await element.updateComplete;
     expect(reservedShown(element)).to.equal(spaced(euros(0)));
+  });
+
+  it('says per pot how much its open requests hold: "€ 650 gereserveerd voor 1 aanvraag"', async () => {
+    const { apiBase } = await testServers();
+    const anna = await demoUser('anna');
+    configure({ getToken: () => anna.token });
+    const firstLoad = nextBudgetLoad();
+    const element = await fixture<LbBudgetMeter>(
+      html`<lb-budget-meter api-base=${apiBase} cache="memory" variant="full"></lb-budget-meter>`,
+    );
+    await firstLoad;
+    expect(element.shadowRoot!.querySelector('[part="pot-requests"]')).to.equal(null);
+    const client = sharedClient({ apiBase, cache: 'memory' });
+    try {
+      let loaded = nextBudgetLoad();
+      await client.requests.create({ courseId: 'ict-sql-databases', offeringId: 'ict-sql-databases-1' });
+      await loaded;
+      await element.updateComplete;
+      const line = () => collapse(element.shadowRoot!.querySelector('[part="pot-requests"]')!.textContent!);
+      expect(line()).to.equal(`${euros(65_000)} gereserveerd voor 1 aanvraag`);
+      // The second request gets the € 100 left; Anna pays the rest of the € 295 herself.
+      loaded = nextBudgetLoad();
+      await client.requests.create({ courseId: 'ict-azure-fundamentals', offeringId: 'ict-azure-fundamentals-2' });
+      await loaded;
+      await element.updateComplete;
+      expect(line()).to.equal(`${euros(75_000)} gereserveerd voor 2 aanvragen`);
+      expect((await serverBudget(anna)).pots[0]!.openRequests).to.deep.equal({ count: 2, amount: 75_000 });
+    } finally {
+      await cancelOpenRequests(anna);
+    }
   });
 });

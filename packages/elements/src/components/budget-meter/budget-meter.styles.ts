@@ -56,6 +56,11 @@ export const budgetMeterStyles = [
       color: var(--lb-budget-meter-nudge-color, ${tokens.colorWarning});
       font-weight: 600;
     }
+    .nudge-link {
+      display: inline-block;
+      min-block-size: 24px;
+      color: ${tokens.colorPrimary};
+    }
     .line {
       margin: ${tokens.space1} 0 0;
     }

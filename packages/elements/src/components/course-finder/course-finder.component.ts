@@ -31,6 +31,8 @@ import { SORTS, activeFilterCount, emptyFilters, toggleAvailability, toggleFacet
 import { renderResultCard } from './result-card.js';
 import { renderSearchCombobox } from './search-combobox.js';
 import { numberOf } from './url-state.js';
+import { openRequestDialog } from '../request-action/open-request-dialog.js';
+import { RequestsCapability } from '../request-action/requests-capability.js';
 
 /**
  * Finds courses in the catalogue and shows what each costs the employee after all their budget pots.
@@ -60,7 +62,11 @@ import { numberOf } from './url-state.js';
  * @cssproperty --lb-course-finder-covered-color - The "fits your budget" verdict. Default `#1a7f37`.
  * @cssproperty --lb-course-finder-filters-width - Width of the filter column on wide screens. Default `16rem`.
  *
+ * @csspart request-button - "Aanvragen": opens the request dialog (when the API takes requests).
+ * @csspart request-status - "Je aanvraag staat bij Lisa de Boer." after a request (a polite live region).
+ *
  * @fires lb-course-select - The visitor chose a course (`detail.courseId`, `course`, `offering`, `plan`).
+ * @fires lb-request-submit - The employee sent a request from a card and the server accepted it (`detail.request`).
  * @fires lb-issue - A course from the API did not match the contract and is left out (`detail.id`, `detail.field`).
  * @fires lb-error - The catalogue could not be loaded (`detail.error`, `detail.message`, `detail.stale`).
  */
@@ -88,6 +94,8 @@ export class LbCourseFinder extends LbElement {
   readonly #budget = new ResourceController<Budget>(this, (client, listener, signal) => {
     if (!this.#vendorMode) client.budget.watch(listener, { signal });
   });
+
+  readonly #requests = new RequestsCapability(this, () => !this.#vendorMode && this.#budget.state.status === 'fresh');
 
   readonly #finder = new FinderController(this, { index: () => this.#index, pots: () => this.#pots });
   /** After "Toon meer": the first new card's button takes the focus once it is rendered. */
@@ -179,6 +187,15 @@ export class LbCourseFinder extends LbElement {
     );
   };
 
+  #onRequest = (hit: CatalogueHit, button: HTMLElement): void => {
+    const settings = this.clientSettings();
+    const pots = this.#pots;
+    if (!settings || !pots) return;
+    openRequestDialog(this.renderRoot as ShadowRoot, { course: hit.course, pots, settings, trigger: button }).catch(
+      (error: unknown) => this.announceError(error, false),
+    );
+  };
+
   #retry = (): void => this.refresh();
 
   #onInput = (event: InputEvent): void => this.#finder.typeText((event.target as HTMLInputElement).value);
@@ -266,7 +283,20 @@ export class LbCourseFinder extends LbElement {
             this.#budget.retry(),
           )
         : nothing
-    }`;
+    }${this.#paidByNotice()}`;
+  }
+
+  /** "Je ziet alleen cursussen die … nog betaalt", when the finder was opened from the meter's expiry nudge. */
+  #paidByNotice(): TemplateResult | typeof nothing {
+    const filters = this.#finder.filters;
+    const pot = filters.paidBy ? this.#pots?.find((candidate) => candidate.id === filters.paidBy) : undefined;
+    if (!pot) return nothing;
+    return html`<div class="lb-notice" part="notice">
+      <p class="lb-notice__text">${t.paidBy(pot.name)}</p>
+      <button type="button" class="lb-button" @click=${() => this.#finder.setFilters({ ...filters, paidBy: '' })}>
+        ${t.allCourses()}
+      </button>
+    </div>`;
   }
 
   #results(result: CatalogueSearchResult, catalogueSize: number): TemplateResult {
@@ -284,9 +314,19 @@ export class LbCourseFinder extends LbElement {
     const locale = this.locale;
     const remaining = result.total - result.items.length;
     const headingLevel = this.headingLevelOf(1);
+    const requests = this.#requests.available && this.#pots !== undefined ? this.#requests : undefined;
     return html`<ul class="cards lb-plain-list" part="results" aria-labelledby="finder-results-title">
         ${result.items.map((hit, position) =>
-          renderResultCard({ hit, position, locale, headingLevel, onChoose: this.#onChoose }),
+          renderResultCard({
+            hit,
+            position,
+            locale,
+            headingLevel,
+            onChoose: this.#onChoose,
+            ...(requests
+              ? { request: { submitted: requests.submitted.get(hit.course.id), onRequest: this.#onRequest } }
+              : {}),
+          }),
         )}
       </ul>
       ${

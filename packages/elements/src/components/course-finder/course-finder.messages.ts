@@ -98,4 +98,6 @@ export const finderMessages = {
   levelIntermediate: () => msg('Met enige ervaring', { id: 'finder.level.intermediate' }),
   levelAdvanced: () => msg('Gevorderd', { id: 'finder.level.advanced' }),
   other: () => msg('Anders', { id: 'finder.other' }),
+  paidBy: (pot: string) => msg(str`Je ziet alleen cursussen die ${pot} nog betaalt.`, { id: 'finder.paid-by' }),
+  allCourses: () => msg('Toon alle cursussen', { id: 'finder.all-courses' }),
 };

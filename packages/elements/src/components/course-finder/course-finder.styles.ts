@@ -275,5 +275,13 @@ export const courseFinderStyles = [
     .show-more {
       margin-block-start: ${tokens.space3};
     }
+    .request-status {
+      flex-basis: 100%;
+      margin: 0;
+      font-weight: 600;
+    }
+    .lb-button:focus-visible {
+      outline-offset: 3px;
+    }
   `,
 ];

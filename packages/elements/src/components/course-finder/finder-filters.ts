@@ -18,6 +18,8 @@ export interface FinderFilters {
   hours: NumericRange;
   availability: AvailabilityBucket[];
   fitsBudget: boolean;
+  /** Only courses this pot (its id) pays part of: the meter's expiry nudge links here. `''` for none. */
+  paidBy: string;
   sort: CatalogueSort;
 }
 
@@ -32,7 +34,16 @@ export interface FinderPolicy {
 
 /** Nothing chosen yet. */
 export function emptyFilters(): FinderFilters {
-  return { text: '', facets: {}, priceEuros: {}, hours: {}, availability: [], fitsBudget: false, sort: 'relevance' };
+  return {
+    text: '',
+    facets: {},
+    priceEuros: {},
+    hours: {},
+    availability: [],
+    fitsBudget: false,
+    paidBy: '',
+    sort: 'relevance',
+  };
 }
 
 /** How many filters the visitor set (words and sort do not count): for "Wis alle filters". */
@@ -41,7 +52,9 @@ export function activeFilterCount(filters: FinderFilters): number {
   const ranges = [filters.priceEuros.min, filters.priceEuros.max, filters.hours.min, filters.hours.max].filter(
     (v) => v !== undefined,
   );
-  return facetValues + ranges.length + filters.availability.length + (filters.fitsBudget ? 1 : 0);
+  return (
+    facetValues + ranges.length + filters.availability.length + (filters.fitsBudget ? 1 : 0) + (filters.paidBy ? 1 : 0)
+  );
 }
 
 /** Adds or removes one facet value. */
@@ -79,7 +92,14 @@ export function searchQueryOf(filters: FinderFilters, { policy, pots, limit }: Q
   if (policy.minHours !== undefined) restrictions.minHours = policy.minHours;
   if (policy.certifiedOnly) restrictions.certifiedOnly = true;
   if (Object.keys(restrictions).length > 0) query.policy = restrictions;
-  if (pots) query.budget = { pots, fitsBudget: filters.fitsBudget, maxOwnContribution: 0 };
+  if (pots) {
+    query.budget = {
+      pots,
+      fitsBudget: filters.fitsBudget,
+      maxOwnContribution: 0,
+      ...(filters.paidBy ? { paidBy: filters.paidBy } : {}),
+    };
+  }
   // Without a budget there is no own contribution to sort by; the price is the honest stand-in.
   if (!pots && filters.sort === 'own-contribution') query.sort = 'price';
   return query;

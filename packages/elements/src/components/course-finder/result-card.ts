@@ -9,6 +9,8 @@ import { fundingTagBadge } from '../../labels/data-labels.js';
 import { courseHref } from './course-link.js';
 import { renderFundingPlan } from './funding-plan-view.js';
 import { clamped } from '../../rendering/clamped-text.js';
+import type { CourseRequest } from '@leerbudget/contract';
+import { renderRequestAction } from '../request-action/request-action.js';
 
 /** What one result card needs. Catalogue text is untrusted: it is only ever rendered as text. */
 export interface ResultCardView {
@@ -19,6 +21,8 @@ export interface ResultCardView {
   /** `aria-level` of the course title. */
   headingLevel: number;
   onChoose: (hit: CatalogueHit) => void;
+  /** "Aanvragen", when the API takes requests and the employee's budget is known. */
+  request?: { submitted: CourseRequest | undefined; onRequest: (hit: CatalogueHit, button: HTMLElement) => void };
 }
 
 function startLine(hit: CatalogueHit, locale: Locale): string {
@@ -52,7 +56,14 @@ function courseLang(languages: readonly string[], locale: Locale): string | unde
 }
 
 /** One course: title, provider and quality marks, facts, price, the funding plan and what to do next. */
-export function renderResultCard({ hit, position, locale, headingLevel, onChoose }: ResultCardView): TemplateResult {
+export function renderResultCard({
+  hit,
+  position,
+  locale,
+  headingLevel,
+  onChoose,
+  request,
+}: ResultCardView): TemplateResult {
   const { course } = hit;
   const titleId = `course-${position}-title`;
   const href = courseHref(course.url);
@@ -81,6 +92,15 @@ export function renderResultCard({ hit, position, locale, headingLevel, onChoose
       ${
         href
           ? html`<a class="more" part="course-link" href=${href} aria-describedby=${titleId}>${t.moreInfo()}</a>`
+          : nothing
+      }
+      ${
+        request
+          ? renderRequestAction({
+              describedBy: titleId,
+              submitted: request.submitted,
+              onRequest: (button) => request.onRequest(hit, button),
+            })
           : nothing
       }
     </div>

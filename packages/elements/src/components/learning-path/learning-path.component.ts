@@ -19,6 +19,9 @@ import { renderRouteCost, renderStepCost } from './route-cost-view.js';
 import { chooseCurrentPath, isOverdue, nextStep } from './route-position.js';
 import { kindIcon, kindLabel, statusIcon, statusLabel } from './step-labels.js';
 import { LbStepSelectEvent } from '../../events/step-select-event.js';
+import { renderRequestAction } from '../request-action/request-action.js';
+import { openRequestDialog } from '../request-action/open-request-dialog.js';
+import { RequestsCapability } from '../request-action/requests-capability.js';
 
 /** The two layouts of the learning path. */
 export type LearningPathVariant = 'card' | 'full';
@@ -66,6 +69,10 @@ type Loaded<T> = Exclude<ResourceState<T>, { status: 'loading' }>;
  * @cssproperty --lb-learning-path-border-color - Border colour. Default `--lb-color-border`.
  * @cssproperty --lb-learning-path-padding - Inner space. Default `--lb-space-3`.
  *
+ * @csspart request-button - "Aanvragen" on a course step: opens the request dialog (when the API takes requests).
+ * @csspart request-status - "Je aanvraag staat bij Lisa de Boer." after a request (a polite live region).
+ *
+ * @fires lb-request-submit - The employee sent a request for a step's course (`detail.request`).
  * @fires lb-step-select - The employee opens a step (`detail.path`, `detail.step`).
  * @fires lb-course-select - The employee wants to see a course that has no safe link (`detail.courseId`, `detail.course`).
  * @fires lb-issue - A route from the API did not match the contract and is left out (`detail.id`, `detail.field`).
@@ -94,6 +101,8 @@ export class LbLearningPath extends LbElement {
     (client, listener, signal) => client.budget.watch(listener, { signal }),
     (state) => this.#announce(state),
   );
+
+  readonly #requests = new RequestsCapability(this, () => this.#budget.state.status === 'fresh');
 
   /** The courses of the steps still to do, by id; a course that failed to load is left out (its price is unknown). */
   readonly #courses = new Task(this, {
@@ -246,11 +255,31 @@ export class LbLearningPath extends LbElement {
     return html`${instructions}<button type="button" class="lb-button" part="course-button" @click=${select}>${t.viewCourse()}</button>`;
   }
 
+  /** "Aanvragen" for a course step that is still to do, once its course and the budget are known. */
+  #requestAction(step: LearningStep): TemplateResult | typeof nothing {
+    const course = step.courseId ? this.#courses.value?.get(step.courseId) : undefined;
+    const budget = this.#budget.state;
+    const pots = budget.status === 'loading' ? undefined : budget.data?.pots;
+    const settings = this.clientSettings();
+    if (!this.#requests.available || step.status === 'done' || !course || !pots || !settings) return nothing;
+    const onRequest = (button: HTMLElement) =>
+      openRequestDialog(this.renderRoot as ShadowRoot, {
+        course,
+        pots,
+        settings,
+        offeringId: step.offeringId ?? null,
+        trigger: button,
+      }).catch((error: unknown) => this.announceError(error, false));
+    return html`<div class="request">
+      ${renderRequestAction({ submitted: this.#requests.submitted.get(course.id), onRequest })}
+    </div>`;
+  }
+
   #next(path: LearningPath): TemplateResult {
     const step = nextStep(path);
     if (!step) return html`<p class="next" part="next-step">${t.finished()}</p>`;
     return html`<div class="next" part="next-step">
-      ${this.#heading(clamped(t.next(step.title)))} ${this.#stepFacts(step)} ${this.#stepAction(step)}
+      ${this.#heading(clamped(t.next(step.title)))} ${this.#stepFacts(step)} ${this.#stepAction(step)} ${this.#requestAction(step)}
     </div>`;
   }
 
@@ -268,7 +297,7 @@ export class LbLearningPath extends LbElement {
               @click=${() => this.#toggleStep(path, step)}>${clamped(step.title, { focusable: false })}</button>
             ${this.#stepFacts(step)}
             ${stepCost ? renderStepCost(stepCost, this.locale) : nothing}
-            ${open ? this.#stepAction(step) : nothing}
+            ${open ? html`${this.#stepAction(step)} ${this.#requestAction(step)}` : nothing}
           </li>`;
         })}
       </ol>
@@ -284,7 +313,9 @@ export class LbLearningPath extends LbElement {
     if (budget.status === 'error' && !budget.data)
       return { view: wrap(html`<p class="line">${errorMessage(budget.error)}</p>`) };
     const courses = this.#courses.value;
-    if (budget.status === 'loading' || !budget.data || this.#courses.status !== TaskStatus.COMPLETE || !courses) {
+    // While the API is asked about requests too, so the steps' "Aanvragen" and the cost appear together.
+    const waiting = this.#courses.status !== TaskStatus.COMPLETE || !courses || this.#requests.pending;
+    if (budget.status === 'loading' || !budget.data || waiting) {
       return { view: wrap(renderLoading(t.costLoading())) };
     }
     const cost = planRoute(path, courses, budget.data.pots, { today: todayIsoDate() });

@@ -90,6 +90,13 @@ export const learningPathStyles = [
       color: var(--lb-learning-path-overdue-color, ${tokens.colorDanger});
       font-weight: 600;
     }
+    .request {
+      margin-block-start: ${tokens.space2};
+    }
+    .request-status {
+      margin: ${tokens.space1} 0 0;
+      font-weight: 600;
+    }
     .action {
       display: inline-flex;
       align-items: center;
