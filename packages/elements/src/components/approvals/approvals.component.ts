@@ -148,7 +148,7 @@ export class LbApprovals extends LbElement {
         // The other decision stands: this request leaves the queue, and the fresh queue is loaded.
         this.#decided.add(request.id);
         this._declining = undefined;
-        this._confirmation = shared.refusedDecided;
+        this._confirmation = () => `${shared.refusedDecided()} ${shared.refusedDecidedNext()}`;
         this.#queue.retry();
       } else {
         this._problem = { id: request.id, text: () => writeFailureText(error) };
