@@ -1,35 +1,53 @@
-// Moves the translations of the widgets that load on demand (the request dialog, <lb-my-requests> and
-// <lb-approvals>) out of the locale module that every widget imports, into src/generated/requests/, so a
-// page with only the meter or the finder does not download them. Runs after `lit-localize build` (see
-// `pnpm localize`); check-localize applies it too, so the committed files must match.
+// Splits the locale modules that `lit-localize build` writes (one per language, all copy in it) into one
+// module per widget group, so a page downloads only the translations of the widgets it shows: the meter's
+// page gets the meter's English, not the finder's. Runs after `lit-localize build` (see `pnpm localize`);
+// check-localize applies it too, so the committed files must match. Copy shared by every widget (errors,
+// states, labels) stays in src/generated/locales/.
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** Message id prefixes of the on-demand widgets. Their `msg()` comes from `request-shared/request-msg.ts`. */
-export const ON_DEMAND_PREFIXES = ['request-dialog.', 'requests.', 'my-requests.', 'approvals.'];
+/**
+ * Message id prefixes per group; `src/generated/<group>/<locale>.ts` holds their translations, read by that
+ * group's own `msg()` (`createMsg` in src/localization/msg.ts).
+ */
+export const GROUPS = {
+  // The request dialog, <lb-my-requests> and <lb-approvals>: request-shared/request-msg.ts.
+  requests: ['request-dialog.', 'requests.', 'my-requests.', 'approvals.'],
+  meter: ['meter.'],
+  finder: ['finder.'],
+  path: ['path.'],
+  // Why a pot does not pay: labels/funding-reasons.ts, loaded with the finder and the learning path.
+  funding: ['funding.'],
+};
 
 const ENTRY = /^'([^']+)': /;
 
-/** Splits every locale module in `generatedDir/locales/` in place, writing the on-demand part to `generatedDir/requests/`. */
+function groupOf(id) {
+  return Object.keys(GROUPS).find((group) => GROUPS[group].some((prefix) => id.startsWith(prefix)));
+}
+
+/** Splits every locale module in `generatedDir/locales/` in place, writing each group to `generatedDir/<group>/`. */
 export function splitLocales(generatedDir) {
   const localesDir = join(generatedDir, 'locales');
-  const requestsDir = join(generatedDir, 'requests');
-  mkdirSync(requestsDir, { recursive: true });
   for (const name of readdirSync(localesDir)) {
     const lines = readFileSync(join(localesDir, name), 'utf8').split('\n');
     const start = lines.findIndex((line) => line.includes('export const templates = {'));
     const head = lines.slice(0, start + 1);
-    const onDemand = [];
+    const grouped = Object.fromEntries(Object.keys(GROUPS).map((group) => [group, []]));
     const kept = [];
     for (const line of lines.slice(start + 1)) {
       // lit-localize writes the first entry on the `templates` line's indentation.
       const id = ENTRY.exec(line.trimStart())?.[1];
-      const isOnDemand = id !== undefined && ON_DEMAND_PREFIXES.some((prefix) => id.startsWith(prefix));
-      (isOnDemand ? onDemand : kept).push(isOnDemand ? line.trimStart() : line);
+      const group = id === undefined ? undefined : groupOf(id);
+      if (group) grouped[group].push(line.trimStart());
+      else kept.push(line);
     }
     writeFileSync(join(localesDir, name), [...head, ...kept].join('\n'));
-    writeFileSync(join(requestsDir, name), [...head, ...onDemand, '    };', ''].join('\n'));
+    for (const [group, entries] of Object.entries(grouped)) {
+      mkdirSync(join(generatedDir, group), { recursive: true });
+      writeFileSync(join(generatedDir, group, name), [...head, ...entries, '    };', ''].join('\n'));
+    }
   }
 }
 

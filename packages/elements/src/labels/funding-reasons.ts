@@ -2,7 +2,11 @@ import type { FundingReason, ReasonDetails } from '@leerbudget/sdk/funding';
 import { str } from '@lit/localize';
 import { formatDate, formatHours } from '../formatting/intl-format.js';
 import type { Locale } from '../localization/locale.js';
-import { msg } from '../localization/msg.js';
+import { templates as englishTemplates } from '../generated/funding/en.js';
+import { createMsg } from '../localization/msg.js';
+
+// This group's English loads with its widget only (scripts/split-locales.mjs).
+const msg = createMsg({ nl: undefined, en: englishTemplates });
 
 /**
  * Why a pot pays nothing, in plain words, from the planner's reason code and details. The planner

@@ -1,5 +1,9 @@
 import { str } from '@lit/localize';
-import { msg } from '../../localization/msg.js';
+import { templates as englishTemplates } from '../../generated/meter/en.js';
+import { createMsg } from '../../localization/msg.js';
+
+// This group's English loads with its widget only (scripts/split-locales.mjs).
+const msg = createMsg({ nl: undefined, en: englishTemplates });
 
 /** The meter's copy, in plain B1 Dutch (source) with English translations in `xliff/en.xlf`. */
 export const meterMessages = {
