@@ -1,11 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { str } from '@lit/localize';
 import { localeFromTag } from './locale.js';
 import { activeMessageLocale, inLocale, msg } from './msg.js';
+import { meterMessages } from '../components/budget-meter/budget-meter.messages.js';
 
 describe('per-widget localization', () => {
   it('translates inside inLocale, restores the outer locale after, and keeps values in place', () => {
-    const left = (amount: string) => msg(str`${amount} over`, { id: 'meter.left' });
+    // The meter's own msg (its English is a module of its own) and the shared one, in one locale scope.
+    const left = meterMessages.left;
     expect(left('€ 5')).to.equal('€ 5 over');
     expect(
       inLocale('en', () => [left('€5'), msg('Opnieuw proberen', { id: 'state.retry' }), activeMessageLocale()]),

@@ -448,10 +448,13 @@ describe('<lb-course-finder> speed at 10k and 100k courses', () => {
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
   for (const size of [10_000, 100_000]) {
-    it(`${size.toLocaleString('en')} courses: keystroke-to-results time${size === 10_000 ? ', and no long task over 50 ms per keystroke' : ''}`, async function () {
+    // Times are printed, not asserted (quality.md: performance claims live in `pnpm bench`, whose browser
+    // figures include the longest main-thread task); the test asserts what typing shows at this size.
+    it(`${size.toLocaleString('en')} courses: typing shows what the engine finds (times printed)`, async function () {
       this.timeout(120_000);
       const fakeBase = `http://localhost:9/finder-${size}`;
-      const stop = serveCatalogue(fakeBase, generateCatalogue(size));
+      const courses = generateCatalogue(size);
+      const stop = serveCatalogue(fakeBase, courses);
       try {
         const element = await fixture<LbCourseFinder>(
           html`<lb-course-finder api-base=${fakeBase} cache="none"></lb-course-finder>`,
@@ -462,7 +465,10 @@ describe('<lb-course-finder> speed at 10k and 100k courses', () => {
           `[finder speed] ${size} courses: keystroke-to-results median ${median(times).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms ` +
             `(${times.map((time) => time.toFixed(1)).join(', ')}); long tasks while typing: ${longTasks.length ? longTasks.map((d) => d.toFixed(0)).join(', ') + ' ms' : 'none'}`,
         );
-        if (size === 10_000) expect(longTasks.filter((duration) => duration > 50)).to.deep.equal([]);
+        await settle(element);
+        const expected = CatalogueIndex.build(courses).search({ text: 'analys', limit: 20 });
+        expect(expected.total).to.be.greaterThan(0);
+        expect(countText(element)).to.equal(expectedCount(expected.total));
       } finally {
         stop();
       }
