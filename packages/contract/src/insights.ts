@@ -51,7 +51,8 @@ export type MonthAmount = z.infer<typeof MonthAmount>;
 
 /**
  * The numbers of one group of at least five people. Money in cents. `granted`, `spent`, `reserved` and
- * `available` are the pots as their ledger stood at the end of `to`; `expiring` is what is still available then
+ * `available` are the pots valid at some day from `from` to `to`, as their ledger stood at the end of `to` (pots that
+ * expired before then count as `expired`, not `available`); `expiring` is what is still available then
  * and expires within 30, 90 or 365 days after `to`.
  */
 export const InsightGroup = z.object({
@@ -62,6 +63,8 @@ export const InsightGroup = z.object({
   spent: z.int().check(z.nonnegative()),
   reserved: z.int().check(z.nonnegative()),
   available: z.int().check(z.nonnegative()),
+  /** Never used: what pots that expired between `from` and `to` still had on their last day. */
+  expired: z.int().check(z.nonnegative()),
   /** `spent / granted`, 0 to 1 (0 when nothing was granted). */
   utilisation: z.number().check(z.minimum(0), z.maximum(1)),
   expiring: z.object({

@@ -407,6 +407,7 @@ const insightGroup: InsightGroup = {
   spent: 9800000,
   reserved: 1400000,
   available: 20000000,
+  expired: 0,
   utilisation: 0.3141,
   expiring: { days30: 1200000, days90: 8000000, days365: 20000000 },
   spentByMonth: months(
@@ -438,6 +439,7 @@ export const insightsExample: Insights = {
       spent: 100000,
       reserved: 0,
       available: 600000,
+      expired: 0,
       utilisation: 0.1429,
       expiring: { days30: 0, days90: 100000, days365: 600000 },
       spentByMonth: months('2026-01', [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 100000, 0]),

@@ -12,7 +12,7 @@ export const SYNTHETIC_SEED = 20_240_901;
  */
 export async function seedDemo(store: Store, today: Date): Promise<void> {
   await store.seedCourses(demoCourses(today));
-  await store.replaceEmployees(demoEmployees(today));
+  await store.replaceEmployees(demoEmployees(today), today);
 }
 
 /** Adds `count` deterministic synthetic courses (see {@link generateCourses}). */
