@@ -41,6 +41,13 @@ export interface OrgRequest {
 }
 
 export interface Organisation {
+  /**
+   * What this organisation was generated from (for example day, size and seed). When the database already holds
+   * an organisation with the same fingerprint, nothing is written: a restart on the same day stays fast.
+   */
+  fingerprint?: string;
+  /** Also remove everybody whose id starts with this, so a smaller organisation leaves nobody behind. */
+  replacesPrefix?: string;
   employees: OrgEmployee[];
   pots: OrgPot[];
   requests: OrgRequest[];
@@ -117,7 +124,24 @@ function requestBody(request: OrgRequest, employee: OrgEmployee, pot: OrgPot) {
  * are history for HR's numbers and never turn up in anyone's queue.
  */
 export async function writeOrganisation(db: Queryable, org: Organisation): Promise<void> {
-  const ids = JSON.stringify(org.employees.map((employee) => employee.id));
+  if (org.fingerprint !== undefined) {
+    const [state] = await db.query<{ fingerprint: string }>(
+      'SELECT fingerprint FROM organisation_state WHERE id = 1 FOR UPDATE',
+    );
+    if (state?.fingerprint === org.fingerprint) return;
+    await db.query(
+      `INSERT INTO organisation_state (id, fingerprint) VALUES (1, $1)
+       ON CONFLICT (id) DO UPDATE SET fingerprint = EXCLUDED.fingerprint`,
+      [org.fingerprint],
+    );
+  }
+  const listed = JSON.stringify(org.employees.map((employee) => employee.id));
+  const [{ ids } = { ids: '[]' }] = await db.query<{ ids: string }>(
+    `SELECT COALESCE(jsonb_agg(id), '[]')::text AS ids FROM (
+       SELECT jsonb_array_elements_text($1::jsonb) AS id
+       UNION SELECT id FROM employees WHERE $2::text IS NOT NULL AND starts_with(id, $2::text)) AS everyone`,
+    [listed, org.replacesPrefix ?? null],
+  );
   const mine = `SELECT jsonb_array_elements_text($1::jsonb)`;
   const theirRequests = `SELECT id FROM requests WHERE employee_id IN (${mine})`;
   const theirPots = `SELECT id FROM pots WHERE employee_id IN (${mine})`;
