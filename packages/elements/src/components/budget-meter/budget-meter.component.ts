@@ -38,6 +38,7 @@ const VARIANTS: readonly BudgetMeterVariant[] = ['compact', 'full'];
  * @csspart pot-name - The name of a pot.
  * @csspart pot-figures - Spent / reserved / left of a pot.
  * @csspart pot-rules - The rules of a pot in one line.
+ * @csspart team - The team pots the employee manages, apart from their own budget ("Teambudget dat jij beheert").
  * @csspart finder-link - The "Vind een cursus" link.
  * @csspart state - Loading, empty and error boxes (also `state-loading`, `state-empty`, `state-error`).
  * @csspart notice - "Bijgewerkt om 10:42" and offline notices beside stale data.
@@ -222,14 +223,42 @@ export class LbBudgetMeter extends LbElement {
     </li>`;
   }
 
+  /** The team's money, apart and under its own heading: a manager never reads it as their own budget. */
+  #team(summary: BudgetSummary): TemplateResult | typeof nothing {
+    if (summary.teamPots.length === 0) return nothing;
+    const compact = (pot: PotSummary) => {
+      const total: UnitTotal = {
+        unit: pot.pot.unit,
+        currency: pot.pot.currency,
+        total: pot.total,
+        available: pot.available,
+        fraction: pot.fraction,
+        validUntil: pot.expired ? null : pot.pot.expiresAt,
+      };
+      return html`<li class="pot" part="pot">
+        <p class="pot-head"><span class="pot-name" part="pot-name">${clamped(pot.pot.name)}</span></p>
+        ${this.#figure(total)} ${this.#meter(total, pot.pot.name)}
+      </li>`;
+    };
+    return html`<section class="team" part="team" aria-labelledby="team-title">
+      <p class="label" id="team-title">${t.teamTitle()}</p>
+      <p class="line small muted">${t.teamNote()}</p>
+      <ul class="pots">
+        ${summary.teamPots.map((pot) => (this.variant === 'full' ? this.#pot(pot) : compact(pot)))}
+      </ul>
+    </section>`;
+  }
+
   #content(state: ResourceState<Budget>): TemplateResult {
     if (state.status === 'loading') return renderLoading();
     if (!state.data) return state.status === 'error' ? renderError(state.error, this.#retry) : renderLoading();
     const summary = summarizeBudget(state.data, todayIsoDate());
     const notice = renderFreshness(state, this.#retry);
-    if (summary.pots.length === 0) return html`${renderEmpty(t.empty(), this.#finderLink())}${notice}`;
+    if (summary.pots.length === 0) {
+      return html`${renderEmpty(t.empty(), this.#finderLink())}${this.#team(summary)}${notice}`;
+    }
     const body = this.variant === 'full' ? this.#full(summary) : this.#compact(summary);
-    return html`${body}${this.#finderLink()}${notice}`;
+    return html`${body}${this.#finderLink()}${this.#team(summary)}${notice}`;
   }
 
   override render(): TemplateResult {
