@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { CourseRequest, Insights, TeamBudget, type BudgetPot } from '@leerbudget/contract';
 import { expectBody, expectProblem, startTestServer } from '../test/helpers.js';
+import { generateOrganisation } from './demo/organisation.js';
 import type { OrgPot, OrgRequest, Organisation } from './organisation/write-organisation.js';
 import { EUR, testCourse, testEmployee, testPot } from './requests/requests.fixtures.js';
 import type { RunningServer } from './server.js';
@@ -373,5 +374,36 @@ describe('GET /v1/team/budgets', () => {
       assert.doesNotMatch(JSON.stringify(problem), /Persoon|z\d|€/);
     }
     await expectProblem(await call('/v1/team/budgets'), 401);
+  });
+});
+
+describe('the generated demo organisation', () => {
+  test('is deterministic, has twelve departments, and its ledger agrees with every pot and request', async () => {
+    const first = generateOrganisation(today, 300);
+    assert.deepEqual(generateOrganisation(today, 300), first);
+    assert.equal(new Set(first.employees.map((employee) => employee.department)).size, 12);
+    const demo = await startTestServer({ today, seed: 'demo', organisation: 300 });
+    try {
+      assert.deepEqual(await demo.store.requests.invariants(), {
+        overdrafts: 0,
+        ledgerMismatches: 0,
+        requestMismatches: 0,
+        doubleReservations: 0,
+        seatMismatches: 0,
+      });
+      const insights = await expectBody(
+        await fetch(`${demo.url}/v1/organisation/insights`, { headers: { Authorization: 'Bearer demo-hanna' } }),
+        Insights,
+      );
+      const budget = await expectBody(
+        await fetch(`${demo.url}/v1/team/budgets`, { headers: { Authorization: 'Bearer demo-lisa' } }),
+        TeamBudget,
+      );
+      assert.ok(insights.groups.length >= 3);
+      assert.ok(insights.groups.every((group) => group.people >= 5));
+      assert.ok(!budget.members.some((member) => member.id.startsWith('org-')), "Lisa's team is the demo employees");
+    } finally {
+      await demo.close();
+    }
   });
 });

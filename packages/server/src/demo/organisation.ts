@@ -221,8 +221,9 @@ function usedPot(
   const request = (status: RequestStatus, amount: number, day: string, extra: Partial<OrgRequest> = {}) => {
     const course = random.pick(COURSES);
     const createdAt = momentOn(dayBetween(random, pot.validFrom!, day), random);
+    const id = `org-req-${requests.length + 1}`;
     requests.push({
-      id: `org-req-${requests.length + 1}`,
+      id,
       employeeId: person.id,
       potId: pot.id,
       amount,
@@ -233,20 +234,20 @@ function usedPot(
       updatedAt: momentOn(day, random),
       ...extra,
     });
+    return id;
   };
   for (let index = 0; index < courses && left > 0; index += 1) {
     const amount = index === courses - 1 ? left : Math.max(5 * EUR, Math.floor(left / (courses - index) / 500) * 500);
     left -= amount;
     const day = dayBetween(random, pot.validFrom!, lastDay);
-    entries.push({ kind: 'spent', amount, at: momentOn(day, random) });
-    request('completed', amount, day);
+    entries.push({ kind: 'spent', amount, at: momentOn(day, random), requestId: request('completed', amount, day) });
   }
   const open = total - budget;
   if (pot.unit === 'money' && open >= 200 * EUR && (pot.expiresAt === null || pot.expiresAt >= today)) {
     if (random.chance(0.1)) {
       const amount = euros(random, 100, Math.min(1500, open / EUR));
-      entries.push({ kind: 'reserved', amount, at: momentOn(today, random) });
-      request(random.chance(0.5) ? 'approved' : 'submitted', amount, today);
+      const requestId = request(random.chance(0.5) ? 'approved' : 'submitted', amount, today);
+      entries.push({ kind: 'reserved', amount, at: momentOn(today, random), requestId });
     }
     // Requests that held nothing in the end: declined (with a reason), cancelled or expired.
     if (random.chance(0.18))

@@ -17,6 +17,8 @@ export interface OrgLedgerEntry {
   kind: LedgerKind;
   amount: number;
   at: string;
+  /** The request that held or spent this money, so the ledger and the requests agree. */
+  requestId?: string;
 }
 
 /** A pot with its history; its numbers are what the entries add up to. */
@@ -62,18 +64,28 @@ async function insertBatched(db: Queryable, sql: string, rows: readonly unknown[
   }
 }
 
-/** The pot's numbers after each entry, in order, as the ledger stores them. */
+/** The pot's numbers after each entry, in time order (the order the ledger stores them in), as the ledger has them. */
 function withBalances(pot: OrgPot) {
   let total = 0;
   let spent = 0;
   let reserved = 0;
-  const entries = pot.entries.map((entry) => {
+  const inTimeOrder = [...pot.entries].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  const entries = inTimeOrder.map((entry) => {
     if (entry.kind === 'granted') total += entry.amount;
     if (entry.kind === 'expired') total -= entry.amount;
     if (entry.kind === 'reserved') reserved += entry.amount;
     if (entry.kind === 'released') reserved -= entry.amount;
     if (entry.kind === 'spent') spent += entry.amount;
-    return { pot_id: pot.definition.id, ...entry, total_after: total, spent_after: spent, reserved_after: reserved };
+    return {
+      pot_id: pot.definition.id,
+      kind: entry.kind,
+      amount: entry.amount,
+      at: entry.at,
+      request_id: entry.requestId ?? null,
+      total_after: total,
+      spent_after: spent,
+      reserved_after: reserved,
+    };
   });
   return { total, spent, reserved, entries };
 }
@@ -197,11 +209,12 @@ export async function writeOrganisation(db: Queryable, org: Organisation): Promi
   await insertBatched(
     db,
     `INSERT INTO ledger_entries (pot_id, kind, amount, request_id, at, total_after, spent_after, reserved_after)
-     SELECT pot_id, kind, amount, NULL, at, total_after, spent_after, reserved_after
-       FROM jsonb_to_recordset($1::jsonb) AS x(pot_id text, kind text, amount numeric, at timestamptz,
-            total_after numeric, spent_after numeric, reserved_after numeric)
-      ORDER BY at`,
-    pots.flatMap((pot) => pot.entries),
+     SELECT pot_id, kind, amount, request_id, at, total_after, spent_after, reserved_after
+       FROM jsonb_to_recordset($1::jsonb) AS x(pot_id text, kind text, amount numeric, request_id text, at timestamptz,
+            total_after numeric, spent_after numeric, reserved_after numeric, ord int)
+      ORDER BY at, ord`,
+    // Ids follow time, and a pot's entries of one moment keep their order: its last entry holds its numbers.
+    pots.flatMap((pot) => pot.entries).map((entry, ord) => ({ ...entry, ord })),
   );
 
   const employees = new Map(org.employees.map((employee) => [employee.id, employee]));
