@@ -9,7 +9,7 @@ import { generateOrganisation, startServer, type Organisation } from '@leerbudge
 
 const PEOPLE = 10_000;
 const LEDGER_ENTRIES = 100_000;
-const RUNS = 40;
+const RUNS = 30;
 const GOAL_P95_MS = 200;
 const DAY_MS = 86_400_000;
 

@@ -25,66 +25,94 @@ export interface InsightsQuery {
  * last day, `$4` the raw groups folded into "overig". By department, everyone of a department counts as one of
  * its people; by pot kind, everyone holding a money pot of that kind.
  */
-const GROUPS = `
+const members = (folded: string) => `
   member AS (
     SELECT id AS employee_id, COALESCE(department, '${FOLDED}') AS raw_key FROM employees WHERE $1 = 'department'
     UNION
     SELECT employee_id, definition ->> 'kind' FROM pots WHERE $1 = 'potKind' AND definition ->> 'unit' = 'money'),
-  grp AS (
+  grp AS MATERIALIZED (
     SELECT employee_id, raw_key,
-           CASE WHEN jsonb_exists($4::jsonb, raw_key) THEN '${FOLDED}' ELSE raw_key END AS key
-      FROM member),
-  pot AS (
+           CASE WHEN jsonb_exists(${folded}::jsonb, raw_key) THEN '${FOLDED}' ELSE raw_key END AS key
+      FROM member)`;
+
+/** People per raw group (`$1` the grouping, `$2` the folded groups). */
+const PEOPLE_SQL = `WITH ${members('$2')} SELECT key, count(DISTINCT employee_id)::int AS people FROM grp GROUP BY key`;
+
+/**
+ * Everything else in one statement, so the ledger is read once: each pot as its ledger entries up to the end of
+ * `$3` add up (granted minus expired, spent, reserved minus released), summed per group, per group and month,
+ * and the requests per group, status and reason. The answer is one JSON document of small row sets.
+ */
+const INSIGHTS_SQL = `WITH ${members('$4')},
+  pot AS MATERIALIZED (
     SELECT p.id, grp.key, (p.definition ->> 'expiresAt')::date AS expires_at
       FROM pots p JOIN grp ON grp.employee_id = p.employee_id AND ($1 = 'department' OR grp.raw_key = p.definition ->> 'kind')
      WHERE p.definition ->> 'unit' = 'money'
        AND COALESCE((p.definition ->> 'validFrom')::date, $2::date) <= $3::date
        AND COALESCE((p.definition ->> 'expiresAt')::date, $2::date) >= $2::date),
-  state AS (
-    SELECT pot.key, pot.expires_at, last.total, last.spent, last.reserved,
-           last.total - last.spent - last.reserved AS unused,
+  ledger AS MATERIALIZED (
+    SELECT l.pot_id,
+           sum(CASE l.kind WHEN 'granted' THEN l.amount WHEN 'expired' THEN -l.amount ELSE 0 END) AS total,
+           sum(CASE l.kind WHEN 'spent' THEN l.amount ELSE 0 END) AS spent,
+           sum(CASE l.kind WHEN 'reserved' THEN l.amount WHEN 'released' THEN -l.amount ELSE 0 END) AS reserved
+      FROM ledger_entries l
+     WHERE l.at < ($3::date + 1)::timestamp AT TIME ZONE 'UTC' AND l.pot_id IN (SELECT id FROM pot)
+     GROUP BY l.pot_id),
+  state AS MATERIALIZED (
+    SELECT pot.key, pot.expires_at, ledger.total, ledger.spent, ledger.reserved,
+           ledger.total - ledger.spent - ledger.reserved AS unused,
            (pot.expires_at IS NULL OR pot.expires_at >= $3::date) AS live
-      FROM pot
-      CROSS JOIN LATERAL (
-        SELECT total_after AS total, spent_after AS spent, reserved_after AS reserved FROM ledger_entries l
-         WHERE l.pot_id = pot.id AND l.at < ($3::date + 1)::timestamp AT TIME ZONE 'UTC'
-         ORDER BY l.id DESC LIMIT 1) AS last)`;
+      FROM pot JOIN ledger ON ledger.pot_id = pot.id),
+  totals AS (
+    SELECT key,
+           sum(total)::bigint AS granted, sum(spent)::bigint AS spent, sum(reserved)::bigint AS reserved,
+           COALESCE(sum(unused) FILTER (WHERE live), 0)::bigint AS available,
+           COALESCE(sum(unused) FILTER (WHERE NOT live), 0)::bigint AS expired,
+           COALESCE(sum(unused) FILTER (WHERE live AND expires_at <= $3::date + 30), 0)::bigint AS days30,
+           COALESCE(sum(unused) FILTER (WHERE live AND expires_at <= $3::date + 90), 0)::bigint AS days90,
+           COALESCE(sum(unused) FILTER (WHERE live AND expires_at <= $3::date + 365), 0)::bigint AS days365
+      FROM state GROUP BY key),
+  expiring AS (
+    SELECT key, to_char(expires_at, 'YYYY-MM') AS month, sum(unused)::bigint AS amount
+      FROM state
+     WHERE live AND unused > 0 AND expires_at < (date_trunc('month', $3::date) + interval '12 months')::date
+     GROUP BY 1, 2),
+  spending AS (
+    SELECT pot.key, to_char(l.at AT TIME ZONE 'UTC', 'YYYY-MM') AS month, sum(l.amount)::bigint AS amount
+      FROM ledger_entries l JOIN pot ON pot.id = l.pot_id
+     WHERE l.kind = 'spent'
+       AND l.at >= ($2::date)::timestamp AT TIME ZONE 'UTC' AND l.at < ($3::date + 1)::timestamp AT TIME ZONE 'UTC'
+     GROUP BY 1, 2),
+  -- By pot kind, a request counts for the kinds it uses.
+  asked AS (
+    SELECT grp.key, r.status, COALESCE(r.decline_reason, 'other') AS reason, count(DISTINCT r.id)::int AS count
+      FROM requests r JOIN grp ON grp.employee_id = r.employee_id
+     WHERE r.created_at >= ($2::date)::timestamp AT TIME ZONE 'UTC'
+       AND r.created_at < ($3::date + 1)::timestamp AT TIME ZONE 'UTC'
+       AND ($1 = 'department' OR EXISTS (
+         SELECT 1 FROM request_lines rl JOIN pots p ON p.id = rl.pot_id
+          WHERE rl.request_id = r.id AND p.definition ->> 'kind' = grp.raw_key))
+     GROUP BY 1, 2, 3),
+  headcount AS (SELECT key, count(DISTINCT employee_id)::int AS people FROM grp GROUP BY key)
+  SELECT json_build_object(
+    'people', (SELECT COALESCE(json_agg(headcount), '[]') FROM headcount),
+    'totals', (SELECT COALESCE(json_agg(totals), '[]') FROM totals),
+    'expiring', (SELECT COALESCE(json_agg(expiring), '[]') FROM expiring),
+    'spending', (SELECT COALESCE(json_agg(spending), '[]') FROM spending),
+    'requests', (SELECT COALESCE(json_agg(asked), '[]') FROM asked))::text AS result`;
 
-const PEOPLE_SQL = `WITH ${GROUPS} SELECT key, count(DISTINCT employee_id)::int AS people FROM grp GROUP BY key`;
-
-const TOTALS_SQL = `WITH ${GROUPS}
-  SELECT key,
-         sum(total)::bigint::text AS granted, sum(spent)::bigint::text AS spent, sum(reserved)::bigint::text AS reserved,
-         sum(unused) FILTER (WHERE live)::bigint::text AS available,
-         sum(unused) FILTER (WHERE NOT live)::bigint::text AS expired,
-         sum(unused) FILTER (WHERE live AND expires_at <= $3::date + 30)::bigint::text AS days30,
-         sum(unused) FILTER (WHERE live AND expires_at <= $3::date + 90)::bigint::text AS days90,
-         sum(unused) FILTER (WHERE live AND expires_at <= $3::date + 365)::bigint::text AS days365
-    FROM state GROUP BY key`;
-
-const SPENT_SQL = `WITH ${GROUPS}
-  SELECT pot.key, to_char(l.at AT TIME ZONE 'UTC', 'YYYY-MM') AS month, sum(l.amount)::bigint::text AS amount
-    FROM ledger_entries l JOIN pot ON pot.id = l.pot_id
-   WHERE l.kind = 'spent'
-     AND l.at >= ($2::date)::timestamp AT TIME ZONE 'UTC' AND l.at < ($3::date + 1)::timestamp AT TIME ZONE 'UTC'
-   GROUP BY 1, 2`;
-
-const EXPIRING_SQL = `WITH ${GROUPS}
-  SELECT key, to_char(expires_at, 'YYYY-MM') AS month, sum(unused)::bigint::text AS amount
-    FROM state
-   WHERE live AND unused > 0 AND expires_at < (date_trunc('month', $3::date) + interval '12 months')::date
-   GROUP BY 1, 2`;
-
-/** Requests created in the period, by status and decline reason; by pot kind, a request counts for the kinds it uses. */
-const REQUESTS_SQL = `WITH ${GROUPS}
-  SELECT grp.key, r.status, COALESCE(r.decline_reason, 'other') AS reason, count(DISTINCT r.id)::int AS count
-    FROM requests r JOIN grp ON grp.employee_id = r.employee_id
-   WHERE r.created_at >= ($2::date)::timestamp AT TIME ZONE 'UTC'
-     AND r.created_at < ($3::date + 1)::timestamp AT TIME ZONE 'UTC'
-     AND ($1 = 'department' OR EXISTS (
-       SELECT 1 FROM request_lines rl JOIN pots p ON p.id = rl.pot_id
-        WHERE rl.request_id = r.id AND p.definition ->> 'kind' = grp.raw_key))
-   GROUP BY 1, 2, 3`;
+interface Sums {
+  people: { key: string; people: number }[];
+  totals: (Record<
+    'granted' | 'spent' | 'reserved' | 'available' | 'expired' | 'days30' | 'days90' | 'days365',
+    number
+  > & {
+    key: string;
+  })[];
+  expiring: { key: string; month: string; amount: number }[];
+  spending: { key: string; month: string; amount: number }[];
+  requests: { key: string; status: string; reason: DeclineReason; count: number }[];
+}
 
 /** The months from the month of `from` to the month of `to`, or `count` months from the month of `from`. */
 function monthsBetween(from: string, to: string | null, count = 0): string[] {
@@ -104,7 +132,7 @@ function byMonth(months: readonly string[], rows: ReadonlyMap<string, number> | 
 }
 
 /** Rows of `key, month, amount` as a map of maps, so each group's months can be filled in with zeros. */
-function monthMap(rows: readonly { key: string; month: string; amount: string }[]): Map<string, Map<string, number>> {
+function monthMap(rows: readonly { key: string; month: string; amount: number }[]): Map<string, Map<string, number>> {
   const map = new Map<string, Map<string, number>>();
   for (const row of rows) {
     const months = map.get(row.key) ?? new Map<string, number>();
@@ -114,24 +142,26 @@ function monthMap(rows: readonly { key: string; month: string; amount: string }[
   return map;
 }
 
+async function sums(db: Queryable, params: readonly unknown[], folded: readonly string[]): Promise<Sums> {
+  const [row] = await db.query<{ result: string }>(INSIGHTS_SQL, [...params, JSON.stringify(folded)]);
+  return JSON.parse(row!.result) as Sums;
+}
+
 /**
- * Which raw groups to fold: every group under the minimum, and while "overig" itself stays under it, the next
- * smallest group too. Counts come from the database (people are counted distinctly, also across folded kinds).
+ * Which raw groups to fold, and the sums with them folded: every group under the minimum, and while "overig"
+ * itself stays under it, the next smallest group too. People are counted by the database, distinctly (also across
+ * folded pot kinds), so "overig" is never smaller than it says.
  */
-async function foldedGroups(
-  db: Queryable,
-  params: readonly unknown[],
-): Promise<{ folded: string[]; people: Map<string, number> }> {
-  const raw = await db.query<{ key: string; people: number }>(PEOPLE_SQL, [...params, '[]']);
+async function foldedSums(db: Queryable, params: readonly unknown[]): Promise<Sums> {
+  const raw = await db.query<{ key: string; people: number }>(PEOPLE_SQL, [params[0], '[]']);
   const folded = raw.filter((row) => row.people < MIN_GROUP_SIZE || row.key === FOLDED).map((row) => row.key);
   for (;;) {
-    const rows = await db.query<{ key: string; people: number }>(PEOPLE_SQL, [...params, JSON.stringify(folded)]);
-    const people = new Map(rows.map((row) => [row.key, row.people]));
-    const rest = rows
+    const result = await sums(db, params, folded);
+    const rest = result.people
       .filter((row) => row.key !== FOLDED)
       .sort((a, b) => a.people - b.people || (a.key < b.key ? -1 : 1));
-    const small = (people.get(FOLDED) ?? MIN_GROUP_SIZE) < MIN_GROUP_SIZE;
-    if (!small || rest.length === 0) return { folded, people };
+    const small = (result.people.find((row) => row.key === FOLDED)?.people ?? MIN_GROUP_SIZE) < MIN_GROUP_SIZE;
+    if (!small || rest.length === 0) return result;
     folded.push(rest[0]!.key);
   }
 }
@@ -146,47 +176,43 @@ export async function organisationInsights(
   query: InsightsQuery,
 ): Promise<Insights> {
   return db.transaction(async (tx) => {
-    // One consistent view of all five queries, also while requests are being written.
+    // One consistent view of all queries, also while requests are being written.
     await tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ');
     const [hr] = await tx.query('SELECT 1 FROM employees WHERE id = $1 AND is_hr', [caller.id]);
     if (hr === undefined) throw forbidden('Only HR can see these numbers. Ask HR if you need them.');
-    const params = [query.groupBy, query.from, query.to];
-    const { folded, people } = await foldedGroups(tx, params);
-    const all = [...params, JSON.stringify(folded)];
-    const totals = await tx.query<Record<string, string | null> & { key: string }>(TOTALS_SQL, all);
-    const spent = monthMap(await tx.query(SPENT_SQL, all));
-    const expiring = monthMap(await tx.query(EXPIRING_SQL, all));
-    const requests = await tx.query<{ key: string; status: string; reason: DeclineReason; count: number }>(
-      REQUESTS_SQL,
-      all,
-    );
-
+    const result = await foldedSums(tx, [query.groupBy, query.from, query.to]);
+    const spent = monthMap(result.spending);
+    const expiring = monthMap(result.expiring);
     const spentMonths = monthsBetween(query.from, query.to);
     const expiringMonths = monthsBetween(query.to, null, 12);
-    const totalsByKey = new Map(totals.map((row) => [row.key, row]));
-    const cents = (row: Record<string, string | null> | undefined, field: string) => Number(row?.[field] ?? 0);
-    const groups: InsightGroup[] = [...people.entries()]
-      .filter(([, count]) => count >= MIN_GROUP_SIZE)
-      .map(([key, count]) => {
+    const totalsByKey = new Map(result.totals.map((row) => [row.key, row]));
+    const groups: InsightGroup[] = result.people
+      .filter((row) => row.people >= MIN_GROUP_SIZE)
+      .map(({ key, people }) => {
         const row = totalsByKey.get(key);
-        const own = requests.filter((entry) => entry.key === key);
+        const own = result.requests.filter((entry) => entry.key === key);
         const status = Object.fromEntries(
           REQUEST_STATUSES.map((name) => [
             name,
             own.filter((entry) => entry.status === name).reduce((sum, entry) => sum + entry.count, 0),
           ]),
         ) as InsightGroup['requests'];
-        const granted = cents(row, 'granted');
+        const granted = Number(row?.granted ?? 0);
+        const spentNow = Number(row?.spent ?? 0);
         return {
           key,
-          people: count,
+          people,
           granted,
-          spent: cents(row, 'spent'),
-          reserved: cents(row, 'reserved'),
-          available: cents(row, 'available'),
-          expired: cents(row, 'expired'),
-          utilisation: granted === 0 ? 0 : Math.round((cents(row, 'spent') / granted) * 10_000) / 10_000,
-          expiring: { days30: cents(row, 'days30'), days90: cents(row, 'days90'), days365: cents(row, 'days365') },
+          spent: spentNow,
+          reserved: Number(row?.reserved ?? 0),
+          available: Number(row?.available ?? 0),
+          expired: Number(row?.expired ?? 0),
+          utilisation: granted === 0 ? 0 : Math.round((spentNow / granted) * 10_000) / 10_000,
+          expiring: {
+            days30: Number(row?.days30 ?? 0),
+            days90: Number(row?.days90 ?? 0),
+            days365: Number(row?.days365 ?? 0),
+          },
           spentByMonth: byMonth(spentMonths, spent.get(key)),
           expiringByMonth: byMonth(expiringMonths, expiring.get(key)),
           requests: status,
