@@ -56,7 +56,7 @@ const INSIGHTS_SQL = `WITH ${members('$4')},
            sum(CASE l.kind WHEN 'spent' THEN l.amount ELSE 0 END) AS spent,
            sum(CASE l.kind WHEN 'reserved' THEN l.amount WHEN 'released' THEN -l.amount ELSE 0 END) AS reserved
       FROM ledger_entries l
-     WHERE l.at < ($3::date + 1)::timestamp AT TIME ZONE 'UTC' AND l.pot_id IN (SELECT id FROM pot)
+     WHERE l.at < ($3::date + 1)::timestamp AT TIME ZONE 'UTC'
      GROUP BY l.pot_id),
   state AS MATERIALIZED (
     SELECT pot.key, pot.expires_at, ledger.total, ledger.spent, ledger.reserved,
@@ -142,26 +142,21 @@ function monthMap(rows: readonly { key: string; month: string; amount: number }[
   return map;
 }
 
-async function sums(db: Queryable, params: readonly unknown[], folded: readonly string[]): Promise<Sums> {
-  const [row] = await db.query<{ result: string }>(INSIGHTS_SQL, [...params, JSON.stringify(folded)]);
-  return JSON.parse(row!.result) as Sums;
-}
-
 /**
- * Which raw groups to fold, and the sums with them folded: every group under the minimum, and while "overig"
- * itself stays under it, the next smallest group too. People are counted by the database, distinctly (also across
- * folded pot kinds), so "overig" is never smaller than it says.
+ * Which raw groups to fold: every group under the minimum, and while "overig" itself stays under it, the next
+ * smallest group too. People are counted by the database, distinctly (also across folded pot kinds), so "overig"
+ * is never smaller than it says. Only these counts are repeated; the sums run once, with the final folding.
  */
-async function foldedSums(db: Queryable, params: readonly unknown[]): Promise<Sums> {
-  const raw = await db.query<{ key: string; people: number }>(PEOPLE_SQL, [params[0], '[]']);
+async function foldedGroups(db: Queryable, groupBy: string): Promise<string[]> {
+  const raw = await db.query<{ key: string; people: number }>(PEOPLE_SQL, [groupBy, '[]']);
   const folded = raw.filter((row) => row.people < MIN_GROUP_SIZE || row.key === FOLDED).map((row) => row.key);
   for (;;) {
-    const result = await sums(db, params, folded);
-    const rest = result.people
+    const people = await db.query<{ key: string; people: number }>(PEOPLE_SQL, [groupBy, JSON.stringify(folded)]);
+    const rest = people
       .filter((row) => row.key !== FOLDED)
       .sort((a, b) => a.people - b.people || (a.key < b.key ? -1 : 1));
-    const small = (result.people.find((row) => row.key === FOLDED)?.people ?? MIN_GROUP_SIZE) < MIN_GROUP_SIZE;
-    if (!small || rest.length === 0) return result;
+    const small = (people.find((row) => row.key === FOLDED)?.people ?? MIN_GROUP_SIZE) < MIN_GROUP_SIZE;
+    if (!small || rest.length === 0) return folded;
     folded.push(rest[0]!.key);
   }
 }
@@ -180,7 +175,14 @@ export async function organisationInsights(
     await tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ');
     const [hr] = await tx.query('SELECT 1 FROM employees WHERE id = $1 AND is_hr', [caller.id]);
     if (hr === undefined) throw forbidden('Only HR can see these numbers. Ask HR if you need them.');
-    const result = await foldedSums(tx, [query.groupBy, query.from, query.to]);
+    const folded = await foldedGroups(tx, query.groupBy);
+    const [row] = await tx.query<{ result: string }>(INSIGHTS_SQL, [
+      query.groupBy,
+      query.from,
+      query.to,
+      JSON.stringify(folded),
+    ]);
+    const result = JSON.parse(row!.result) as Sums;
     const spent = monthMap(result.spending);
     const expiring = monthMap(result.expiring);
     const spentMonths = monthsBetween(query.from, query.to);
