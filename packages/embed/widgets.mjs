@@ -9,4 +9,6 @@ export const WIDGETS = [
     preload: ['catalogue-sync', 'catalogue-index'],
   },
   { tag: 'lb-learning-path', module: '@leerbudget/elements/define/learning-path', preload: ['public-reads'] },
+  { tag: 'lb-team-budget', module: '@leerbudget/elements/define/team-budget', preload: ['insight-reads'] },
+  { tag: 'lb-budget-insights', module: '@leerbudget/elements/define/budget-insights', preload: ['insight-reads'] },
 ];

@@ -10,6 +10,8 @@ export { LbBudgetLoadEvent, type LbBudgetLoadDetail } from './events/budget-load
 export { LbCourseFinder } from './components/course-finder/course-finder.component.js';
 export { LbLearningPath, type LearningPathVariant } from './components/learning-path/learning-path.component.js';
 export { LbStepSelectEvent, type LbStepSelectDetail } from './events/step-select-event.js';
+export { LbTeamBudget } from './components/team-budget/team-budget.component.js';
+export { LbBudgetInsights, type InsightsGrouping } from './components/budget-insights/budget-insights.component.js';
 
 export { LbElement } from './base/lb-element.js';
 export { defineElement, warnAboutOtherVersion, type VersionedElementConstructor } from './base/define-element.js';

@@ -5,3 +5,5 @@
 import './budget-meter.js';
 import './course-finder.js';
 import './learning-path.js';
+import './team-budget.js';
+import './budget-insights.js';
