@@ -183,6 +183,17 @@ describe("<lb-budget-insights> renders the API's numbers (read from the data tab
 });
 
 describe('<lb-budget-insights> accessibility', () => {
+  it('heading-level sets its heading; each chart title one deeper, the reasons title two deeper', async () => {
+    await signIn('hanna');
+    const element = await renderInsights(
+      html`<lb-budget-insights heading-level="3" api-base=${apiBase} cache="memory"></lb-budget-insights>`,
+    );
+    const levels = [...shadow(element).querySelectorAll('[role="heading"]')].map((h) => h.getAttribute('aria-level'));
+    expect(levels[0]).to.equal('3');
+    expect(levels.filter((level) => level === '4')).to.have.length(4);
+    expect(levels.every((level) => ['3', '4', '5'].includes(level ?? ''))).to.equal(true);
+  });
+
   it('keyboard: Tab reaches each "Bekijk de cijfers" and Enter opens its table; focus stays visible', async () => {
     await signIn('hanna');
     const element = await renderInsights(
@@ -280,7 +291,8 @@ describe('<lb-budget-insights> states', () => {
     );
     await failed;
     await error.updateComplete;
-    expect(visibleText(error)).to.include('Probeer het later opnieuw');
+    // A 503 reads as issue 14's truthful outage text: the service is down, not the user's fault.
+    expect(visibleText(error)).to.include('werkt nu even niet').and.include('ligt niet aan jou');
     await expect(error).to.be.accessible();
     shadow(error).querySelector<HTMLButtonElement>('[part="retry-button"]')!.click();
     await waitUntil(() => shadow(error).querySelector('[data-chart]'), 'retry did not load', { timeout: 30_000 });

@@ -121,6 +121,17 @@ describe('<lb-team-budget> against the reference server', () => {
       .and.include("Your team's learning budget");
     await expect(element).to.be.accessible();
   });
+  it('heading-level sets its heading; the team pots heading goes one deeper', async () => {
+    await signIn('lisa');
+    const element = await renderTeam(
+      html`<lb-team-budget heading-level="3" api-base=${apiBase} cache="memory"></lb-team-budget>`,
+    );
+    const headings = [...shadow(element).querySelectorAll('[role="heading"]')];
+    expect(headings.map((heading) => [heading.textContent?.trim(), heading.getAttribute('aria-level')])).to.deep.equal([
+      ['Leerbudget van je team', '3'],
+      ['Teambudget dat jij beheert', '4'],
+    ]);
+  });
 });
 
 describe('<lb-team-budget> states', () => {
@@ -156,7 +167,8 @@ describe('<lb-team-budget> states', () => {
     );
     await failed;
     await error.updateComplete;
-    expect(visibleText(error)).to.include('Probeer het later opnieuw');
+    // A 503 reads as issue 14's truthful outage text: the service is down, not the user's fault.
+    expect(visibleText(error)).to.include('werkt nu even niet').and.include('ligt niet aan jou');
     await expect(error).to.be.accessible();
     shadow(error).querySelector<HTMLButtonElement>('[part="retry-button"]')!.click();
     await waitUntil(() => members(error).length > 0, 'retry did not load the team', { timeout: 30_000 });
