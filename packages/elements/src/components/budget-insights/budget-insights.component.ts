@@ -39,6 +39,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  * @fires lb-error - Loading failed (`detail.error`, `detail.message`, `detail.stale`).
  */
 export class LbBudgetInsights extends LbElement {
+  /** The insight charts' styles: tokens with fallbacks, patterns, forced colours and states. */
   static override styles = budgetInsightsStyles;
 
   static override properties: PropertyDeclarations = {

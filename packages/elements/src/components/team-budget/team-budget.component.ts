@@ -34,6 +34,7 @@ import { sortTeam, TEAM_ORDERS, type TeamOrder } from './team-order.js';
  * @fires lb-error - Loading failed (`detail.error`, `detail.message`, `detail.stale`).
  */
 export class LbTeamBudget extends LbElement {
+  /** The team view's styles: tokens with fallbacks, layout, focus and states. */
   static override styles = teamBudgetStyles;
 
   static override properties: PropertyDeclarations = {
