@@ -50,6 +50,23 @@ const PAGES = [
     },
   },
   {
+    name: 'team',
+    path: '/intranet-homepage/',
+    query: { user: 'lisa' },
+    ready: () => {
+      const team = document.querySelector('lb-team-budget')?.shadowRoot;
+      const meter = document.querySelector('lb-budget-meter')?.shadowRoot;
+      return Boolean(team?.querySelector('[part="member"]') && meter?.querySelector('[part="team"]'));
+    },
+  },
+  {
+    name: 'hr',
+    path: '/intranet-homepage/hr.html',
+    query: { user: 'hanna' },
+    ready: () =>
+      document.querySelector('lb-budget-insights')?.shadowRoot?.querySelectorAll('[data-chart]').length === 4,
+  },
+  {
     name: 'finder',
     path: '/intranet-homepage/cursussen.html',
     query: { user: 'sanne' },
@@ -179,8 +196,8 @@ async function capture(browser, siteUrl, apiUrl, page, viewport, lang) {
   return file;
 }
 
-const { startServer } = await import('../packages/server/dist/index.js');
-const api = await startServer({ port: 0, seed: 'demo' });
+const { startServer, DEMO_ORGANISATION_SIZE } = await import('../packages/server/dist/index.js');
+const api = await startServer({ port: 0, seed: 'demo', organisation: DEMO_ORGANISATION_SIZE });
 const site = await startStaticSite({ port: 0, apiOrigin: api.url });
 const siteUrl = `http://127.0.0.1:${site.address().port}`;
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });

@@ -18,12 +18,13 @@ try {
 await ensureDependencies();
 await buildIfChanged(build);
 
-const { startServer } = await import('../packages/server/dist/index.js');
+const { startServer, DEMO_ORGANISATION_SIZE } = await import('../packages/server/dist/index.js');
 const api = await startServer({
   port: apiPort,
   hostname: host,
   dataDir: process.env.LB_DATA_DIR ?? '.data/pglite',
   seed: 'demo',
+  organisation: DEMO_ORGANISATION_SIZE,
 });
 const apiOrigin = apiOriginFor(host, apiPort);
 const siteOrigin = apiOriginFor(host, sitePort);

@@ -42,6 +42,11 @@
     'links.courses': 'Find a course',
     'links.it': 'IT service desk',
     'links.phonebook': 'Phone book',
+    'links.hr': 'For HR: learning budget in the organisation',
+    'hr.title': 'Overview for HR',
+    'hr.text':
+      'Where is the learning money, what expires soon and why are requests declined? You only see groups, never a person.',
+    'hr.back': 'Back to the homepage',
     footer: 'City of Rivierstad · Stadhuisplein 1 · Intranet for employees',
   };
   var dutch = {};

@@ -14,11 +14,34 @@
     resolveFirstToken = resolve;
   });
 
-  var remembered = params.get('user');
+  // A page may name its own demo user (hr.html: Hanna of HR) instead of the one remembered from another page.
+  var remembered = params.get('user') || select.getAttribute('data-user');
   try {
     remembered = remembered || sessionStorage.getItem('intranet-demo-user');
   } catch (error) {
     /* ignore */
+  }
+  var team = document.getElementById('team');
+
+  // Demo only: managers see their team. The widget is added for them alone; the API refuses anyone else anyway.
+  function showTeamOf(user) {
+    if (!team) return;
+    team.hidden = true;
+    team.textContent = '';
+    fetch(apiBase + '/v1/me', { headers: { Authorization: 'Bearer ' + user.token } })
+      .then(function (response) {
+        return response.ok ? response.json() : { manages: [] };
+      })
+      .then(function (me) {
+        if (me.id !== user.id || !me.manages || me.manages.length === 0) return;
+        var widget = document.createElement('lb-team-budget');
+        widget.setAttribute('approvals-href', team.getAttribute('data-approvals-href'));
+        team.append(widget);
+        team.hidden = false;
+      })
+      .catch(function () {
+        /* no team card without the API */
+      });
   }
 
   // Queued before the bundle loads: requests wait for the demo user list, but naming the employee we
@@ -36,7 +59,7 @@
   }
 
   function signIn(user) {
-    welcomeName.textContent = firstName(user);
+    if (welcomeName) welcomeName.textContent = firstName(user);
     try {
       sessionStorage.setItem('intranet-demo-user', user.id);
     } catch (error) {
@@ -48,6 +71,7 @@
       },
       userId: user.id,
     });
+    showTeamOf(user);
   }
 
   fetch(apiBase + '/v1/demo/users')
@@ -78,13 +102,14 @@
         select.append(option);
       });
       select.disabled = false;
-      welcomeName.textContent = firstName(current);
+      if (welcomeName) welcomeName.textContent = firstName(current);
       try {
         sessionStorage.setItem('intranet-demo-user', current.id);
       } catch (error) {
         /* ignore */
       }
       resolveFirstToken(current.token);
+      showTeamOf(current);
     })
     .catch(function () {
       select.textContent = '';

@@ -11,4 +11,6 @@ export const WIDGETS = [
   { tag: 'lb-learning-path', module: '@leerbudget/elements/define/learning-path', preload: ['public-reads'] },
   { tag: 'lb-my-requests', module: '@leerbudget/elements/define/my-requests', preload: ['request-writes'] },
   { tag: 'lb-approvals', module: '@leerbudget/elements/define/approvals', preload: ['request-writes'] },
+  { tag: 'lb-team-budget', module: '@leerbudget/elements/define/team-budget', preload: ['insight-reads'] },
+  { tag: 'lb-budget-insights', module: '@leerbudget/elements/define/budget-insights', preload: ['insight-reads'] },
 ];

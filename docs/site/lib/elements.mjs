@@ -23,6 +23,9 @@ const DEMOS = {
   'lb-budget-meter': { live: {}, empty: { viewAs: 'pieter' } },
   'lb-course-finder': { live: { 'page-size': '5' }, empty: { attributes: { 'min-hours': '5000' } } },
   'lb-learning-path': { live: {}, empty: { viewAs: 'pieter' } },
+  // Only a manager sees a team, and only HR the organisation: these pages start as Lisa and as Hanna.
+  'lb-team-budget': { live: {}, user: 'lisa' },
+  'lb-budget-insights': { live: {}, user: 'hanna' },
 };
 
 const EMPTY_VIA_USER = {
@@ -33,6 +36,9 @@ const EMPTY_VIA_FILTER = {
   nl: 'Met een filter dat niets vindt:',
   en: 'With a filter that finds nothing:',
 };
+
+/** The demo user a page starts as, when the widget shows nothing to the default employee. */
+const demoUser = (demo) => (demo.user ? ` data-demo-user="${esc(demo.user)}"` : '');
 
 const attrs = (attributes) =>
   Object.entries(attributes)
@@ -114,7 +120,7 @@ export function elementStatePage(element, state, lang, users) {
   const e = copy[lang].element;
   const demo = DEMOS[element.tagName] ?? { live: {} };
   return `<h1><code>&lt;${esc(element.tagName)}&gt;</code>: ${esc(e[state])}</h1>
-<div class="state">${stateDemo(element, demo, state, lang, users)}</div>
+<div class="state"${demoUser(demo)}>${stateDemo(element, demo, state, lang, users)}</div>
 <p><a href="/${lang}/elements/${element.tagName}/#states">${esc(e.backToElement)}</a></p>`;
 }
 
@@ -150,7 +156,7 @@ export function elementPage(element, lang) {
 <div lang="en" class="lede"><p>${prose(element.description ?? element.summary ?? '')}</p></div>
 <h2 id="demo">${esc(e.demo)}</h2>
 <p>${esc(e.demoNote)}</p>
-<div class="demo" data-live-demo>${widget(element.tagName, demo.live)}</div>
+<div class="demo" data-live-demo${demoUser(demo)}>${widget(element.tagName, demo.live)}</div>
 ${element.tagName === 'lb-budget-meter' ? tryRequest(lang) : ''}
 ${states(element, lang)}
 ${reference(element, copy[lang])}`;

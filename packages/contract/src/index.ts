@@ -12,6 +12,7 @@ export * from './me.js';
 export * from './budget.js';
 export * from './learning-path.js';
 export * from './request.js';
+export * from './insights.js';
 export * from './problem.js';
 export * from './demo.js';
 export * from './query.js';

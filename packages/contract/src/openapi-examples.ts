@@ -5,6 +5,7 @@ import type { DemoUser, DemoUserList } from './demo.js';
 import type { Discovery } from './discovery.js';
 import type { LearningPath, LearningPathList, LearningStep } from './learning-path.js';
 import type { Me } from './me.js';
+import type { ExpiryNotice, InsightGroup, Insights, MonthAmount, TeamBudget, TeamMember } from './insights.js';
 import type { Money } from './common.js';
 import type { Problem } from './problem.js';
 import type {
@@ -234,6 +235,23 @@ export const completedRequestExample: CourseRequest = {
 };
 export const requestListExample: CourseRequestList = { items: [submittedRequestExample] };
 const approveDecision: DecisionBody = { decision: 'approve', note: 'Goed plan, veel succes.' };
+export const declineDecisionExample: DecisionBody = {
+  decision: 'decline',
+  note: 'Dit past nu niet in de planning. Vraag het in maart opnieuw aan.',
+  reason: 'bad-timing',
+};
+export const insightsForbiddenExample: Problem = {
+  type: 'about:blank',
+  title: 'Forbidden',
+  status: 403,
+  detail: 'Only HR can see these numbers. Ask HR if you need them.',
+};
+export const teamForbiddenExample: Problem = {
+  type: 'about:blank',
+  title: 'Forbidden',
+  status: 403,
+  detail: 'You can only see the budgets of the people you manage.',
+};
 const refusalReason: RefusalReason = { code: 'exhausted', potId: 'sanne-otib' };
 const serverPlan: ServerPlan = { lines: [sectorLine, { ...accountLine, amount: 24500 }], ownContribution: 30000 };
 const reservedEntry: LedgerEntry = {
@@ -331,6 +349,106 @@ export const invalidBodyExample: Problem = {
 };
 
 const money: Money = { amount: 45000, currency: 'EUR' };
+const teamPot: BudgetPot = {
+  id: 'lisa-team',
+  name: 'Teambudget Klantenservice',
+  kind: 'team',
+  funder: { name: 'Afdeling Klantenservice' },
+  unit: 'money',
+  currency: 'EUR',
+  total: 1200000,
+  spent: 435000,
+  reserved: 120000,
+  available: 645000,
+  validFrom: '2026-06-05',
+  expiresAt: '2027-06-05',
+  carryOver: false,
+  priority: 2,
+  rules: { coveragePercent: 100, requiresCertifiedProvider: false, requiresApproval: true, approver: 'HR' },
+};
+const expiryNotice: ExpiryNotice = { date: '2026-12-23', unit: 'money', amount: 40000 };
+const teamMember: TeamMember = {
+  id: 'mehmet',
+  displayName: 'Mehmet Yılmaz',
+  availableMoney: 40000,
+  currency: 'EUR',
+  availableHours: 0,
+  nextExpiry: expiryNotice,
+  openRequests: 1,
+};
+const teamBudgetExample: TeamBudget = {
+  managerId: 'lisa',
+  asOf: '2026-12-02T09:30:00Z',
+  members: [
+    teamMember,
+    {
+      id: 'anna',
+      displayName: 'Anna Jansen',
+      availableMoney: 75000,
+      currency: 'EUR',
+      availableHours: 0,
+      nextExpiry: null,
+      openRequests: 0,
+    },
+  ],
+  teamPots: [teamPot],
+};
+const months = (first: string, amounts: number[]): MonthAmount[] => {
+  const [year, month] = first.split('-').map(Number) as [number, number];
+  return amounts.map((amount, index) => {
+    const date = new Date(Date.UTC(year, month - 1 + index, 1));
+    return { month: date.toISOString().slice(0, 7), amount };
+  });
+};
+const insightGroup: InsightGroup = {
+  key: 'Zorg',
+  people: 312,
+  granted: 31200000,
+  spent: 9800000,
+  reserved: 1400000,
+  available: 20000000,
+  expired: 0,
+  utilisation: 0.3141,
+  expiring: { days30: 1200000, days90: 8000000, days365: 20000000 },
+  spentByMonth: months(
+    '2026-01',
+    [600000, 700000, 900000, 800000, 750000, 1000000, 500000, 650000, 900000, 1100000, 1000000, 900000],
+  ),
+  expiringByMonth: months('2026-12', [1200000, 3000000, 3800000, 0, 0, 2000000, 0, 0, 0, 0, 0, 10000000]),
+  requests: { submitted: 14, approved: 22, completed: 130, declined: 9, cancelled: 4, expired: 2 },
+  declineReasons: [
+    { code: 'bad-timing', count: 5 },
+    { code: 'not-job-related', count: 3 },
+    { code: 'other', count: 1 },
+  ],
+};
+export const insightsExample: Insights = {
+  asOf: '2026-12-02T09:30:00Z',
+  groupBy: 'department',
+  from: '2026-01-01',
+  to: '2026-12-02',
+  currency: 'EUR',
+  minGroupSize: 5,
+  groups: [
+    insightGroup,
+    {
+      ...insightGroup,
+      key: 'overig',
+      people: 7,
+      granted: 700000,
+      spent: 100000,
+      reserved: 0,
+      available: 600000,
+      expired: 0,
+      utilisation: 0.1429,
+      expiring: { days30: 0, days90: 100000, days365: 600000 },
+      spentByMonth: months('2026-01', [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 100000, 0]),
+      expiringByMonth: months('2026-12', [0, 0, 100000, 0, 0, 0, 0, 0, 0, 0, 0, 500000]),
+      requests: { submitted: 0, approved: 0, completed: 1, declined: 0, cancelled: 0, expired: 0 },
+      declineReasons: [],
+    },
+  ],
+};
 
 /** The example of each named component, by component name. */
 export const COMPONENT_EXAMPLES: Record<string, unknown> = {
@@ -366,4 +484,10 @@ export const COMPONENT_EXAMPLES: Record<string, unknown> = {
   Problem: notFoundExample,
   DemoUser: demoUser,
   DemoUserList: demoUserList,
+  ExpiryNotice: expiryNotice,
+  TeamMember: teamMember,
+  TeamBudget: teamBudgetExample,
+  MonthAmount: months('2026-11', [100000])[0],
+  InsightGroup: insightGroup,
+  Insights: insightsExample,
 };

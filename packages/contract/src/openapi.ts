@@ -23,6 +23,7 @@ import {
   ServerPlan,
 } from './request.js';
 import { DemoUser, DemoUserList } from './demo.js';
+import { ExpiryNotice, InsightGroup, Insights, MonthAmount, TeamBudget, TeamMember } from './insights.js';
 import * as examples from './openapi-examples.js';
 
 type Json = Record<string, unknown>;
@@ -127,6 +128,12 @@ const COMPONENTS: ReadonlyArray<[z.core.$ZodType, string, string?]> = [
   [Problem, 'Problem', 'RFC 9457 problem details.'],
   [DemoUser, 'DemoUser', 'Demo mode only: an employee of the reference server and the token to act as them.'],
   [DemoUserList, 'DemoUserList'],
+  [ExpiryNotice, 'ExpiryNotice', 'The earliest expiry of unused budget within 90 days.'],
+  [TeamMember, 'TeamMember', "One of the manager's direct reports: what they can still use. No pot details."],
+  [TeamBudget, 'TeamBudget', "The manager's direct reports, and the team pots the manager holds for the team."],
+  [MonthAmount, 'MonthAmount', 'An amount in cents for one calendar month.'],
+  [InsightGroup, 'InsightGroup', 'The numbers of one group of at least `minGroupSize` people.'],
+  [Insights, 'Insights', 'Money pots of the organisation in aggregate, never a person.'],
 ];
 
 function componentSchemas(): Json {
@@ -184,6 +191,11 @@ export function buildOpenApiDocument(): Json {
       {
         name: 'approvals',
         description: 'Deciding requests (managers, HR) and marking them completed. Needs a bearer token.',
+      },
+      {
+        name: 'insights',
+        description:
+          'What managers (their direct reports) and HR (groups of five or more) may see. Needs a bearer token.',
       },
     ],
     paths: {
@@ -377,7 +389,13 @@ export function buildOpenApiDocument(): Json {
           requestBody: {
             required: true,
             content: {
-              'application/json': { schema: ref('DecisionBody'), example: examples.COMPONENT_EXAMPLES.DecisionBody },
+              'application/json': {
+                schema: ref('DecisionBody'),
+                examples: {
+                  approve: { summary: 'Approve', value: examples.COMPONENT_EXAMPLES.DecisionBody },
+                  decline: { summary: 'Decline with a note and a reason', value: examples.declineDecisionExample },
+                },
+              },
             },
           },
           responses: {
@@ -435,6 +453,53 @@ export function buildOpenApiDocument(): Json {
               ...examples.notFoundExample,
               detail: 'There is no pot with id "onbekend".',
             }),
+          },
+        },
+      },
+      [`/v${API_VERSION}/team/budgets`]: {
+        get: {
+          operationId: 'getTeamBudgets',
+          tags: ['insights'],
+          summary: "A manager's direct reports: what each can still use, what expires first, open requests",
+          description:
+            "The caller's own team by default. HR may ask for any manager with `managerId`. Anybody else is `403`.",
+          security: bearer,
+          parameters: [queryParam('managerId', 'HR only: the manager whose team to show')],
+          responses: {
+            '200': json('TeamBudget', "The team's budgets"),
+            '401': problem('No valid token. Sign in again.', examples.unauthorizedExample),
+            '403': problem('Not the manager of these people, and not HR', examples.teamForbiddenExample),
+          },
+        },
+      },
+      [`/v${API_VERSION}/organisation/insights`]: {
+        get: {
+          operationId: 'getOrganisationInsights',
+          tags: ['insights'],
+          summary: 'HR only: granted, spent, reserved, available and expiring money per group, from the ledger',
+          description:
+            'Groups smaller than five people are folded into `overig`, so nobody can be singled out. No names or ids of people.',
+          security: bearer,
+          parameters: [
+            queryParam('groupBy', 'Group by department (default) or by pot kind', {
+              type: 'string',
+              enum: ['department', 'potKind'],
+            }),
+            queryParam('from', 'First day (default: the first day of the month 11 months before `to`)', {
+              type: 'string',
+              format: 'date',
+            }),
+            queryParam('to', 'Last day (default: today)', { type: 'string', format: 'date' }),
+          ],
+          responses: {
+            '200': json('Insights', 'The numbers per group'),
+            '400': problem('Invalid query parameter', {
+              ...examples.badRequestExample,
+              detail: 'Invalid query parameter: groupBy.',
+              invalidParams: [{ name: 'groupBy', reason: 'Use department or potKind.' }],
+            }),
+            '401': problem('No valid token. Sign in again.', examples.unauthorizedExample),
+            '403': problem('Not HR', examples.insightsForbiddenExample),
           },
         },
       },

@@ -49,6 +49,15 @@ export const RequestApprover = z.object({
 });
 export type RequestApprover = z.infer<typeof RequestApprover>;
 
+/**
+ * Why an approver declined a request, sent with the decision so HR can see patterns: the course does not fit
+ * the work, costs too much for what it gives, comes at a bad time, or the money is needed for something else.
+ * Anything else is `other` (the note says more).
+ */
+export const DECLINE_REASONS = ['not-job-related', 'too-expensive', 'bad-timing', 'budget-needed-elsewhere'] as const;
+export const DeclineReason = openEnum(DECLINE_REASONS);
+export type DeclineReason = z.infer<typeof DeclineReason>;
+
 /** One step in a request's life. */
 export const RequestEvent = z.object({
   status: RequestStatus,
@@ -56,6 +65,8 @@ export const RequestEvent = z.object({
   /** Who caused it; `null` for the server itself (an expiry). */
   by: z.nullable(Id),
   note: z.optional(z.string()),
+  /** With a decline: why, as a code HR can count. */
+  reason: z.optional(DeclineReason),
 });
 export type RequestEvent = z.infer<typeof RequestEvent>;
 
@@ -89,10 +100,11 @@ export type CourseRequest = z.infer<typeof CourseRequest>;
 export const CourseRequestList = z.object({ items: z.array(CourseRequest) });
 export type CourseRequestList = z.infer<typeof CourseRequestList>;
 
-/** The body of `POST /v1/approvals/{id}/decision`. A decline needs a note. */
+/** The body of `POST /v1/approvals/{id}/decision`. A decline needs a note; its `reason` defaults to `other`. */
 export const DecisionBody = z.object({
   decision: z.enum(['approve', 'decline']),
   note: z.optional(z.string().check(z.maxLength(2000))),
+  reason: z.optional(DeclineReason),
 });
 export type DecisionBody = z.infer<typeof DecisionBody>;
 

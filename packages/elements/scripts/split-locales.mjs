@@ -17,6 +17,8 @@ export const GROUPS = {
   meter: ['meter.'],
   finder: ['finder.'],
   path: ['path.'],
+  team: ['team.'],
+  insights: ['insights.'],
   // Why a pot does not pay: labels/funding-reasons.ts, loaded with the finder and the learning path.
   funding: ['funding.'],
 };

@@ -16,6 +16,8 @@ export { LbRequestDialog, type RequestDialogOptions } from './components/request
 export { LbRequestSubmitEvent, type LbRequestSubmitDetail } from './events/request-submit-event.js';
 export { LbRequestCancelEvent, type LbRequestCancelDetail } from './events/request-cancel-event.js';
 export { LbRequestDecisionEvent, type LbRequestDecisionDetail } from './events/request-decision-event.js';
+export { LbTeamBudget } from './components/team-budget/team-budget.component.js';
+export { LbBudgetInsights, type InsightsGrouping } from './components/budget-insights/budget-insights.component.js';
 
 export { LbElement } from './base/lb-element.js';
 export { defineElement, warnAboutOtherVersion, type VersionedElementConstructor } from './base/define-element.js';

@@ -53,17 +53,18 @@ const CHECKS = [
   {
     name: 'page with only <lb-budget-meter>',
     goal: 25 * K,
-    limit: 42.8 * K,
+    limit: 43 * K,
     size: () => pageSize(['lb-budget-meter']),
   },
   {
     name: 'page with only <lb-course-finder>',
     goal: 40 * K,
     // Issue 20 added 1.7 kB: the catalogue read back from its stored index, in slices, and the budget bounds.
-    limit: 60.5 * K,
+    limit: 62.4 * K,
     size: () => pageSize(['lb-course-finder']),
   },
-  { name: 'page with every widget', goal: 80 * K, limit: 80 * K, size: () => pageSize(Object.keys(manifest.widgets)) },
+  // Issues 15 and 16 added five widgets (nine in all); with all nine on one page the goal is not met.
+  { name: 'page with every widget', goal: 80 * K, limit: 95 * K, size: () => pageSize(Object.keys(manifest.widgets)) },
   { name: '<lb-budget-meter> alone for a bundler user', goal: 20 * K, limit: 39 * K, size: bundlerMeterSize },
   // What a host page with <lb-frame> loads itself (the frame loads a widget page of its own).
   {

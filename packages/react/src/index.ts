@@ -10,6 +10,8 @@ import {
   LbBudgetMeter as BudgetMeterElement,
   LbCourseFinder as CourseFinderElement,
   LbLearningPath as LearningPathElement,
+  LbTeamBudget as TeamBudgetElement,
+  LbBudgetInsights as BudgetInsightsElement,
   type LbBudgetLoadEvent,
   type LbCourseSelectEvent,
   type LbErrorEvent,
@@ -20,6 +22,8 @@ import {
 import '@leerbudget/elements/define/budget-meter';
 import '@leerbudget/elements/define/course-finder';
 import '@leerbudget/elements/define/learning-path';
+import '@leerbudget/elements/define/team-budget';
+import '@leerbudget/elements/define/budget-insights';
 
 /** The events every widget may dispatch. */
 const commonEvents = {
@@ -53,6 +57,24 @@ export const LbLearningPath = createComponent({
   react: React,
   events: { ...commonEvents, onLbStepSelect: 'lb-step-select' as EventName<LbStepSelectEvent> },
   displayName: 'LbLearningPath',
+});
+
+/** `<lb-team-budget>`: a manager's team, what each person has left and what waits for them. */
+export const LbTeamBudget = createComponent({
+  tagName: 'lb-team-budget',
+  elementClass: TeamBudgetElement,
+  react: React,
+  events: commonEvents,
+  displayName: 'LbTeamBudget',
+});
+
+/** `<lb-budget-insights>`: HR's view of the organisation's budgets, in groups of at least five people. */
+export const LbBudgetInsights = createComponent({
+  tagName: 'lb-budget-insights',
+  elementClass: BudgetInsightsElement,
+  react: React,
+  events: commonEvents,
+  displayName: 'LbBudgetInsights',
 });
 
 export { configure, clear, refresh, type LeerbudgetConfiguration } from '@leerbudget/elements';

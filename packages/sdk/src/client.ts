@@ -5,15 +5,18 @@ import type {
   CourseRequest,
   CreateRequestBody,
   Discovery,
+  Insights,
   LearningPath,
   Me,
   PotHistory,
+  TeamBudget,
 } from '@leerbudget/contract';
 import { cacheKeys } from './cache/cache-keys.js';
 import { chooseCaches } from './cache/cache-choice.js';
 import type { CallOptions, ClientOptions } from './client-options.js';
 import type { CatalogueState } from './resources/catalogue-sync.js';
 import { InFlightRequests } from './resources/in-flight.js';
+import type { InsightsQuery } from './resources/insight-reads.js';
 import { IssueReporter, type IssueEvent } from './resources/issue-reporter.js';
 import { loadOnce } from './resources/load-once.js';
 import { personalReads } from './resources/personal-reads.js';
@@ -95,6 +98,18 @@ export interface LeerbudgetClient extends EventTarget {
      * in the queue. A decision somebody made meanwhile throws (`409` or `412`) and never counts twice.
      */
     decide(id: string, decision: Decision, options?: CallOptions & { version?: number }): Promise<CourseRequest>;
+  };
+  readonly teamBudgets: {
+    /** `GET /v1/team/budgets`: the signed-in manager's direct reports and team pots (`403` for anybody else). */
+    get(options?: CallOptions): Promise<TeamBudget>;
+    /** The cached team at once, then the fresh one; again after every write (a decision changes open requests). */
+    watch(listener: WatchListener<TeamBudget>, options: WatchOptions): void;
+  };
+  readonly organisationInsights: {
+    /** `GET /v1/organisation/insights` (HR only): money per group of five or more people, never a person. */
+    get(query?: InsightsQuery, options?: CallOptions): Promise<Insights>;
+    /** The cached numbers of this query at once, then the fresh ones; again after every write. */
+    watch(listener: WatchListener<Insights>, options: WatchOptions & InsightsQuery): void;
   };
   readonly pots: {
     /** `GET /v1/me/budget/pots/{id}/history`: one page of the pot's ledger, newest first. */
@@ -193,6 +208,18 @@ export function createClient(options: ClientOptions): LeerbudgetClient {
       changed,
     });
   });
+  const insightApi = loadOnce(async () => {
+    const { insightReads } = await import('./resources/insight-reads.js');
+    return insightReads({ session, personalCache: caches.personal, keys, inFlight });
+  });
+  const teamSource: WatchSource<TeamBudget> = {
+    readCached: async (...args) => (await insightApi()).teamBudgets.readCached(...args),
+    fetchFresh: async (...args) => (await insightApi()).teamBudgets.fetchFresh(...args),
+  };
+  const insightsSource = (query: InsightsQuery): WatchSource<Insights> => ({
+    readCached: async (...args) => (await insightApi()).organisationInsights(query).readCached(...args),
+    fetchFresh: async (...args) => (await insightApi()).organisationInsights(query).fetchFresh(...args),
+  });
   const requestsSource: WatchSource<CourseRequest[]> = {
     readCached: async (...args) => (await requestApi()).requests.readCached(...args),
     fetchFresh: async (...args) => (await requestApi()).requests.fetchFresh(...args),
@@ -255,6 +282,18 @@ export function createClient(options: ClientOptions): LeerbudgetClient {
       watch: (listener: WatchListener<CourseRequest[]>, o: WatchOptions) => watchPersonal(approvalsSource, listener, o),
       decide: async (id: string, decision: Decision, o?: CallOptions & { version?: number }) =>
         (await requestApi()).decide(id, decision, o),
+    },
+    teamBudgets: {
+      get: async (o?: CallOptions) => (await insightApi()).teamBudgets.get(o?.signal),
+      watch: (listener: WatchListener<TeamBudget>, o: WatchOptions) => watchPersonal(teamSource, listener, o),
+    },
+    organisationInsights: {
+      get: async (query?: InsightsQuery, o?: CallOptions) =>
+        (await insightApi()).organisationInsights(query).get(o?.signal),
+      watch: (listener: WatchListener<Insights>, o: WatchOptions & InsightsQuery) => {
+        const { signal, ...query } = o;
+        watchPersonal(insightsSource(query), listener, { signal });
+      },
     },
     pots: {
       history: async (id: string, o?: CallOptions & { cursor?: string; limit?: number }) =>

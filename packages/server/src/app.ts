@@ -6,6 +6,7 @@ import { catalogueRoutes } from './routes/catalogue.js';
 import { courseRoutes } from './routes/courses.js';
 import { demoUserRoutes } from './routes/demo-users.js';
 import { discoveryRoutes } from './routes/discovery.js';
+import { insightRoutes } from './routes/insights.js';
 import { personalRoutes } from './routes/me.js';
 import { openApiRoutes } from './routes/openapi.js';
 import { requestRoutes } from './routes/requests.js';
@@ -35,6 +36,7 @@ export function createApp(options: AppOptions): Hono {
   // Before the personal routes, so an overdue request has expired before the budget is read.
   app.route('/', requestRoutes(options.store, now));
   app.route('/', personalRoutes(options.store, now));
+  app.route('/', insightRoutes(options.store, now));
   if (options.demo) app.route('/', demoUserRoutes());
   app.route('/', openApiRoutes());
 

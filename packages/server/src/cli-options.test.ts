@@ -5,7 +5,14 @@ import { parseCliArguments } from './cli-options.js';
 test('defaults: port 8787, demo seed, PGlite in .data/pglite under the working directory', () => {
   assert.deepEqual(parseCliArguments([], {}, '/srv/app'), {
     kind: 'serve',
-    options: { port: 8787, hostname: '127.0.0.1', seed: 'demo', courses: 0, dataDir: '/srv/app/.data/pglite' },
+    options: {
+      port: 8787,
+      hostname: '127.0.0.1',
+      seed: 'demo',
+      courses: 0,
+      organisation: 2000,
+      dataDir: '/srv/app/.data/pglite',
+    },
   });
 });
 
@@ -16,6 +23,8 @@ test('flags, PORT and DATABASE_URL', () => {
       'none',
       '--courses',
       '100000',
+      '--organisation',
+      '500',
       '--cors-origin',
       'https://a.example,https://b.example',
       '--cors-origin',
@@ -31,6 +40,7 @@ test('flags, PORT and DATABASE_URL', () => {
       hostname: '127.0.0.1',
       seed: 'none',
       courses: 100_000,
+      organisation: 500,
       databaseUrl: 'postgres://u@localhost/db',
       corsOrigins: ['https://a.example', 'https://b.example', 'https://c.example'],
     },
@@ -38,7 +48,7 @@ test('flags, PORT and DATABASE_URL', () => {
   assert.equal(parseCliArguments(['--port', '0'], { PORT: '9000' }, '/').kind === 'serve', true);
   assert.deepEqual(parseCliArguments(['--data-dir', 'db'], {}, '/srv'), {
     kind: 'serve',
-    options: { port: 8787, hostname: '127.0.0.1', seed: 'demo', courses: 0, dataDir: '/srv/db' },
+    options: { port: 8787, hostname: '127.0.0.1', seed: 'demo', courses: 0, organisation: 2000, dataDir: '/srv/db' },
   });
 });
 

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { IMPORT_FORMATS, type ImportFormat } from './import/catalogue-import.js';
+import { DEMO_ORGANISATION_SIZE } from './demo/organisation.js';
 import type { ServerOptions } from './server.js';
 
 /** Usage text of the `leerbudget-server` command. */
@@ -10,6 +11,7 @@ export const USAGE = `Usage: leerbudget-server [options]
   --host <name>         Host name to listen on (default 127.0.0.1)
   --data-dir <dir>      PGlite data folder (default .data/pglite); ignored when DATABASE_URL is set
   --seed demo|none      Write the demo courses and employees (default demo)
+  --organisation <n>    People in the generated organisation around the demo employees (default 2000; 0 for none)
   --courses <n>         Add n synthetic courses, for benchmarks (default 0)
   --cors-origin <url>   Allow this browser origin (repeat, or separate with commas); * allows any
   --help                Show this text
@@ -53,6 +55,7 @@ export function parseCliArguments(args: readonly string[], env: NodeJS.ProcessEn
       'data-dir': { type: 'string' },
       seed: { type: 'string' },
       courses: { type: 'string' },
+      organisation: { type: 'string' },
       'cors-origin': { type: 'string', multiple: true },
       help: { type: 'boolean' },
     },
@@ -75,6 +78,7 @@ export function parseCliArguments(args: readonly string[], env: NodeJS.ProcessEn
       hostname: values.host ?? '127.0.0.1',
       seed,
       courses: nonNegativeInteger('--courses', values.courses ?? '0'),
+      organisation: nonNegativeInteger('--organisation', values.organisation ?? String(DEMO_ORGANISATION_SIZE)),
       ...(databaseUrl === undefined
         ? { dataDir: resolve(cwd, values['data-dir'] ?? '.data/pglite') }
         : { databaseUrl }),

@@ -15,6 +15,19 @@ export {
 export { generateCourses } from './synthetic/generate-courses.js';
 export { demoUsers, demoEmployees, demoTokenOf, type DemoEmployee } from './demo/employees.js';
 export { demoCourses } from './demo/courses.js';
+export {
+  generateOrganisation,
+  DEMO_ORGANISATION_SIZE,
+  DEMO_DEPARTMENTS,
+  ORGANISATION_SEED,
+} from './demo/organisation.js';
+export type {
+  Organisation,
+  OrgEmployee,
+  OrgPot,
+  OrgLedgerEntry,
+  OrgRequest,
+} from './organisation/write-organisation.js';
 export { DEMO_PROVIDERS, DEMO_SECTORS, type DemoProvider, type DemoSector } from './demo/providers.js';
 export { seedDemo, seedSyntheticCourses, SYNTHETIC_SEED } from './seed.js';
 export type { Database, Queryable } from './db/database.js';

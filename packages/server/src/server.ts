@@ -22,6 +22,11 @@ export interface ServerOptions {
   resetDatabase?: boolean;
   /** `demo` (default) writes the demo courses and employees; `none` leaves the data alone. */
   seed?: 'demo' | 'none';
+  /**
+   * People in the generated organisation around the demo employees (with `seed: 'demo'`), for HR's insights.
+   * Default 0; the demo (`pnpm start`, the command line) uses 2,000.
+   */
+  organisation?: number;
   /** Extra synthetic courses to add, for benchmarks. Default 0. */
   courses?: number;
   /** Origins allowed to call from a browser. Default: any origin (without credentials) in demo mode, none otherwise. */
@@ -61,7 +66,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   await migrate(db);
   const store = new Store(db);
   const today = options.today ?? new Date();
-  if (seed === 'demo') await seedDemo(store, today);
+  if (seed === 'demo') await seedDemo(store, today, options.organisation ?? 0);
   await seedSyntheticCourses(store, options.courses ?? 0);
 
   const app = createApp({

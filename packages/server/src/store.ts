@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { BudgetPot, Course, LearningPath, Me } from '@leerbudget/contract';
+import type { BudgetPot, Course, Insights, LearningPath, Me, TeamBudget } from '@leerbudget/contract';
 import type { Database, Queryable } from './db/database.js';
+import { organisationInsights, type InsightsQuery } from './insights/organisation-insights.js';
+import { teamBudgets } from './insights/team-budgets.js';
+import { writeOrganisation, type Organisation } from './organisation/write-organisation.js';
 import { readPots, writePots } from './requests/pot-rows.js';
 import { RequestStore } from './requests/request-store.js';
 
@@ -14,6 +17,8 @@ export interface EmployeeRecord {
   managerId?: string | null;
   /** HR may complete requests and decide those on pots that name HR as approver. */
   hr?: boolean;
+  /** The department HR's insights group this employee under; `null` groups them under "overig". */
+  department?: string | null;
 }
 
 /** Changes to the catalogue since a version, as JSON texts ready to serve. */
@@ -205,15 +210,23 @@ export class Store {
    * request history keeps its ledger and numbers and only takes the new definition (name, dates, rules), so a
    * restart never loses or doubles money.
    */
-  async replaceEmployees(employees: readonly EmployeeRecord[]): Promise<void> {
+  async replaceEmployees(employees: readonly EmployeeRecord[], at: Date = new Date()): Promise<void> {
     await this.#db.transaction(async (tx) => {
       for (const employee of employees) {
         const id = employee.me.id;
         await tx.query(
-          `INSERT INTO employees (id, token_sha256, profile, manager_id, is_hr) VALUES ($1, $2, $3::jsonb, $4, $5)
+          `INSERT INTO employees (id, token_sha256, profile, manager_id, is_hr, department)
+           VALUES ($1, $2, $3::jsonb, $4, $5, $6)
            ON CONFLICT (id) DO UPDATE SET token_sha256 = EXCLUDED.token_sha256, profile = EXCLUDED.profile,
-             manager_id = EXCLUDED.manager_id, is_hr = EXCLUDED.is_hr`,
-          [id, sha256(employee.token), JSON.stringify(employee.me), employee.managerId ?? null, employee.hr ?? false],
+             manager_id = EXCLUDED.manager_id, is_hr = EXCLUDED.is_hr, department = EXCLUDED.department`,
+          [
+            id,
+            sha256(employee.token),
+            JSON.stringify(employee.me),
+            employee.managerId ?? null,
+            employee.hr ?? false,
+            employee.department ?? null,
+          ],
         );
         await tx.query('DELETE FROM learning_paths WHERE employee_id = $1', [id]);
         for (const [position, path] of employee.learningPaths.entries()) {
@@ -222,9 +235,17 @@ export class Store {
             [path.id, id, position, JSON.stringify(path)],
           );
         }
-        await writePots(tx, id, employee.pots);
+        await writePots(tx, id, employee.pots, at.toISOString());
       }
     });
+  }
+
+  /**
+   * Replaces these people with their pots, ledger history and past requests, in bulk (see {@link Organisation}):
+   * the generated organisation of the demo and the fixtures of the insight tests.
+   */
+  replaceOrganisation(org: Organisation): Promise<void> {
+    return this.#db.transaction((tx) => writeOrganisation(tx, org));
   }
 
   /** The employee a bearer token belongs to, or `undefined`. */
@@ -248,6 +269,16 @@ export class Store {
     );
     const byPot = new Map(held.map((row) => [row.pot_id, { count: row.count, amount: row.amount }]));
     return pots.map((pot) => ({ ...pot, openRequests: byPot.get(pot.id) ?? { count: 0, amount: 0 } }));
+  }
+
+  /** A manager's direct reports (HR: any manager's, with `managerId`); everybody else is refused with 403. */
+  teamBudgets(caller: Me, options: { managerId?: string; today: string; asOf: string }): Promise<TeamBudget> {
+    return teamBudgets(this.#db, caller, options);
+  }
+
+  /** HR only: the organisation's money pots per group of at least five people, summed from the ledger. */
+  organisationInsights(caller: Me, query: InsightsQuery): Promise<Insights> {
+    return organisationInsights(this.#db, caller, query);
   }
 
   /** The learning paths of an employee, in their planned order. */

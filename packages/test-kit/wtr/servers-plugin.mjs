@@ -24,7 +24,9 @@ export function leerbudgetServersPlugin() {
     name: 'leerbudget-servers',
     async serverStart() {
       const { startServer } = await import('@leerbudget/server');
-      api = await startServer({ port: 0, seed: 'demo' });
+      // A small generated organisation (the demo has 2,000 people): enough departments of five or more for
+      // HR's charts, quick to seed.
+      api = await startServer({ port: 0, seed: 'demo', organisation: 300 });
       faults = await startFaultServer(api.url);
     },
     async serverStop() {

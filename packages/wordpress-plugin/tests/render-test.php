@@ -41,6 +41,9 @@ check('an unknown widget renders nothing visible', $html === '<!-- leerbudget: u
 $html = leerbudget_widget_markup(['widget' => 'learning-path', 'pathId' => 'route-1'], ['lang' => 'en'] + $settings);
 check('block attributes in camelCase reach the tag; the language setting is passed on', $html === '<lb-learning-path api-base="https://api.example.nl/v1" lang="en" path-id="route-1"></lb-learning-path>', $html);
 
+$html = leerbudget_widget_markup(['widget' => 'budget-insights', 'group-by' => 'potKind'], $settings);
+check('the HR insights widget gets its grouping', $html === '<lb-budget-insights api-base="https://api.example.nl/v1" group-by="potKind"></lb-budget-insights>', $html);
+
 check('the loader is enqueued only from https', leerbudget_loader_url(['loader_url' => 'http://cdn.example.nl/leerbudget.js']) === '' && leerbudget_loader_url(['loader_url' => 'javascript:alert(1)']) === '' && leerbudget_loader_url($settings) === $settings['loader_url']);
 
 $GLOBALS['lb_options'][LEERBUDGET_OPTION] = $settings;

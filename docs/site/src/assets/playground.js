@@ -151,7 +151,11 @@ async function start() {
   select.replaceChildren(...users.map((user) => new Option(user.displayName, user.id)));
   let remembered;
   try {
-    remembered = new URLSearchParams(location.search).get('user') ?? sessionStorage.getItem('docs-demo-user');
+    // A page may start as its own demo user (the team view as a manager), before the one remembered.
+    remembered =
+      new URLSearchParams(location.search).get('user') ??
+      document.querySelector('[data-demo-user]')?.dataset.demoUser ??
+      sessionStorage.getItem('docs-demo-user');
   } catch {
     remembered = undefined;
   }

@@ -8,3 +8,5 @@ import './learning-path.js';
 import './my-requests.js';
 import './approvals.js';
 import './request-dialog.js';
+import './team-budget.js';
+import './budget-insights.js';

@@ -22,6 +22,8 @@ export interface PersonalResourceSpec<T> {
   /** Name in messages, e.g. `Budget`. */
   resource: string;
   path: string;
+  /** Query parameters of the path (already part of `name`, so each query has its own cache entry). */
+  searchParams?: Record<string, string | undefined>;
   /** Validates a response body or a cached value; throws a ValidationError when it does not fit. */
   parse(body: unknown): T;
 }
@@ -45,7 +47,12 @@ export function personalResource<T>(context: ResourceContext, spec: PersonalReso
     return inFlight.run(
       key,
       async (shared) => {
-        const response = await session.authorizedGet({ path: spec.path, resource: spec.resource, signal: shared });
+        const response = await session.authorizedGet({
+          path: spec.path,
+          resource: spec.resource,
+          signal: shared,
+          ...(spec.searchParams ? { searchParams: spec.searchParams } : {}),
+        });
         const data = spec.parse(bodyOf(response));
         if (generation !== session.generation) throw new AbortError(`${spec.resource}: the signed-in user changed`);
         const updatedAt = new Date().toISOString();

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { CourseRequest, PotHistory, type CreateRequestBody } from '@leerbudget/contract';
+import { CourseRequest, PotHistory, type CreateRequestBody, type DeclineReason } from '@leerbudget/contract';
 import { isHttpError, isNetworkError, isRequestRefusedError, isTimeoutError } from '../errors.js';
 import { parseItems, parseResource } from '../validation.js';
 import { idSegment } from './id-segment.js';
@@ -19,10 +19,11 @@ export interface CreateRequestOptions {
   signal?: AbortSignal;
 }
 
-/** A decision on a request in the caller's queue. A decline needs a note. */
+/** A decision on a request in the caller's queue. A decline needs a note; `reason` lets HR count why. */
 export interface Decision {
   decision: 'approve' | 'decline';
   note?: string;
+  reason?: DeclineReason;
 }
 
 /** Statuses worth sending the same create again for: the answer may simply have been lost. */

@@ -45,6 +45,12 @@ test('the browser API serves the demo under its base path, takes a request, and 
     ((await (await call('/api/v1/me/requests', { headers: auth })).json()) as { items: unknown[] }).items;
   assert.equal((await own()).length, 1);
 
+  // HR's insights have data to show: groups of five or more from the generated organisation.
+  const insights = await call('/api/v1/organisation/insights', { headers: { Authorization: 'Bearer demo-hanna' } });
+  assert.equal(insights.status, 200);
+  const groups = ((await insights.json()) as { groups: { key: string }[] }).groups;
+  assert.ok(groups.filter((group) => group.key !== 'overig').length >= 5, JSON.stringify(groups.map((g) => g.key)));
+
   await api.reset();
   assert.equal((await own()).length, 0);
 });

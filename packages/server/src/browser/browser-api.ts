@@ -18,7 +18,15 @@ export interface BrowserApiOptions {
   pglite: Pick<PGliteOptions, 'pgliteWasmModule' | 'initdbWasmModule' | 'fsBundle'>;
   /** The day demo dates are relative to; defaults to today. */
   today?: Date;
+  /** People in the generated organisation around the demo employees; defaults to {@link BROWSER_ORGANISATION_SIZE}. */
+  organisation?: number;
 }
+
+/**
+ * Enough people that HR's insights have groups of five or more in every department but the tiny "Directie",
+ * and few enough that the seed stays quick in a service worker.
+ */
+export const BROWSER_ORGANISATION_SIZE = 300;
 
 /** The reference API in a browser: a fetch handler over an in-memory PGlite with the demo data. */
 export interface BrowserApi {
@@ -34,7 +42,7 @@ async function openDemoApp(options: BrowserApiOptions) {
   await applyMigrations(db, options.migrations);
   const store = new Store(db);
   const today = options.today ?? new Date();
-  await seedDemo(store, today);
+  await seedDemo(store, today, options.organisation ?? BROWSER_ORGANISATION_SIZE);
   return { db, app: createApp({ store, demo: true }) };
 }
 

@@ -49,6 +49,18 @@ const MANAGER_OF: Record<string, string> = {
   hanna: 'lisa',
 };
 
+/** The departments of HR's insights: the demo employees sit among the generated organisation's people. */
+const DEPARTMENT_OF: Record<string, string> = {
+  anna: 'Financiën',
+  sanne: 'Techniek',
+  mehmet: 'Techniek',
+  fatima: 'Zorg',
+  pieter: 'Logistiek',
+  lisa: 'Klantenservice',
+  james: 'ICT',
+  hanna: 'HR',
+};
+
 /** The demo employees with their tokens, for the "view as" switcher of the demo page. */
 export const demoUsers: readonly DemoUser[] = SCENARIOS.map((user) => ({ ...user, token: demoTokenOf(user.id) }));
 
@@ -635,5 +647,9 @@ export function demoEmployees(today: Date): DemoEmployee[] {
     jamesOf(today),
     hannaOf(today),
   ];
-  return employees.map((employee) => ({ ...employee, managerId: MANAGER_OF[employee.me.id] ?? null }));
+  return employees.map((employee) => ({
+    ...employee,
+    managerId: MANAGER_OF[employee.me.id] ?? null,
+    department: DEPARTMENT_OF[employee.me.id] ?? null,
+  }));
 }

@@ -75,8 +75,12 @@ export async function applyToPot(
  * Writes an employee's pots from seed data. Pots never touched by a request are (re)opened with the given
  * numbers; pots with request history keep their ledger and only take the new definition.
  */
-export async function writePots(db: Queryable, employeeId: string, pots: readonly BudgetPot[]): Promise<void> {
-  const at = new Date().toISOString();
+export async function writePots(
+  db: Queryable,
+  employeeId: string,
+  pots: readonly BudgetPot[],
+  at: string = new Date().toISOString(),
+): Promise<void> {
   const untouched = `NOT EXISTS (SELECT 1 FROM ledger_entries WHERE ledger_entries.pot_id = pots.id AND request_id IS NOT NULL)`;
   await db.query(
     `DELETE FROM ledger_entries WHERE pot_id IN (

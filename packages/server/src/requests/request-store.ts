@@ -4,6 +4,7 @@ import {
   type BudgetPot,
   type CourseRequest,
   type CreateRequestBody,
+  type DeclineReason,
   type LedgerEntry,
   type Offering,
   type PotHistory,
@@ -261,7 +262,7 @@ export class RequestStore {
   decide(
     caller: Caller,
     id: string,
-    decision: { decision: 'approve' | 'decline'; note?: string },
+    decision: { decision: 'approve' | 'decline'; note?: string; reason?: DeclineReason },
     ifMatch: string,
     now: Date,
   ): Promise<CourseRequest> {
@@ -287,6 +288,8 @@ export class RequestStore {
         at: now.toISOString(),
         effect: approve ? 'keep' : 'release',
         ...(decision.note === undefined ? {} : { note: decision.note }),
+        // HR counts declines by reason; one without a code is counted as `other`.
+        ...(approve ? {} : { reason: decision.reason ?? 'other' }),
       });
     });
   }
@@ -438,7 +441,14 @@ async function approversFor(tx: Queryable, employeeId: string, plan: FundingPlan
 async function transition(
   tx: Queryable,
   row: RequestRow,
-  change: { status: RequestStatus; by: string | null; at: string; effect: Effect; note?: string },
+  change: {
+    status: RequestStatus;
+    by: string | null;
+    at: string;
+    effect: Effect;
+    note?: string;
+    reason?: DeclineReason;
+  },
 ): Promise<CourseRequest> {
   const lines = await tx.query<{ pot_id: string; amount: number }>(
     'SELECT pot_id, amount::float8 AS amount FROM request_lines WHERE request_id = $1 ORDER BY pot_id',
@@ -476,14 +486,16 @@ async function transition(
     at: change.at,
     by: change.by,
     ...(change.note === undefined ? {} : { note: change.note }),
+    ...(change.reason === undefined ? {} : { reason: change.reason }),
   };
   const [updated] = await tx.query<RequestRow>(
     `UPDATE requests
         SET status = $2, version = version + 1, holds_seat = holds_seat AND NOT $3::boolean, updated_at = $4::timestamptz,
+            decline_reason = COALESCE($7, decline_reason),
             body = jsonb_set(body || jsonb_build_object('updatedAt', $6::text), '{history}', (body -> 'history') || $5::jsonb)
       WHERE id = $1
       RETURNING ${REQUEST_COLUMNS}`,
-    [row.id, change.status, releaseSeat, change.at, JSON.stringify([event]), change.at],
+    [row.id, change.status, releaseSeat, change.at, JSON.stringify([event]), change.at, change.reason ?? null],
   );
   return toRequest(updated!);
 }

@@ -9,6 +9,8 @@
     { value: 'course-finder', label: __('Cursuszoeker', 'leerbudget') },
     { value: 'budget-meter', label: __('Leerbudget van de medewerker', 'leerbudget') },
     { value: 'learning-path', label: __('Leerroute', 'leerbudget') },
+    { value: 'team-budget', label: __('Leerbudget van het team (voor leidinggevenden)', 'leerbudget') },
+    { value: 'budget-insights', label: __('Leerbudget in de organisatie (voor HR)', 'leerbudget') },
   ];
 
   blocks.registerBlockType('leerbudget/widget', {

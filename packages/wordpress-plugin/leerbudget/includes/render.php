@@ -14,6 +14,8 @@ const LEERBUDGET_WIDGETS = [
     'budget-meter' => ['variant', 'lang', 'api-base', 'cache'],
     'course-finder' => ['provider', 'mode', 'lang', 'api-base', 'cache', 'query', 'page-size'],
     'learning-path' => ['path-id', 'variant', 'lang', 'api-base', 'cache'],
+    'team-budget' => ['order', 'approvals-href', 'lang', 'api-base', 'cache'],
+    'budget-insights' => ['group-by', 'from', 'to', 'lang', 'api-base', 'cache'],
 ];
 
 /**

@@ -39,6 +39,7 @@ const VARIANTS: readonly BudgetMeterVariant[] = ['compact', 'full'];
  * @csspart pot-figures - Spent / reserved / left of a pot.
  * @csspart pot-rules - The rules of a pot, one per line.
  * @csspart pot-requests - "€ 300 gereserveerd voor 1 aanvraag" (when the API tracks requests).
+ * @csspart team - The team pots the employee manages, apart from their own budget ("Teambudget dat jij beheert").
  * @csspart finder-link - The "Vind een cursus" link.
  * @csspart state - Loading, empty and error boxes (also `state-loading`, `state-empty`, `state-error`).
  * @csspart notice - "Bijgewerkt om 10:42" and offline notices beside stale data.
@@ -219,17 +220,7 @@ export class LbBudgetMeter extends LbElement {
         ? t.validUntil(formatDate(pot.expiresAt, locale))
         : t.noExpiry();
     const rules = potRules(pot, locale);
-    const unitTotal: UnitTotal = {
-      unit: pot.unit,
-      currency: pot.currency,
-      total: summary.total,
-      available: summary.available,
-      fraction: summary.fraction,
-      firstExpiry:
-        summary.expired || !pot.expiresAt || summary.available === 0
-          ? null
-          : { amount: summary.available, lastDay: isoDay(pot.expiresAt) },
-    };
+    const unitTotal = potTotal(summary);
     return html`<li class="pot" part="pot">
       <p class="pot-head">
         <span class="pot-name" part="pot-name">${clamped(pot.name)}</span>
@@ -264,14 +255,35 @@ export class LbBudgetMeter extends LbElement {
     return html`<p class="line small" part="pot-requests">${text}</p>`;
   }
 
+  /** The team's money, apart and under its own heading: a manager never reads it as their own budget. */
+  #team(summary: BudgetSummary): TemplateResult | typeof nothing {
+    if (summary.teamPots.length === 0) return nothing;
+    const compact = (pot: PotSummary) => {
+      const total = potTotal(pot);
+      return html`<li class="pot" part="pot">
+        <p class="pot-head"><span class="pot-name" part="pot-name">${clamped(pot.pot.name)}</span></p>
+        ${this.#figure(total)} ${this.#meter(total, pot.pot.name)}
+      </li>`;
+    };
+    return html`<section class="team" part="team" aria-labelledby="team-title">
+      <div class="label lb-heading" id="team-title" role="heading" aria-level=${this.headingLevelOf(1)}>${t.teamTitle()}</div>
+      <p class="line small muted">${t.teamNote()}</p>
+      <ul class="pots lb-plain-list">
+        ${summary.teamPots.map((pot) => (this.variant === 'full' ? this.#pot(pot) : compact(pot)))}
+      </ul>
+    </section>`;
+  }
+
   #content(state: ResourceState<Budget>): TemplateResult {
     if (state.status === 'loading') return renderLoading();
     if (!state.data) return state.status === 'error' ? renderError(state.error, this.#retry) : renderLoading();
     const summary = summarizeBudget(state.data, todayIsoDate());
     const notice = renderFreshness(state, this.#retry);
-    if (summary.pots.length === 0) return html`${renderEmpty(t.empty(), t.emptyNext(), this.#finderLink())}${notice}`;
+    if (summary.pots.length === 0) {
+      return html`${renderEmpty(t.empty(), t.emptyNext(), this.#finderLink())}${this.#team(summary)}${notice}`;
+    }
     const body = this.variant === 'full' ? this.#full(summary) : this.#compact(summary);
-    return html`${body}${this.#finderLink()}${notice}`;
+    return html`${body}${this.#finderLink()}${this.#team(summary)}${notice}`;
   }
 
   override render(): TemplateResult {
@@ -282,4 +294,20 @@ export class LbBudgetMeter extends LbElement {
       ${this.#content(this.#budget.state)}
     </div>`;
   }
+}
+
+/** One pot as a total of its own: what is left of it and, while it can still be used, its last day. */
+function potTotal(summary: PotSummary): UnitTotal {
+  const { pot } = summary;
+  return {
+    unit: pot.unit,
+    currency: pot.currency,
+    total: summary.total,
+    available: summary.available,
+    fraction: summary.fraction,
+    firstExpiry:
+      summary.expired || !pot.expiresAt || summary.available === 0
+        ? null
+        : { amount: summary.available, lastDay: isoDay(pot.expiresAt) },
+  };
 }

@@ -34,6 +34,8 @@ export const meterMessages = {
   heldForRequests: (amount: string, count: string) =>
     msg(str`${amount} gereserveerd voor ${count} aanvragen`, { id: 'meter.held-requests' }),
   nudgeLink: () => msg('Zoek cursussen die je hiervan nog kunt betalen', { id: 'meter.nudge-link' }),
+  teamTitle: () => msg('Teambudget dat jij beheert', { id: 'meter.team-title' }),
+  teamNote: () => msg('Dit geld is voor je team. Het hoort niet bij je eigen leerbudget.', { id: 'meter.team-note' }),
   findCourse: () => msg('Vind een cursus', { id: 'meter.find-course' }),
   empty: () => msg('Je hebt nu geen leerbudget.', { id: 'meter.empty' }),
   emptyNext: () => msg('Vraag je leidinggevende wat er mogelijk is.', { id: 'meter.empty.next' }),

@@ -122,5 +122,10 @@ export const budgetMeterStyles = [
     .small {
       font-size: 0.875em;
     }
+    .team {
+      margin-block-start: ${tokens.space3};
+      padding-block-start: ${tokens.space3};
+      border-block-start: 2px dashed var(--lb-budget-meter-border-color, ${tokens.colorBorder});
+    }
   `,
 ];

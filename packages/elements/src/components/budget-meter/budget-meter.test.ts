@@ -25,8 +25,11 @@ import type { LbBudgetMeter } from './budget-meter.component.js';
 
 const DEMO_IDS = ['anna', 'sanne', 'mehmet', 'fatima', 'pieter', 'lisa', 'james'];
 
+/** The employee's own money or hours: a team pot they manage is the team's, not theirs. */
 function sum(budget: Budget, unit: 'money' | 'hours', field: 'available' | 'total'): number {
-  return budget.pots.filter((pot) => pot.unit === unit).reduce((total, pot) => total + pot[field], 0);
+  return budget.pots
+    .filter((pot) => pot.unit === unit && pot.kind !== 'team')
+    .reduce((total, pot) => total + pot[field], 0);
 }
 
 async function signIn(id: string) {
@@ -91,6 +94,34 @@ describe('<lb-budget-meter> with every demo employee (numbers from the reference
         expect(full).to.include(`${left} over`);
       }
       expect(meters(element)).to.have.length(budget.pots.length);
+      await expect(element).to.be.accessible();
+    });
+  }
+});
+
+describe('<lb-budget-meter> with a team pot (Lisa manages one)', () => {
+  for (const variant of ['compact', 'full'] as const) {
+    it(`${variant}: the team pot is "Teambudget dat jij beheert", apart, and not in "Je leerbudget"`, async () => {
+      const user = await signIn('lisa');
+      const budget = await serverBudget(user);
+      const team = budget.pots.find((pot) => pot.kind === 'team')!;
+      const own = budget.pots.filter((pot) => pot.kind !== 'team');
+      const element = await renderMeter(
+        html`<lb-budget-meter api-base=${apiBase} cache="memory" variant=${variant}></lb-budget-meter>`,
+      );
+      const ownLeft = own.reduce((total, pot) => total + pot.available, 0);
+      const section = shadow(element).querySelector<HTMLElement>('[part="team"]')!;
+      expect(section, 'team section').to.exist;
+      expect(collapse(section.textContent ?? '')).to.include('Teambudget dat jij beheert');
+      expect(collapse(section.textContent ?? '')).to.include(`${euros(team.available)} over`);
+      // The headline figure and the first meter are Lisa's own money only.
+      const headline = shadow(element).querySelector('.figure')!;
+      expect(collapse(headline.textContent ?? '')).to.include(`${euros(ownLeft)} over`);
+      expect(collapse(headline.textContent ?? '')).not.to.include(euros(ownLeft + team.available));
+      const [first] = meters(element);
+      expect(first!.closest('[part="team"]')).to.equal(null);
+      expect(first!.getAttribute('aria-valuenow')).to.equal(String(ownLeft / 100));
+      expect(section.querySelector('[role="meter"]')!.getAttribute('aria-label')).to.equal(team.name);
       await expect(element).to.be.accessible();
     });
   }

@@ -40,10 +40,17 @@ export interface BudgetSummary {
   money: UnitTotal[];
   /** Time budget in hours, when the employee has any. */
   hours: UnitTotal | undefined;
-  /** Every pot, in the order the API gave them. */
+  /** The employee's own pots, in the order the API gave them. */
   pots: PotSummary[];
+  /** Team pots: money the employee looks after for the team, never counted as their own. */
+  teamPots: PotSummary[];
   /** The pot that expires first with something left, within {@link NUDGE_WITHIN_DAYS}. */
   nudge: ExpiryNudge | undefined;
+}
+
+/** A team pot is the team's money that a manager holds, not the manager's own learning budget. */
+export function isTeamPot(pot: BudgetPot): boolean {
+  return pot.kind === 'team';
 }
 
 /** `NaN`, infinities and negative numbers count as zero. */
@@ -84,11 +91,13 @@ function sumUnit(pots: PotSummary[], unit: 'money' | 'hours', currency: string |
 }
 
 /**
- * Everything the meter shows for `budget` on `today` (ISO date): totals per unit and currency, every
- * pot made safe to draw, and the most urgent expiry nudge.
+ * Everything the meter shows for `budget` on `today` (ISO date): totals per unit and currency of the employee's
+ * own pots, every pot made safe to draw (team pots apart), and the most urgent expiry nudge.
  */
 export function summarizeBudget(budget: Budget, today: string): BudgetSummary {
-  const pots = budget.pots.map((pot) => summarizePot(pot, today));
+  const own = budget.pots.filter((pot) => !isTeamPot(pot));
+  const pots = own.map((pot) => summarizePot(pot, today));
+  const teamPots = budget.pots.filter(isTeamPot).map((pot) => summarizePot(pot, today));
   const byCurrency = new Map<string, PotSummary[]>();
   for (const summary of pots) {
     if (summary.pot.unit !== 'money') continue;
@@ -99,6 +108,6 @@ export function summarizeBudget(budget: Budget, today: string): BudgetSummary {
   money.sort((a, b) => b.total - a.total);
   const hourPots = pots.filter((summary) => summary.pot.unit === 'hours');
   const hours = hourPots.length > 0 ? sumUnit(hourPots, 'hours', undefined) : undefined;
-  const [nudge] = expiringSoon(budget.pots, { withinDays: NUDGE_WITHIN_DAYS, today });
-  return { money, hours, pots, nudge };
+  const [nudge] = expiringSoon(own, { withinDays: NUDGE_WITHIN_DAYS, today });
+  return { money, hours, pots, teamPots, nudge };
 }

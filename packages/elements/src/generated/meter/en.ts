@@ -36,6 +36,8 @@
 'meter.rule.providers': `Only with providers your employer chose.`,
 'meter.rule.topics': str`Only for courses on ${0}.`,
 'meter.spent': `Used`,
+'meter.team-note': `This money is for your team. It is not part of your own learning budget.`,
+'meter.team-title': `Team budget you manage`,
 'meter.time-title': `Learning time`,
 'meter.title': `Your learning budget`,
 'meter.valid-until': str`Use it up to and including ${0}.`,
