@@ -79,12 +79,14 @@ await buildClassicScript('src/leerbudget.ts', 'leerbudget.js', {
   __LEERBUDGET_CHUNKS__: JSON.stringify(graph),
   __LEERBUDGET_VERSION__: JSON.stringify(version),
 });
-// The frame pages (frame.html, teams.html) and the host page's helper for them (docs/guides/frame-protocol.md).
+// The frame pages (frame.html, teams.html) and the host page's helper for them (docs/guides/frames.md).
 await buildClassicScript('src/frame/frame-page-entry.ts', 'leerbudget-frame-page.js');
 await buildClassicScript('src/frame/teams-tab-entry.ts', 'leerbudget-teams-tab.js');
 await buildClassicScript('src/frame/lb-frame-entry.ts', 'leerbudget-frame.js');
-for (const page of ['frame.html', 'teams.html'])
-  copyFileSync(new URL(`../src/frame/${page}`, import.meta.url), new URL(page, dist));
+const framePage = readFileSync(new URL('../src/frame/frame.html', import.meta.url), 'utf8');
+writeFileSync(new URL('frame.html', dist), framePage);
+// The Teams tab is the same page with the Teams script (SSO) in place of the host handshake.
+writeFileSync(new URL('teams.html', dist), framePage.replace('leerbudget-frame-page.js', 'leerbudget-teams-tab.js'));
 
 copyFileSync(new URL('../src/leerbudget-stub.js', import.meta.url), new URL('leerbudget-stub.js', dist));
 const files = readdirSync(dist)
