@@ -43,6 +43,7 @@ function decidedElsewhere(error: unknown): boolean {
  * @fires lb-error - Loading or deciding failed (`detail.error`, `detail.message`, `detail.stale`).
  */
 export class LbApprovals extends LbElement {
+  /** The list's styles: tokens with fallbacks, layout, focus and states. */
   static override styles = requestListStyles;
 
   static override properties: PropertyDeclarations = {

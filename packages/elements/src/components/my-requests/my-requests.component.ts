@@ -38,6 +38,7 @@ const CANCELLABLE = new Set<CourseRequest['status']>(['submitted', 'approved']);
  * @fires lb-error - Loading or cancelling failed (`detail.error`, `detail.message`, `detail.stale`).
  */
 export class LbMyRequests extends LbElement {
+  /** The list's styles: tokens with fallbacks, layout, focus and states. */
   static override styles = requestListStyles;
 
   static override properties: PropertyDeclarations = {

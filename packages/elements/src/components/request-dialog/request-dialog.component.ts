@@ -58,6 +58,7 @@ const NAMES_HR = /\bhr\b/i;
  * @fires lb-error - Sending failed for another reason than a refusal (`detail.error`, `detail.message`).
  */
 export class LbRequestDialog extends LbElement {
+  /** The dialog's styles: tokens with fallbacks, layout, focus and states. */
   static override styles = requestDialogStyles;
 
   static override properties: PropertyDeclarations = {
