@@ -14,7 +14,8 @@ export default {
   rootDir: repoRoot,
   nodeResolve: true,
   concurrency: 1,
-  testsFinishTimeout: 300_000,
+  // The whole browser run (29 files, 100k-course catalogues among them) takes about 7 minutes in CI.
+  testsFinishTimeout: 900_000,
   testFramework: { config: { timeout: 15_000 } },
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   // Before the dev server's transforms: the embed's files must reach the browser as built.

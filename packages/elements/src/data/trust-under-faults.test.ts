@@ -111,14 +111,19 @@ describe('last known data without the network (issue 13, point 1)', () => {
     expect(route).to.include(collapse(fresh[1]!).match(/Je leerroute (.{20})/)![1]!);
     expect(full).to.match(/Bijgewerkt om/);
     // GET /v1/me and its two retries, shared by both resources; no personal request after it. (The route's
-    // public course prices are asked on their own, each within its retry budget.)
+    // public course prices are asked on their own, each within its retry budget; their last retries may
+    // still be under way when the offline notice shows, so wait until every path has had its three.)
+    await until(async () => Object.values(await counts('offline-reload')).every((count) => count >= 3));
     const { '/v1/me': me, ...others } = await counts('offline-reload');
     expect(me).to.equal(3);
     expect(
       Object.keys(others).every((path) => path.startsWith('/v1/courses/')),
       Object.keys(others).join(),
     ).to.equal(true);
-    expect(Object.values(others).every((count) => count === 3)).to.equal(true);
+    expect(
+      Object.values(others).every((count) => count === 3),
+      JSON.stringify(others),
+    ).to.equal(true);
     second.remove();
 
     // Someone else on this browser, still offline: nothing of mehmet's, not for one frame.
