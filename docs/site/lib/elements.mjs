@@ -6,12 +6,20 @@ import { esc, prose } from './html.mjs';
 
 const require = createRequire(import.meta.url);
 
+/**
+ * Elements that have no page of their own: the request dialog opens from "Aanvragen" in the finder and the
+ * learning path, and is shown live there.
+ */
+const OPENED_BY_OTHERS = new Set(['lb-request-dialog']);
+
 /** The custom elements in the manifest, by tag, with their inherited members merged in by the analyzer. */
 export function loadElements() {
   const manifest = JSON.parse(readFileSync(require.resolve('@leerbudget/elements/custom-elements.json'), 'utf8'));
   return manifest.modules
     .flatMap((module) => module.declarations ?? [])
-    .filter((declaration) => declaration.customElement && declaration.tagName)
+    .filter(
+      (declaration) => declaration.customElement && declaration.tagName && !OPENED_BY_OTHERS.has(declaration.tagName),
+    )
     .sort((a, b) => a.tagName.localeCompare(b.tagName));
 }
 
@@ -26,6 +34,9 @@ const DEMOS = {
   // Only a manager sees a team, and only HR the organisation: these pages start as Lisa and as Hanna.
   'lb-team-budget': { live: {}, user: 'lisa' },
   'lb-budget-insights': { live: {}, user: 'hanna' },
+  // Requests need a request: Fatima sends one (once, by its idempotency key) before these pages show.
+  'lb-my-requests': { live: {}, user: 'fatima', seed: 'request' },
+  'lb-approvals': { live: {}, user: 'lisa', seed: 'request' },
 };
 
 const EMPTY_VIA_USER = {
@@ -38,7 +49,8 @@ const EMPTY_VIA_FILTER = {
 };
 
 /** The demo user a page starts as, when the widget shows nothing to the default employee. */
-const demoUser = (demo) => (demo.user ? ` data-demo-user="${esc(demo.user)}"` : '');
+const demoUser = (demo) =>
+  (demo.user ? ` data-demo-user="${esc(demo.user)}"` : '') + (demo.seed ? ` data-demo-seed="${esc(demo.seed)}"` : '');
 
 const attrs = (attributes) =>
   Object.entries(attributes)

@@ -72,8 +72,11 @@ const liveDemoHasData = () => {
       const root = widget.shadowRoot;
       if (!root) return false;
       const text = root.textContent ?? '';
-      const busy = root.querySelector('[aria-busy="true"], [role="alert"]');
-      return busy === null && /\p{L}{3,}/u.test(text) && /€|\d/.test(text);
+      // An empty alert is a live region kept ready for a later message (the request lists have one per
+      // request); only an alert that says something is an error state.
+      const alerting = [...root.querySelectorAll('[role="alert"]')].some((alert) => alert.textContent.trim() !== '');
+      const busy = root.querySelector('[aria-busy="true"]') !== null || alerting;
+      return !busy && /\p{L}{3,}/u.test(text) && /€|\d/.test(text);
     })
   );
 };

@@ -91,6 +91,19 @@ function describe(response, body, words) {
   return words.status[body.status] ?? body.status;
 }
 
+/**
+ * Fatima's request, for the pages of <lb-my-requests> and <lb-approvals> (Lisa decides it). The fixed idempotency
+ * key makes it one request however often a page is opened; "Reset" removes it with the rest of the demo data.
+ */
+async function seedRequest() {
+  const fatima = users.find((user) => user.id === 'fatima');
+  await api('/v1/me/requests', fatima, {
+    method: 'POST',
+    headers: { 'Idempotency-Key': 'docs-site-demo-request' },
+    body: JSON.stringify({ courseId: 'zorg-medicatieveiligheid', offeringId: 'zorg-medicatieveiligheid-1' }),
+  });
+}
+
 function wireRequest() {
   const requestButton = document.getElementById('request-course');
   const approveButton = document.getElementById('approve-request');
@@ -160,6 +173,7 @@ async function start() {
     remembered = undefined;
   }
   viewAs(remembered ?? 'sanne');
+  if (document.querySelector('[data-demo-seed="request"]')) await seedRequest();
   for (const template of document.querySelectorAll('template[data-widget]')) {
     const content = template.content.cloneNode(true);
     // The state demos call bases the service worker answers in their own way (down, never).
