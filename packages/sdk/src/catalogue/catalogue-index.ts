@@ -270,11 +270,29 @@ export class CatalogueIndex {
   ): ((doc: number) => boolean) | undefined {
     const budget = query.budget;
     if (!budget?.fitsBudget && !budget?.paidBy) return undefined;
-    const limit = budget.maxOwnContribution ?? 0;
+    const withinLimit = budget.fitsBudget ? this.#limitFilterOf(budget, view, today) : undefined;
     const paidBy = budget.paidBy;
+    const paidByPot = paidBy
+      ? (doc: number) => {
+          const plan = this.#planOf(doc, budget.pots, view, today);
+          return (
+            plan.lines.some((line) => line.potId === paidBy) || plan.hours.lines.some((line) => line.potId === paidBy)
+          );
+        }
+      : undefined;
+    if (withinLimit && paidByPot) return (doc) => withinLimit(doc) && paidByPot(doc);
+    return withinLimit ?? paidByPot;
+  }
+
+  /** "Past binnen mijn budget": most courses are settled by the bounds of their own contribution; only the rest are planned. */
+  #limitFilterOf(
+    budget: NonNullable<CatalogueSearchQuery['budget']>,
+    view: ScheduleView,
+    today: string,
+  ): (doc: number) => boolean {
+    const limit = budget.maxOwnContribution ?? 0;
     const moneyLeft = moneyLeftIn(budget.pots);
     const price = this.#data.price;
-    // Most courses are settled by the bounds of their own contribution; only the rest are planned.
     const fits = (doc: number) => {
       const { least, most } = ownContributionRange(price[doc]!, moneyLeft);
       if (most <= limit) return true;
@@ -282,16 +300,10 @@ export class CatalogueIndex {
       return this.#ownContributionOf(doc, budget.pots, view, today) <= limit;
     };
     const verdicts = this.#plans.verdicts(limit, budget.pots, today, this.size);
-    const withinLimit = (doc: number) => {
+    return (doc) => {
       let verdict = verdicts[doc]!;
       if (verdict === 0) verdicts[doc] = verdict = fits(doc) ? 1 : 2;
       return verdict === 1;
-    };
-    return (doc) => {
-      if (budget.fitsBudget && !withinLimit(doc)) return false;
-      if (!paidBy) return true;
-      const plan = this.#planOf(doc, budget.pots, view, today);
-      return [...plan.lines, ...plan.hours.lines].some((line) => line.potId === paidBy);
     };
   }
 
