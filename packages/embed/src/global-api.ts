@@ -8,7 +8,10 @@ type QueuedCall = [method: string, args: unknown[]];
 export interface LeerbudgetGlobal {
   /** The version of the embed that owns the widgets on this page. */
   readonly version: string;
-  /** See `configure` in `@leerbudget/elements`: `apiBase`, `getToken`, `userId`, `cache`, `lang`, `credentials`. */
+  /**
+   * See `configure` in `@leerbudget/elements`: `apiBase`, `getToken`, `userId`, `cache`, `lang`, `credentials`,
+   * `signInUrl`, and `onIssue` (each record from the API that is left out as bad, once).
+   */
   configure(options: LeerbudgetConfiguration): void;
   /** Every widget loads its data again (one request per resource); see `refresh` in `@leerbudget/elements`. */
   refresh(): void;

@@ -12,7 +12,7 @@ export type { CatalogueState } from './resources/catalogue-sync.js';
 export type { CoursePageResult } from './resources/public-reads.js';
 export type { CreateRequestOptions, Decision } from './resources/request-writes.js';
 export type { InsightsQuery } from './resources/insight-reads.js';
-export type { IssueEvent } from './resources/issue-reporter.js';
+export { issueKey, type IssueEvent } from './resources/issue-reporter.js';
 export type { Dated, WatchListener, WatchOptions, WatchState } from './resources/watch.js';
 export type { ListResult, ValidationIssue } from './validation.js';
 export {

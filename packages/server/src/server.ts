@@ -64,7 +64,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const db = await openDatabase(options);
   if (options.resetDatabase === true) await dropSchema(db);
   await migrate(db);
-  const store = new Store(db);
+  // The embedded PGlite belongs to this process alone; a PostgreSQL may be shared by several instances.
+  const store = new Store(db, { onlyWriter: options.databaseUrl === undefined });
   const today = options.today ?? new Date();
   if (seed === 'demo') await seedDemo(store, today, options.organisation ?? 0);
   await seedSyntheticCourses(store, options.courses ?? 0);

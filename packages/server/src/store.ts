@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { BudgetPot, Course, Insights, LearningPath, Me, TeamBudget } from '@leerbudget/contract';
 import type { Database, Queryable } from './db/database.js';
+import { ReadCache } from './db/read-cache.js';
+import { countWrites } from './db/write-counter.js';
 import { organisationInsights, type InsightsQuery } from './insights/organisation-insights.js';
 import { teamBudgets } from './insights/team-budgets.js';
 import { writeOrganisation, type Organisation } from './organisation/write-organisation.js';
@@ -74,12 +76,29 @@ function likePattern(word: string): string {
  */
 export class Store {
   readonly #db: Database;
+  /** The sign-in and budget reads, remembered until the next write; only when this process is the only writer. */
+  readonly #reads: ReadCache | undefined;
   /** Course requests, approvals and the pot ledger. */
   readonly requests: RequestStore;
 
-  constructor(db: Database) {
-    this.#db = db;
-    this.requests = new RequestStore(db);
+  /**
+   * `onlyWriter`: no other process writes to `db` (true of the embedded PGlite), so the reads every personal
+   * request makes can be kept in memory until this process writes.
+   */
+  constructor(db: Database, options: { onlyWriter?: boolean } = {}) {
+    if (options.onlyWriter === true) {
+      const counted = countWrites(db);
+      this.#db = counted;
+      this.#reads = new ReadCache(counted);
+    } else {
+      this.#db = db;
+      this.#reads = undefined;
+    }
+    this.requests = new RequestStore(this.#db);
+  }
+
+  #read<T>(key: string, load: () => Promise<T>): Promise<T> {
+    return this.#reads === undefined ? load() : this.#reads.read(key, load);
   }
 
   /** The catalogue revision as a decimal string; `"0"` for an empty, never-written catalogue. */
@@ -249,16 +268,25 @@ export class Store {
   }
 
   /** The employee a bearer token belongs to, or `undefined`. */
-  async employeeByToken(token: string): Promise<Me | undefined> {
-    const [row] = await this.#db.query<{ profile: Me }>('SELECT profile FROM employees WHERE token_sha256 = $1', [
-      sha256(token),
-    ]);
-    return row?.profile;
+  employeeByToken(token: string): Promise<Me | undefined> {
+    const hash = sha256(token);
+    return this.#read(`token:${hash}`, async () => {
+      const [row] = await this.#db.query<{ profile: Me }>('SELECT profile FROM employees WHERE token_sha256 = $1', [
+        hash,
+      ]);
+      return row?.profile;
+    });
   }
 
-  /** The budget pots of an employee (empty when they have none), with the numbers their ledger gives. */
-  /** The employee's pots, each with what its open requests hold (see `openRequests` in the contract). */
-  async budgetPots(employeeId: string): Promise<BudgetPot[]> {
+  /**
+   * The employee's pots (empty when they have none) with the numbers their ledger gives, each with what its open
+   * requests hold (see `openRequests` in the contract).
+   */
+  budgetPots(employeeId: string): Promise<readonly BudgetPot[]> {
+    return this.#read(`pots:${employeeId}`, () => this.#loadBudgetPots(employeeId));
+  }
+
+  async #loadBudgetPots(employeeId: string): Promise<BudgetPot[]> {
     const pots = await readPots(this.#db, employeeId);
     const held = await this.#db.query<{ pot_id: string; count: number; amount: number }>(
       `SELECT line.pot_id, count(*)::int AS count, sum(line.amount)::float8 AS amount

@@ -1,4 +1,4 @@
-import type { TokenProvider } from '@leerbudget/sdk';
+import type { TokenProvider, ValidationIssue } from '@leerbudget/sdk';
 import { localeFromTag, type Locale } from '../localization/locale.js';
 import { safeApiBase, safeLinkHref } from '../security/safe-link.js';
 import { warnOnce } from '../base/warn-once.js';
@@ -38,6 +38,11 @@ export interface LeerbudgetConfiguration {
    * button fires `lb-sign-in` for the host to start its own sign-in.
    */
   signInUrl?: string;
+  /**
+   * Called once per record from the API that does not match the contract and is left out (the widgets show
+   * the rest): the page's way to hear what each widget also dispatches as `lb-issue`, e.g. to log it.
+   */
+  onIssue?: (issue: ValidationIssue) => void;
 }
 
 /** What changed in a {@link configure} call. */
@@ -84,6 +89,7 @@ export function updateConfiguration(options: LeerbudgetConfiguration): Configura
   if ('signInUrl' in options) next.signInUrl = checkedSignInUrl(options.signInUrl);
   if ('getToken' in options) next.getToken = options.getToken;
   if ('userId' in options) next.userId = checkedUserId(options.userId);
+  if ('onIssue' in options) next.onIssue = checkedOnIssue(options.onIssue);
   const change: ConfigurationChange = {
     identityChanged: next.getToken !== configuration.getToken || next.userId !== configuration.userId,
     clientChanged:
@@ -137,6 +143,13 @@ function checkedUserId(value: unknown): string | undefined {
     `user-id:${String(value)}`,
     'configure({ userId }) must be the id GET /v1/me answers, as a string; it is ignored.',
   );
+  return undefined;
+}
+
+/** A function, or `undefined` with one warning. */
+function checkedOnIssue(value: unknown): LeerbudgetConfiguration['onIssue'] {
+  if (value === undefined || typeof value === 'function') return value as LeerbudgetConfiguration['onIssue'];
+  warnOnce('on-issue', 'configure({ onIssue }) must be a function; it is ignored.');
   return undefined;
 }
 

@@ -1,5 +1,6 @@
 import { createClient, type LeerbudgetClient, type TokenProvider } from '@leerbudget/sdk';
 import { currentConfiguration, type CacheMode } from './configuration.js';
+import { passIssuesToPage } from './page-issues.js';
 
 /** Which client a widget uses: one per API base, cache mode and anonymity on the page. */
 export interface ClientSettings {
@@ -38,6 +39,7 @@ export function sharedClient(settings: ClientSettings): LeerbudgetClient {
       ...(userId ? { userId } : {}),
       ...(credentials ? { credentials } : {}),
     });
+    passIssuesToPage(client);
     clients.set(key, client);
   }
   return client;

@@ -21,7 +21,7 @@ export function personalRoutes(store: Store, now: () => Date): Hono<{ Variables:
     const budget: Budget = {
       userId: c.var.employee.id,
       asOf: now().toISOString(),
-      pots: await store.budgetPots(c.var.employee.id),
+      pots: [...(await store.budgetPots(c.var.employee.id))],
     };
     return c.json(budget);
   });
