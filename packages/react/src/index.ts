@@ -5,25 +5,31 @@
  * @packageDocumentation
  */
 import * as React from 'react';
-import { createComponent, type EventName } from '@lit/react';
+import { createComponent, type EventName, type ReactWebComponent } from '@lit/react';
 import {
+  LbApprovals as ApprovalsElement,
+  LbBudgetInsights as BudgetInsightsElement,
   LbBudgetMeter as BudgetMeterElement,
   LbCourseFinder as CourseFinderElement,
   LbLearningPath as LearningPathElement,
+  LbMyRequests as MyRequestsElement,
   LbTeamBudget as TeamBudgetElement,
-  LbBudgetInsights as BudgetInsightsElement,
   type LbBudgetLoadEvent,
   type LbCourseSelectEvent,
   type LbErrorEvent,
   type LbIssueEvent,
+  type LbRequestCancelEvent,
+  type LbRequestDecisionEvent,
   type LbSignInEvent,
   type LbStepSelectEvent,
 } from '@leerbudget/elements';
+import '@leerbudget/elements/define/approvals';
+import '@leerbudget/elements/define/budget-insights';
 import '@leerbudget/elements/define/budget-meter';
 import '@leerbudget/elements/define/course-finder';
 import '@leerbudget/elements/define/learning-path';
+import '@leerbudget/elements/define/my-requests';
 import '@leerbudget/elements/define/team-budget';
-import '@leerbudget/elements/define/budget-insights';
 
 /** The events every widget may dispatch. */
 const commonEvents = {
@@ -32,49 +38,51 @@ const commonEvents = {
   onLbSignIn: 'lb-sign-in' as EventName<LbSignInEvent>,
 };
 
+/** One widget as a React component: the common events plus its own, named `onLb…` after the event. */
+function widget<I extends HTMLElement, E extends Record<string, EventName> = Record<never, EventName>>(
+  tagName: string,
+  elementClass: new () => I,
+  displayName: string,
+  events?: E,
+): ReactWebComponent<I, typeof commonEvents & E> {
+  return createComponent({
+    tagName,
+    elementClass,
+    react: React,
+    events: { ...commonEvents, ...events } as typeof commonEvents & E,
+    displayName,
+  });
+}
+
 /** `<lb-budget-meter>`: the employee's budget. */
-export const LbBudgetMeter = createComponent({
-  tagName: 'lb-budget-meter',
-  elementClass: BudgetMeterElement,
-  react: React,
-  events: { ...commonEvents, onLbBudgetLoad: 'lb-budget-load' as EventName<LbBudgetLoadEvent> },
-  displayName: 'LbBudgetMeter',
+export const LbBudgetMeter = widget('lb-budget-meter', BudgetMeterElement, 'LbBudgetMeter', {
+  onLbBudgetLoad: 'lb-budget-load' as EventName<LbBudgetLoadEvent>,
 });
 
 /** `<lb-course-finder>`: courses and what the budget pays for each. */
-export const LbCourseFinder = createComponent({
-  tagName: 'lb-course-finder',
-  elementClass: CourseFinderElement,
-  react: React,
-  events: { ...commonEvents, onLbCourseSelect: 'lb-course-select' as EventName<LbCourseSelectEvent> },
-  displayName: 'LbCourseFinder',
+export const LbCourseFinder = widget('lb-course-finder', CourseFinderElement, 'LbCourseFinder', {
+  onLbCourseSelect: 'lb-course-select' as EventName<LbCourseSelectEvent>,
 });
 
 /** `<lb-learning-path>`: a learning route and what it costs. */
-export const LbLearningPath = createComponent({
-  tagName: 'lb-learning-path',
-  elementClass: LearningPathElement,
-  react: React,
-  events: { ...commonEvents, onLbStepSelect: 'lb-step-select' as EventName<LbStepSelectEvent> },
-  displayName: 'LbLearningPath',
+export const LbLearningPath = widget('lb-learning-path', LearningPathElement, 'LbLearningPath', {
+  onLbStepSelect: 'lb-step-select' as EventName<LbStepSelectEvent>,
+});
+
+/** `<lb-my-requests>`: the employee's course requests and where each one stands. */
+export const LbMyRequests = widget('lb-my-requests', MyRequestsElement, 'LbMyRequests', {
+  onLbRequestCancel: 'lb-request-cancel' as EventName<LbRequestCancelEvent>,
+});
+
+/** `<lb-approvals>`: the requests waiting for this approver's decision. */
+export const LbApprovals = widget('lb-approvals', ApprovalsElement, 'LbApprovals', {
+  onLbRequestDecision: 'lb-request-decision' as EventName<LbRequestDecisionEvent>,
 });
 
 /** `<lb-team-budget>`: a manager's team, what each person has left and what waits for them. */
-export const LbTeamBudget = createComponent({
-  tagName: 'lb-team-budget',
-  elementClass: TeamBudgetElement,
-  react: React,
-  events: commonEvents,
-  displayName: 'LbTeamBudget',
-});
+export const LbTeamBudget = widget('lb-team-budget', TeamBudgetElement, 'LbTeamBudget');
 
 /** `<lb-budget-insights>`: HR's view of the organisation's budgets, in groups of at least five people. */
-export const LbBudgetInsights = createComponent({
-  tagName: 'lb-budget-insights',
-  elementClass: BudgetInsightsElement,
-  react: React,
-  events: commonEvents,
-  displayName: 'LbBudgetInsights',
-});
+export const LbBudgetInsights = widget('lb-budget-insights', BudgetInsightsElement, 'LbBudgetInsights');
 
 export { configure, clear, refresh, type LeerbudgetConfiguration } from '@leerbudget/elements';

@@ -87,13 +87,21 @@ for (const major of [18, 19] as const) {
     await page.waitForFunction(() => document.querySelector('#chosen')?.textContent !== '');
     assert.equal((await page.locator('#chosen').textContent())?.trim(), title?.trim());
 
-    // Properties: the app switches `lang`; both widgets render in English.
+    // A request widget renders through its wrapper too.
+    await page.waitForFunction(() =>
+      /aanvra/i.test(document.querySelector('lb-my-requests')?.shadowRoot?.textContent ?? ''),
+    );
+
+    // Properties: the app switches `lang`; the widgets render in English.
     const dutch = await widgetText(page, 'lb-budget-meter');
     await page.click('#english');
     await page.waitForFunction((before) => {
       const text = document.querySelector('lb-budget-meter')?.shadowRoot?.textContent ?? '';
       return text.replace(/\s+/g, ' ') !== before && /\bleft\b/.test(text);
     }, dutch);
+    await page.waitForFunction(() =>
+      /request/i.test(document.querySelector('lb-my-requests')?.shadowRoot?.textContent ?? ''),
+    );
     assert.deepEqual(errors, []);
     await page.close();
   });

@@ -2,7 +2,7 @@
 // event, and a property that the app changes. Built twice by the tests, against React 18 and React 19.
 import { StrictMode, useState, version } from 'react';
 import { createRoot } from 'react-dom/client';
-import { configure, LbBudgetMeter, LbCourseFinder } from '@leerbudget/react';
+import { configure, LbBudgetMeter, LbCourseFinder, LbMyRequests } from '@leerbudget/react';
 
 const apiBase = new URL(location.href).searchParams.get('api') ?? 'http://localhost:8787';
 configure({ apiBase, getToken: () => 'demo-sanne' });
@@ -24,6 +24,7 @@ function App() {
           setChosen((list) => [...list, event.detail.course?.title ?? event.detail.courseId])
         }
       />
+      <LbMyRequests lang={lang} />
     </main>
   );
 }
