@@ -2,8 +2,7 @@ import type { FundingPlan } from '@leerbudget/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatMoney } from '../../formatting/intl-format.js';
 import { approverLabel } from '../../labels/data-labels.js';
-import { fundingReasonText } from '../../labels/funding-reasons.js';
-import { hoursPlanText } from '../../labels/hours-plan.js';
+import { fundingReasonText, hoursPlanText } from '../../labels/funding-reasons.js';
 import type { Locale } from '../../localization/locale.js';
 import { finderMessages as t } from './course-finder.messages.js';
 

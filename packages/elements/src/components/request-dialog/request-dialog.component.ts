@@ -8,7 +8,7 @@ import { LbRequestSubmitEvent } from '../../events/request-submit-event.js';
 import { formatAlternatives, formatCount, formatDate, formatMoney } from '../../formatting/intl-format.js';
 import { requestSharedMessages as shared } from '../request-shared/request-shared.messages.js';
 import { lineText, writeFailureText } from '../request-shared/request-text.js';
-import { hoursPlanText } from '../../labels/hours-plan.js';
+import { hoursPlanText } from '../../labels/funding-reasons.js';
 import { requestDialogMessages as t } from './request-dialog.messages.js';
 import { requestDialogStyles } from './request-dialog.styles.js';
 import { runAvailability, type RunAvailability } from './run-availability.js';
