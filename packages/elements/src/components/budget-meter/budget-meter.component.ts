@@ -1,5 +1,5 @@
 import type { Budget } from '@leerbudget/contract';
-import { carryOverOf, isoDay, todayIsoDate } from '@leerbudget/sdk/funding';
+import { carryOverOf, isoDay, lastUsableDay, todayIsoDate } from '@leerbudget/sdk/funding';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { LbElement } from '../../base/lb-element.js';
 import { ResourceController, type ResourceState } from '../../data/resource-controller.js';
@@ -216,7 +216,7 @@ export class LbBudgetMeter extends LbElement {
     const locale = this.locale;
     const amount = (value: number) => formatAmount(value, pot.unit, pot.currency, locale);
     const expiry = summary.expired
-      ? t.expiredOn(formatDate(pot.expiresAt as string, locale))
+      ? t.expiredOn(formatDate(lastUsableDay(pot) as string, locale))
       : pot.expiresAt
         ? t.validUntil(formatDate(pot.expiresAt, locale))
         : t.noExpiry();

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { BudgetPot } from '@leerbudget/contract';
+import { lastUsableDay } from '@leerbudget/sdk/funding';
 import { summarizeBudget } from './budget-summary.js';
 
 const TODAY = '2026-11-23';
@@ -74,6 +75,9 @@ describe('summarizeBudget', () => {
     const [after] = summarizeBudget(budget([carrying]), '2027-07-01').pots;
     expect(after!.expired).to.equal(true);
     expect(after!.available).to.equal(0);
+    expect(lastUsableDay(after!.pot), 'the meter names the end of the carry-over as the last day').to.equal(
+      '2027-06-30',
+    );
   });
 
   it('a pro-rata pot never draws more than the employee share of the full-time total', () => {
