@@ -23,6 +23,35 @@ export const PotRules = z.object({
   /** The employee must say why they want the course (a motivation) when this pot pays part of it. */
   requiresMotivation: z.optional(z.boolean()),
   approver: z.optional(z.nullable(z.string())),
+  /**
+   * The pot follows the employee's contract hours: someone who works `fullTimeHours` a week gets
+   * `fullTimeTotal`, someone who works `contractHours` gets that share (never more than the full amount).
+   * The API already sends the employee's share as the pot's `total`, so balances and the ledger count the
+   * employee's own amount; these numbers explain it ("Je werkt 24 van 36 uur") and let a planner check it.
+   * They sit on the pot, not on the employee, because a pot is already one employee's and a planner only sees pots.
+   */
+  proRata: z.optional(
+    z.nullable(
+      z.object({
+        /** Hours a week of a full-time job, for example 36. */
+        fullTimeHours: z.number().check(z.positive()),
+        /** Hours a week in this employee's contract, for example 24. */
+        contractHours: z.number().check(z.nonnegative()),
+        /** What the pot holds for a full-time employee, in the pot's unit. */
+        fullTimeTotal: z.number().check(z.nonnegative()),
+      }),
+    ),
+  ),
+  /**
+   * With `carryOver`: the most that moves on to the next period after `expiresAt`, in the pot's unit.
+   * Absent or `null`: everything that is left moves on.
+   */
+  carryOverMax: z.optional(z.nullable(z.number().check(z.nonnegative()))),
+  /**
+   * With `carryOver`: the last day the amount that moved on can be used. Absent or `null` when not known;
+   * a planner then does not count on it after `expiresAt`.
+   */
+  carryOverUntil: z.optional(z.nullable(IsoDate)),
 });
 export type PotRules = z.infer<typeof PotRules>;
 
@@ -43,9 +72,14 @@ export const BudgetPot = z
     spent: z.number().check(z.nonnegative()),
     reserved: z.number().check(z.nonnegative()),
     available: z.number().check(z.nonnegative()),
+    /** First day the pot can be used; `null` when it can be used now. */
     validFrom: z.nullable(IsoDate),
     /** Last day the pot can be used; `null` when it does not expire. */
     expiresAt: z.nullable(IsoDate),
+    /**
+     * What is left on `expiresAt` moves on to the next period instead of being lost: up to `rules.carryOverMax`,
+     * usable until `rules.carryOverUntil`.
+     */
     carryOver: z._default(z.boolean(), false),
     /** Lower numbers are used first. */
     priority: z.int(),

@@ -141,7 +141,32 @@ export const deltaExample: CatalogueSnapshot = {
   deleted: ['inst-oud'],
 };
 export const meExample: Me = { id: 'sanne', displayName: 'Sanne de Vries', locale: 'nl', manages: [] };
-export const budgetExample: Budget = { userId: 'sanne', asOf: '2026-11-23T10:42:00Z', pots: [pot] };
+/** A part-time employee's pot (24 of 36 hours) whose unused money moves on to the next year, up to € 250. */
+const partTimePot: BudgetPot = {
+  id: 'sanne-personal',
+  name: 'Persoonlijk opleidingsbudget',
+  kind: 'personal',
+  funder: { name: 'Werkgever' },
+  unit: 'money',
+  currency: 'EUR',
+  total: 80000,
+  spent: 15000,
+  reserved: 0,
+  available: 65000,
+  validFrom: '2026-01-01',
+  expiresAt: '2026-12-31',
+  carryOver: true,
+  priority: 3,
+  rules: {
+    coveragePercent: 100,
+    requiresCertifiedProvider: false,
+    requiresApproval: false,
+    proRata: { fullTimeHours: 36, contractHours: 24, fullTimeTotal: 120000 },
+    carryOverMax: 25000,
+    carryOverUntil: '2027-12-31',
+  },
+};
+export const budgetExample: Budget = { userId: 'sanne', asOf: '2026-11-23T10:42:00Z', pots: [pot, partTimePot] };
 export const learningPathListExample: LearningPathList = { items: [path] };
 export const learningPathExample = path;
 export const unauthorizedExample: Problem = {

@@ -49,22 +49,31 @@ async function bundlerMeterSize() {
 // now lists two more widgets and their chunks (+0.5 kB), the shared chunk parses the new contract fields
 // and the meter's, finder's and path's new copy (+0.24 kB), the meter shows what open requests hold and
 // links its nudge (+0.3 kB), and the finder shows "Aanvragen" before the dialog loads (+1.4 kB).
+// Issue 21 (budget rules) added 0.5 kB to the shared chunk (the contract's pro-rata and carry-over fields,
+// and the planner's pro-rata, carry-over and study-hours rules, which the meter now shares with the finder),
+// 0.4 kB to the meter (the pro-rata, carry-over and later-start lines) and 0.2 kB to the funding copy
+// (the hours plan beside the money).
 const CHECKS = [
   {
     name: 'page with only <lb-budget-meter>',
     goal: 25 * K,
-    limit: 43 * K,
+    limit: 43.7 * K,
     size: () => pageSize(['lb-budget-meter']),
   },
   {
     name: 'page with only <lb-course-finder>',
     goal: 40 * K,
     // Issue 20 added 1.7 kB: the catalogue read back from its stored index, in slices, and the budget bounds.
-    limit: 62.4 * K,
+    limit: 62.9 * K,
     size: () => pageSize(['lb-course-finder']),
   },
   // Issues 15 and 16 added five widgets (nine in all); with all nine on one page the goal is not met.
-  { name: 'page with every widget', goal: 80 * K, limit: 95 * K, size: () => pageSize(Object.keys(manifest.widgets)) },
+  {
+    name: 'page with every widget',
+    goal: 80 * K,
+    limit: 95.9 * K,
+    size: () => pageSize(Object.keys(manifest.widgets)),
+  },
   { name: '<lb-budget-meter> alone for a bundler user', goal: 20 * K, limit: 39 * K, size: bundlerMeterSize },
   // What a host page with <lb-frame> loads itself (the frame loads a widget page of its own).
   {

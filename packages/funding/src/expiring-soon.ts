@@ -1,6 +1,8 @@
 import type { BudgetPot } from '@leerbudget/contract';
 import { daysBetween, isoDay, todayIsoDate } from './calendar.js';
+import { carryOverOf } from './carry-over.js';
 import { usableAvailable } from './pot-amounts.js';
+import { fromPlanUnits, toPlanUnits } from './plan-units.js';
 import { comparePots } from './pot-order.js';
 
 /** A pot with something left that expires soon: the "€ 450 expires on 31 December" nudge. */
@@ -10,7 +12,10 @@ export interface ExpiryNudge {
   expiresAt: string;
   /** Days from today to `expiresAt`: 0 means today is the last day. */
   daysLeft: number;
-  /** What is left, in the pot's unit (cents or hours), with impossible numbers made safe as in `planFunding`. */
+  /**
+   * What is left and would be lost, in the pot's unit (cents or hours), with impossible numbers made safe as
+   * in `planFunding`. What carries over to the next period ({@link carryOverOf}) is not counted: it is not lost.
+   */
   available: number;
 }
 
@@ -24,7 +29,7 @@ export interface ExpiringSoonOptions {
 
 /**
  * Pots with something left that expire within `withinDays` days, soonest first (then in plan order).
- * Pots that never expire, are empty, or have already expired are left out.
+ * Pots that never expire, are empty, have already expired, or carry all they have left over are left out.
  *
  * @example
  * ```ts
@@ -38,7 +43,7 @@ export function expiringSoon(pots: readonly BudgetPot[], options: ExpiringSoonOp
   const nudges: ExpiryNudge[] = [];
   for (const pot of pots) {
     if (pot.expiresAt === null) continue;
-    const available = usableAvailable(pot);
+    const available = lostOnExpiry(pot);
     if (available <= 0) continue;
     const daysLeft = daysBetween(today, pot.expiresAt);
     if (!isWithin(daysLeft, options.withinDays)) continue;
@@ -51,4 +56,11 @@ export function expiringSoon(pots: readonly BudgetPot[], options: ExpiringSoonOp
 function isWithin(daysLeft: number, withinDays: number): boolean {
   if (Number.isNaN(daysLeft)) return false;
   return daysLeft >= 0 && daysLeft <= withinDays;
+}
+
+/** What is left minus what carries over, in exact plan units. */
+function lostOnExpiry(pot: BudgetPot): number {
+  const left = toPlanUnits(usableAvailable(pot), pot.unit);
+  const carried = toPlanUnits(carryOverOf(pot)?.amount ?? 0, pot.unit);
+  return fromPlanUnits(left - carried, pot.unit);
 }

@@ -4,7 +4,7 @@ import type { CourseLike, Offering, PotKind } from '@leerbudget/contract';
  * Why a pot pays nothing for a course. Every declined pot carries one code; the first rule that fails wins,
  * checked in this order: dates, currency, provider, topic, funding tag, course length, then the amounts.
  *
- * - `expired`: the pot's last day (`expiresAt`) is before the course starts.
+ * - `expired`: the pot's last day (`expiresAt`, or `carryOverUntil` when something carries over) is before the course starts.
  * - `not-yet-valid`: the pot starts (`validFrom`) after the course starts.
  * - `other-currency`: a money pot in another currency than the price.
  * - `provider-not-eligible`: the pot pays only for some providers (`eligibleProviders`).
@@ -49,7 +49,7 @@ export interface FundingLine {
  * for a pot are left out or `null`.
  */
 export interface ReasonDetails {
-  /** `expired`: the pot's last usable day; `not-yet-valid`: its first day. ISO date. */
+  /** `expired`: the pot's last usable day (the end of its carry-over, if any); `not-yet-valid`: its first day. ISO date. */
   date?: string | null;
   /** The course's start date (ISO). Absent or `null` for self-paced courses, which are checked against today. */
   courseStart?: string | null;
@@ -98,12 +98,27 @@ export interface FundingPlan {
 export interface PlanOptions {
   /** ISO date used when the offering has no start (self-paced, or no offering chosen) and as "today"; default: today. */
   today?: string;
-  /** Hours to plan against time pots; default `course.durationHours`. */
+  /** Hours to plan against time pots; default the course's study load (`studyHours(course)`). */
   hours?: number;
 }
 
 /** The course fields a funding plan reads; any {@link CourseLike} fits. */
-export type FundableCourse = Pick<CourseLike, 'price' | 'durationHours' | 'topics' | 'provider' | 'fundingTags'>;
+export type FundableCourse = Pick<
+  CourseLike,
+  'price' | 'durationHours' | 'studyLoad' | 'topics' | 'provider' | 'fundingTags'
+>;
+
+/** How a course's hours split over the time pots: {@link FundingPlan}'s `hours` with the time pots that pay nothing. */
+export interface HoursPlan {
+  /** Hours the course asks (its study load, or `PlanOptions.hours`). */
+  needed: number;
+  /** What each time pot pays, in hours, in the order the pots were used. */
+  lines: FundingLine[];
+  /** Hours no time pot pays: the employee learns them in their own time. */
+  uncovered: number;
+  /** Time pots that pay nothing, with why. */
+  declined: DeclinedPot[];
+}
 
 /**
  * The offering fields a funding plan reads; any {@link Offering} fits, and so does

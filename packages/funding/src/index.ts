@@ -11,10 +11,20 @@ export type {
   FundingLine,
   FundingPlan,
   FundingReason,
+  HoursPlan,
   PlanOptions,
   ReasonDetails,
 } from './funding-types.js';
-export { moneyLeftIn, ownContributionRange, planFunding, type OwnContributionRange } from './plan-funding.js';
+export {
+  moneyLeftIn,
+  ownContributionRange,
+  planFunding,
+  planHours,
+  type OwnContributionRange,
+} from './plan-funding.js';
+export { studyHours, HOURS_PER_CREDIT, type StudyLoadCourse } from './study-hours.js';
+export { proRataTotal, type ProRataRule } from './pro-rata.js';
+export { carryOverOf, lastUsableDay, usableOn, type CarryOver } from './carry-over.js';
 export { spendPlan } from './spend-plan.js';
 export { expiringSoon, type ExpiringSoonOptions, type ExpiryNudge } from './expiring-soon.js';
 export { planRoute } from './plan-route.js';
@@ -29,4 +39,4 @@ export type {
   UnpricedRouteStep,
 } from './route-types.js';
 export { addDays, dayNumber, daysBetween, isoDay, todayIsoDate } from './calendar.js';
-export { usableAvailable } from './pot-amounts.js';
+export { potTotal, usableAvailable } from './pot-amounts.js';

@@ -6,12 +6,15 @@ import type {
   FundingLine,
   FundingPlan,
   FundingReason,
+  HoursPlan,
   PlanOptions,
   ReasonDetails,
 } from './funding-types.js';
 import { isoDay, todayIsoDate } from './calendar.js';
+import { lastUsableDay, usableOn } from './carry-over.js';
 import { usableAvailable } from './pot-amounts.js';
 import { eligibilityProblem } from './pot-eligibility.js';
+import { studyHours } from './study-hours.js';
 import { orderPots } from './pot-order.js';
 import { coverageShare, fromPlanUnits, toPlanUnits, type PlanUnit } from './plan-units.js';
 
@@ -23,12 +26,14 @@ import { coverageShare, fromPlanUnits, toPlanUnits, type PlanUnit } from './plan
  * and when no offering is chosen): it must be valid then, in the price's currency, and meet its rules
  * (providers, quality mark, topics, funding tags, minimum course hours). A pot that may pay gives the
  * smallest of: its coverage share of the whole price (`coveragePercent`, rounded down to the cent), its
- * `maxPerCourse`, what it has left, and what is still unpaid. The employee pays the rest, so
+ * `maxPerCourse`, what it has left on that date, and what is still unpaid. The employee pays the rest, so
  * `sum(lines) + ownContribution === price.amount` always holds in whole cents.
  *
  * What is left in a pot is the smaller of `available` and `total - spent - reserved`, never below zero, so
- * impossible numbers from an API never promise money that is not there. Time pots plan hours the same way,
- * to the hundredth of an hour.
+ * impossible numbers from an API never promise money that is not there; a pro-rata pot never gives more
+ * than the employee's share of its full-time total. After a pot's `expiresAt` only what carries over
+ * (`carryOver`, up to `carryOverMax`) can pay, until `carryOverUntil`. Time pots plan the course's study
+ * load ({@link studyHours}) the same way, to the hundredth of an hour.
  *
  * Every pot that pays nothing is listed in `declined` with a reason code and its details (dates, hours, currencies);
  * this includes pots that are fine but not needed (`nothing-left-to-pay`), so a full breakdown can show every
@@ -39,7 +44,7 @@ import { coverageShare, fromPlanUnits, toPlanUnits, type PlanUnit } from './plan
  * @param course The course, or any record with its price, hours, topics, provider and funding tags.
  * @param offering The chosen offering; `null`, `undefined` or `start: null` for self-paced (checked on `today`).
  * @param pots The employee's pots, money and time, in any order.
- * @param options `today` (ISO date, default the local date) and `hours` to plan (default `course.durationHours`).
+ * @param options `today` (ISO date, default the local date) and `hours` to plan (default the study load).
  *
  * @example Two pots share one price
  * ```ts
@@ -80,7 +85,7 @@ export function planFunding(
   const checkDate = isoDay(courseStart ?? options.today ?? todayIsoDate());
   const needed: Record<PlanUnit, number> = {
     money: toPlanUnits(course.price.amount, 'money'),
-    hours: toPlanUnits(options.hours ?? course.durationHours, 'hours'),
+    hours: toPlanUnits(options.hours ?? studyHours(course), 'hours'),
   };
   const unpaid = { ...needed };
   const moneyLines: FundingLine[] = [];
@@ -88,7 +93,8 @@ export function planFunding(
   const declined: DeclinedPot[] = [];
 
   for (const pot of orderPots(pots)) {
-    const outcome = eligibilityProblem(pot, course, checkDate) ?? potShare(pot, needed[pot.unit], unpaid[pot.unit]);
+    const outcome =
+      eligibilityProblem(pot, course, checkDate) ?? potShare(pot, checkDate, needed[pot.unit], unpaid[pot.unit]);
     if (typeof outcome === 'string') {
       declined.push(declinePot(pot, outcome, reasonDetails(pot, outcome, course, courseStart)));
       continue;
@@ -117,8 +123,8 @@ export function planFunding(
  * @param neededUnits the whole price (or all hours): coverage is a share of that, not of what is left.
  * @param unpaidUnits what earlier pots left unpaid.
  */
-function potShare(pot: BudgetPot, neededUnits: number, unpaidUnits: number): number | FundingReason {
-  const left = toPlanUnits(usableAvailable(pot), pot.unit);
+function potShare(pot: BudgetPot, day: string, neededUnits: number, unpaidUnits: number): number | FundingReason {
+  const left = toPlanUnits(usableOn(pot, day), pot.unit);
   if (left === 0) return 'exhausted';
   if (unpaidUnits === 0) return 'nothing-left-to-pay';
   const limit = Math.min(coverageShare(neededUnits, pot.rules.coveragePercent), capUnits(pot));
@@ -156,7 +162,7 @@ function reasonDetails(
   courseStart: string | null,
 ): ReasonDetails {
   return {
-    date: reason === 'not-yet-valid' ? pot.validFrom : pot.expiresAt,
+    date: reason === 'not-yet-valid' ? pot.validFrom : lastUsableDay(pot),
     courseStart,
     minCourseHours: pot.rules.minCourseHours,
     courseHours: course.durationHours,
@@ -164,6 +170,29 @@ function reasonDetails(
     priceCurrency: course.price.currency,
     unit: pot.unit,
   };
+}
+
+/**
+ * How a course's study load (or `options.hours`) splits over the employee's time pots, by the same rules
+ * as {@link planFunding}: "16 uur leertijd van je werk". Money pots are left out, so it fits anywhere hours
+ * are shown beside money, such as one step of a learning route.
+ *
+ * @example
+ * ```ts
+ * const hours = planHours(course, { start: '2026-09-01' }, budget.pots);
+ * hours.lines.map((line) => [line.potName, line.amount]); // [['Scholingsuren', 16]]
+ * hours.uncovered; // 0
+ * ```
+ */
+export function planHours(
+  course: FundableCourse,
+  offering: FundableOffering | null | undefined,
+  pots: readonly BudgetPot[],
+  options: PlanOptions = {},
+): HoursPlan {
+  const timePots = pots.filter((pot) => pot.unit === 'hours');
+  const plan = planFunding(course, offering, timePots, options);
+  return { ...plan.hours, declined: plan.declined };
 }
 
 /** Bounds of a plan's own contribution, see {@link ownContributionRange}. */

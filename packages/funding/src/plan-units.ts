@@ -1,5 +1,3 @@
-import { nonNegative } from './pot-amounts.js';
-
 /** Money or time, as a pot counts it. */
 export type PlanUnit = 'money' | 'hours';
 
@@ -34,4 +32,9 @@ function wholeStepsAtMost(value: number, stepsPerOne: number): number {
   // Not Math.floor(value * stepsPerOne): 2.3 * 100 is 229.99999999999997 in floating point and would lose a step.
   const nearest = Math.round(value * stepsPerOne);
   return nearest / stepsPerOne > value ? nearest - 1 : nearest;
+}
+
+/** `NaN`, infinities and negative numbers count as zero, so one bad number cannot poison a sum. */
+export function nonNegative(value: number): number {
+  return Number.isFinite(value) && value > 0 ? value : 0;
 }

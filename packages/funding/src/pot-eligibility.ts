@@ -1,6 +1,7 @@
 import { CERTIFICATIONS, type BudgetPot } from '@leerbudget/contract';
 import type { FundableCourse, FundingReason } from './funding-types.js';
 import { isoDay } from './calendar.js';
+import { lastUsableDay } from './carry-over.js';
 
 /**
  * The first rule that stops a pot from paying for this course at all, or `null` when the pot may pay.
@@ -9,7 +10,8 @@ import { isoDay } from './calendar.js';
  */
 export function eligibilityProblem(pot: BudgetPot, course: FundableCourse, checkDate: string): FundingReason | null {
   const rules = pot.rules;
-  if (pot.expiresAt !== null && isoDay(pot.expiresAt) < checkDate) return 'expired';
+  const lastDay = lastUsableDay(pot);
+  if (lastDay !== null && lastDay < checkDate) return 'expired';
   if (pot.validFrom !== null && isoDay(pot.validFrom) > checkDate) return 'not-yet-valid';
   if (pot.unit === 'money' && pot.currency !== course.price.currency) return 'other-currency';
   if (!allows(rules.eligibleProviders, [course.provider.id])) return 'provider-not-eligible';

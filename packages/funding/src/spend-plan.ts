@@ -1,6 +1,7 @@
 import type { BudgetPot } from '@leerbudget/contract';
 import type { FundingPlan } from './funding-types.js';
-import { nonNegative, usableAvailable } from './pot-amounts.js';
+import { usableAvailable } from './pot-amounts.js';
+import { nonNegative } from './plan-units.js';
 
 /**
  * The pots after paying for a plan: each paying pot's `available` goes down by its line and its `reserved`

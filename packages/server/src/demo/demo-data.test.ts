@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { BudgetPot, Course, DemoUser, LearningPath, Me } from '@leerbudget/contract';
+import { carryOverOf, proRataTotal } from '@leerbudget/funding';
 import { isoDateAfter } from '../calendar.js';
 import { demoCourses } from './courses.js';
 import { demoEmployees, demoUsers } from './employees.js';
@@ -135,4 +136,14 @@ test('requests: every employee has a manager, Lisa approves for her team, HR app
     offerings.some((o) => o.enrolmentDeadline && o.enrolmentDeadline < day && o.start && o.start >= day),
     'a run past its deadline',
   );
+});
+
+test('budget rules: a part-timer with a pro-rata pot, a pot that carries over, a pot that starts later', () => {
+  const fatimaPersonal = byId('fatima').pots.find((pot) => pot.rules.proRata)!;
+  assert.deepEqual(fatimaPersonal.rules.proRata, { fullTimeHours: 36, contractHours: 24, fullTimeTotal: 75_000 });
+  assert.equal(fatimaPersonal.total, proRataTotal(fatimaPersonal.rules.proRata!, 'money'), 'the total is her share');
+  const carried = carryOverOf(byId('lisa').pots.find((pot) => pot.id === 'lisa-personal')!);
+  assert.deepEqual(carried, { amount: 50_000, until: isoDateAfter(today, 550) });
+  const later = byId('hanna').pots.find((pot) => pot.validFrom !== null && pot.validFrom > isoDateAfter(today, 0));
+  assert.ok(later, 'a pot that is not active yet');
 });

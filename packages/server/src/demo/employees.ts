@@ -23,14 +23,23 @@ const SCENARIOS = [
     displayName: 'Mehmet Yılmaz',
     scenario: 'Automonteur met een leerroute naar elektrisch. Zijn eigen budget verloopt binnen 30 dagen.',
   },
-  { id: 'fatima', displayName: 'Fatima El Amrani', scenario: 'Zorgmedewerker met een budget in uren (scholingstijd).' },
+  {
+    id: 'fatima',
+    displayName: 'Fatima El Amrani',
+    scenario: 'Zorgmedewerker met een budget in uren (scholingstijd). Werkt 24 van 36 uur: haar budget is naar rato.',
+  },
   { id: 'pieter', displayName: 'Pieter Bakker', scenario: 'Heeft geen budget.' },
-  { id: 'lisa', displayName: 'Lisa de Boer', scenario: 'Leidinggevende van een team, met een teambudget.' },
+  {
+    id: 'lisa',
+    displayName: 'Lisa de Boer',
+    scenario: 'Leidinggevende van een team, met een teambudget. Wat ze niet gebruikt, gaat mee naar volgend jaar.',
+  },
   { id: 'james', displayName: 'James Wilson', scenario: 'Spreekt Engels. Ziet alles in het Engels.' },
   {
     id: 'hanna',
     displayName: 'Hanna Visser',
-    scenario: 'Werkt bij HR: keurt aanvragen op het teambudget goed en meldt cursussen als afgerond.',
+    scenario:
+      'Werkt bij HR: keurt aanvragen op het teambudget goed en meldt cursussen als afgerond. Haar loopbaanbudget begint later.',
   },
 ] as const;
 
@@ -382,6 +391,8 @@ function fatimaOf(today: Date): DemoEmployee {
         expiresAt: isoDateAfter(today, 215),
         priority: 2,
         rules: {
+          // Fatima works part time: 24 of 36 hours, so she gets two thirds of the full-time € 750.
+          proRata: { fullTimeHours: 36, contractHours: 24, fullTimeTotal: 750 * EUR },
           eligibleTopics: ['zorg', 'eerste hulp', 'dementie', 'medicatie'],
           requiresApproval: true,
           approver: 'Teamleider',
@@ -486,6 +497,9 @@ function lisaOf(today: Date): DemoEmployee {
         validFrom: isoDateAfter(today, -180),
         expiresAt: isoDateAfter(today, 185),
         priority: 1,
+        // What Lisa does not use this year, up to € 500, she can still use next year.
+        carryOver: true,
+        rules: { carryOverMax: 500 * EUR, carryOverUntil: isoDateAfter(today, 185 + 365) },
       }),
     ],
     learningPaths: [
@@ -629,6 +643,20 @@ function hannaOf(today: Date): DemoEmployee {
         validFrom: isoDateAfter(today, -30),
         expiresAt: isoDateAfter(today, 335),
         priority: 1,
+      }),
+      // Not started yet: the meter says from which day Hanna can use it.
+      pot({
+        id: 'hanna-loopbaan',
+        name: 'Loopbaanbudget',
+        kind: 'personal',
+        funder: { name: 'Werkgever' },
+        unit: 'money',
+        total: 500 * EUR,
+        spent: 0,
+        reserved: 0,
+        validFrom: isoDateAfter(today, 60),
+        expiresAt: isoDateAfter(today, 425),
+        priority: 2,
       }),
     ],
     learningPaths: [],

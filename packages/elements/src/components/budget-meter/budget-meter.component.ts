@@ -1,5 +1,5 @@
 import type { Budget } from '@leerbudget/contract';
-import { isoDay, todayIsoDate } from '@leerbudget/sdk/funding';
+import { carryOverOf, isoDay, lastUsableDay, todayIsoDate } from '@leerbudget/sdk/funding';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { LbElement } from '../../base/lb-element.js';
 import { ResourceController, type ResourceState } from '../../data/resource-controller.js';
@@ -39,6 +39,7 @@ const VARIANTS: readonly BudgetMeterVariant[] = ['compact', 'full'];
  * @csspart pot-figures - Spent / reserved / left of a pot.
  * @csspart pot-rules - The rules of a pot, one per line.
  * @csspart pot-requests - "€ 300 gereserveerd voor 1 aanvraag" (when the API tracks requests).
+ * @csspart pot-carry-over - "€ 500 gaat mee naar volgend jaar, tot 31 december 2027" (pots that carry over).
  * @csspart team - The team pots the employee manages, apart from their own budget ("Teambudget dat jij beheert").
  * @csspart finder-link - The "Vind een cursus" link.
  * @csspart state - Loading, empty and error boxes (also `state-loading`, `state-empty`, `state-error`).
@@ -215,7 +216,7 @@ export class LbBudgetMeter extends LbElement {
     const locale = this.locale;
     const amount = (value: number) => formatAmount(value, pot.unit, pot.currency, locale);
     const expiry = summary.expired
-      ? t.expiredOn(formatDate(pot.expiresAt as string, locale))
+      ? t.expiredOn(formatDate(lastUsableDay(pot) as string, locale))
       : pot.expiresAt
         ? t.validUntil(formatDate(pot.expiresAt, locale))
         : t.noExpiry();
@@ -234,7 +235,9 @@ export class LbBudgetMeter extends LbElement {
       </dl>
       ${this.#heldLine(pot)}
       <p class="line small muted">${clamped(pot.unit === 'hours' ? t.funderHours(pot.funder.name) : t.funder(pot.funder.name))}</p>
+      ${pot.validFrom && isoDay(pot.validFrom) > todayIsoDate() ? html`<p class="line small">${t.validFrom(formatDate(pot.validFrom, locale))}</p>` : nothing}
       <p class="line small muted">${expiry}</p>
+      ${this.#carryOverLine(summary)}
       ${
         rules.length > 0
           ? html`<ul class="rules small muted" part="pot-rules">
@@ -243,6 +246,16 @@ export class LbBudgetMeter extends LbElement {
           : nothing
       }
     </li>`;
+  }
+
+  /** "€ 500 gaat mee naar volgend jaar, tot 31 december 2027": money that carries over is not lost. */
+  #carryOverLine(summary: PotSummary): TemplateResult | typeof nothing {
+    const carried = summary.expired ? null : carryOverOf(summary.pot);
+    if (!carried) return nothing;
+    const { pot } = summary;
+    const amount = formatAmount(carried.amount, pot.unit, pot.currency, this.locale);
+    const text = carried.until ? t.carryOver(amount, formatDate(carried.until, this.locale)) : t.carryOverNoEnd(amount);
+    return html`<p class="line small" part="pot-carry-over">${text}</p>`;
   }
 
   /** What the employee's open requests hold of this pot, so "reserved" has a reason beside it. */

@@ -19,6 +19,11 @@ export const meterMessages = {
   expiresOn: (amount: string, date: string) =>
     msg(str`Let op: ${amount} kun je gebruiken tot en met ${date}.`, { id: 'meter.expires-on' }),
   validUntil: (date: string) => msg(str`Te gebruiken tot en met ${date}.`, { id: 'meter.valid-until' }),
+  validFrom: (date: string) => msg(str`Vanaf ${date} te gebruiken.`, { id: 'meter.valid-from' }),
+  carryOver: (amount: string, date: string) =>
+    msg(str`${amount} gaat mee naar volgend jaar, tot ${date}.`, { id: 'meter.carry-over' }),
+  carryOverNoEnd: (amount: string) =>
+    msg(str`${amount} gaat mee naar volgend jaar.`, { id: 'meter.carry-over-no-end' }),
   noExpiry: () => msg('Dit budget heeft geen einddatum.', { id: 'meter.no-expiry' }),
   expiredOn: (date: string) => msg(str`Verlopen. De laatste dag was ${date}.`, { id: 'meter.expired-on' }),
   alsoHours: (hours: string) => msg(str`Je hebt ook nog ${hours} leertijd.`, { id: 'meter.also-hours' }),
@@ -47,6 +52,10 @@ export const meterMessages = {
   ruleTopics: (topics: string) => msg(str`Alleen voor cursussen over ${topics}.`, { id: 'meter.rule.topics' }),
   ruleProviders: () => msg('Alleen bij opleiders die je werkgever koos.', { id: 'meter.rule.providers' }),
   ruleFundingTags: (tags: string) => msg(str`Alleen voor cursussen met ${tags}.`, { id: 'meter.rule.funding-tags' }),
+  ruleProRata: (hours: string, fullTime: string, total: string, fullTotal: string) =>
+    msg(str`Je werkt ${hours} van ${fullTime} uur. Daarom is dit ${total} in plaats van ${fullTotal}.`, {
+      id: 'meter.rule.pro-rata',
+    }),
   ruleApproval: () => msg('Vraag eerst toestemming.', { id: 'meter.rule.approval' }),
   ruleApprovalBy: (approver: string) =>
     msg(str`Vraag eerst toestemming aan ${approver}.`, { id: 'meter.rule.approval-by' }),

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { BudgetPot } from '@leerbudget/contract';
+import { lastUsableDay } from '@leerbudget/sdk/funding';
 import { summarizeBudget } from './budget-summary.js';
 
 const TODAY = '2026-11-23';
@@ -63,5 +64,27 @@ describe('summarizeBudget', () => {
     expect(summary.pots[0]).to.include({ expired: true, available: 0 });
     expect(summary.money[0]).to.include({ total: 100000, available: 100000 });
     expect(summary.nudge).to.equal(undefined);
+  });
+
+  it('after its last day a pot that carries over still has the carried amount, until carryOverUntil', () => {
+    const rules = { ...pot('x').rules, carryOverMax: 20000, carryOverUntil: '2027-06-30' };
+    const carrying = pot('c', { available: 50000, spent: 50000, expiresAt: '2026-11-01', carryOver: true, rules });
+    const [inCarry] = summarizeBudget(budget([carrying]), TODAY).pots;
+    expect(inCarry!.expired).to.equal(false);
+    expect(inCarry!.available).to.equal(20000);
+    const [after] = summarizeBudget(budget([carrying]), '2027-07-01').pots;
+    expect(after!.expired).to.equal(true);
+    expect(after!.available).to.equal(0);
+    expect(lastUsableDay(after!.pot), 'the meter names the end of the carry-over as the last day').to.equal(
+      '2027-06-30',
+    );
+  });
+
+  it('a pro-rata pot never draws more than the employee share of the full-time total', () => {
+    const rules = { ...pot('x').rules, proRata: { fullTimeHours: 36, contractHours: 24, fullTimeTotal: 120000 } };
+    const [summary] = summarizeBudget(budget([pot('p', { total: 120000, available: 120000, rules })]), TODAY).pots;
+    expect(summary!.total).to.equal(80000);
+    expect(summary!.available).to.equal(80000);
+    expect(summary!.fraction).to.equal(1);
   });
 });

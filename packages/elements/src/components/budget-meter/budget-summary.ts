@@ -1,5 +1,5 @@
 import type { Budget, BudgetPot } from '@leerbudget/contract';
-import { expiringSoon, isoDay, usableAvailable, type ExpiryNudge } from '@leerbudget/sdk/funding';
+import { expiringSoon, isoDay, lastUsableDay, potTotal, usableOn, type ExpiryNudge } from '@leerbudget/sdk/funding';
 
 /** How far ahead the meter warns that money or hours expire. */
 export const NUDGE_WITHIN_DAYS = 120;
@@ -10,11 +10,11 @@ export interface PotSummary {
   total: number;
   spent: number;
   reserved: number;
-  /** What can still be used: never below zero, never more than `total - spent - reserved`. */
+  /** What can still be used: never below zero, never more than `total - spent - reserved`; after `expiresAt`, what carried over. */
   available: number;
   /** `available / total`, always within 0–1. */
   fraction: number;
-  /** The last usable day has passed; the pot counts for nothing. */
+  /** The last usable day (of the carried-over amount, if any) has passed; the pot counts for nothing. */
   expired: boolean;
 }
 
@@ -63,13 +63,17 @@ function fractionOf(part: number, whole: number): number {
   return Math.min(1, Math.max(0, part / whole));
 }
 
-/** Normalises one pot: impossible numbers (available > total, negatives) never reach the bar. */
+/**
+ * Normalises one pot: impossible numbers (available > total, negatives, a pro-rata total above the
+ * employee's share) never reach the bar.
+ */
 export function summarizePot(pot: BudgetPot, today: string): PotSummary {
-  const total = safeAmount(pot.total);
+  const total = potTotal(pot);
   const spent = safeAmount(pot.spent);
   const reserved = safeAmount(pot.reserved);
-  const expired = pot.expiresAt !== null && isoDay(pot.expiresAt) < today;
-  const available = expired ? 0 : usableAvailable(pot);
+  const lastDay = lastUsableDay(pot);
+  const expired = lastDay !== null && lastDay < today;
+  const available = usableOn(pot, today);
   return { pot, total, spent, reserved, available, fraction: fractionOf(available, total), expired };
 }
 

@@ -49,7 +49,7 @@ import { RequestsCapability } from '../request-action/requests-capability.js';
  * @csspart sort - The sort select.
  * @csspart results - The list of result cards.
  * @csspart card - One result; `card-title`, `provider`, `facts`, `price`, `badges`, `badge`, `actions` inside.
- * @csspart plan - What the pots pay; `plan-verdict`, `plan-summary`, `plan-reasons` inside.
+ * @csspart plan - What the pots pay; `plan-verdict`, `plan-summary`, `plan-hours`, `plan-reasons` inside.
  * @csspart choose-button - "Kies deze cursus".
  * @csspart course-link - "Meer informatie", the course page (https only).
  * @csspart show-more - "Toon meer".

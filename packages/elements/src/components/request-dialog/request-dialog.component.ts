@@ -8,6 +8,7 @@ import { LbRequestSubmitEvent } from '../../events/request-submit-event.js';
 import { formatAlternatives, formatCount, formatDate, formatMoney } from '../../formatting/intl-format.js';
 import { requestSharedMessages as shared } from '../request-shared/request-shared.messages.js';
 import { lineText, writeFailureText } from '../request-shared/request-text.js';
+import { hoursPlanText } from '../../labels/funding-reasons.js';
 import { requestDialogMessages as t } from './request-dialog.messages.js';
 import { requestDialogStyles } from './request-dialog.styles.js';
 import { runAvailability, type RunAvailability } from './run-availability.js';
@@ -36,6 +37,8 @@ interface ShownPlan {
     hr: boolean;
   }>;
   ownContribution: number;
+  /** Hours no time pot pays; unknown (`undefined`) in the server's plan. */
+  hoursUncovered?: number | undefined;
   fromServer: boolean;
 }
 
@@ -53,6 +56,8 @@ const NAMES_HR = /\bhr\b/i;
  *
  * @csspart dialog - The `<dialog>`.
  * @csspart send-button - "Verstuur aanvraag".
+ * @csspart plan-lines - What each money pot pays.
+ * @csspart plan-hours - The hours beside the money: "Scholingsuren geeft je 16 uur leertijd van je werk."
  *
  * @fires lb-request-submit - The server accepted the request (`detail.request`).
  * @fires lb-error - Sending failed for another reason than a refusal (`detail.error`, `detail.message`).
@@ -166,6 +171,7 @@ export class LbRequestDialog extends LbElement {
         hr: NAMES_HR.test(line.approver ?? ''),
       })),
       ownContribution: plan.ownContribution,
+      hoursUncovered: plan.hours.uncovered,
       fromServer: false,
     };
   }
@@ -306,6 +312,13 @@ export class LbRequestDialog extends LbElement {
     const currency = course.price.currency;
     const plan = this.#plan(course, offering);
     const approving = plan.lines.filter((line) => line.needsApproval);
+    const money = plan.lines.filter((line) => line.unit === 'money');
+    const hours = this.#pots.some((pot) => pot.unit === 'hours')
+      ? hoursPlanText(
+          { lines: plan.lines.filter((line) => line.unit === 'hours'), uncovered: plan.hoursUncovered },
+          locale,
+        )
+      : [];
     const approvers = [
       ...(approving.some((line) => !line.hr) ? [t.approvalByManager()] : []),
       ...(approving.some((line) => line.hr) ? [t.approvalByHr()] : []),
@@ -316,10 +329,13 @@ export class LbRequestDialog extends LbElement {
       ${
         plan.lines.length === 0
           ? html`<p>${t.nothingPays()}</p>`
-          : html`<ul class="plan-lines" part="plan-lines">
-            ${plan.lines.map((line) => html`<li>${lineText(line, currency, locale)}</li>`)}
-          </ul>`
+          : money.length > 0
+            ? html`<ul class="plan-lines" part="plan-lines">
+              ${money.map((line) => html`<li>${lineText(line, currency, locale)}</li>`)}
+            </ul>`
+            : nothing
       }
+      ${hours.map((line) => html`<p class="plan-hours" part="plan-hours">${line}</p>`)}
       <p class="own" part="own">
         ${plan.ownContribution > 0 ? shared.ownPays(formatMoney(plan.ownContribution, currency, locale)) : shared.ownNothing()}
         ${course.price.vatIncluded ? shared.vatIncluded() : shared.vatExcluded()}

@@ -16,6 +16,8 @@
 'funding.expired-before-start': str`You can use this budget up to and including ${0}. The course starts later.`,
 'funding.expired-on': str`This budget has expired. The last day was ${0}.`,
 'funding.funding-tag-missing': `This budget only pays for courses on a fixed list. This course is not on it.`,
+'funding.hours.from-work': str`${0} gives you ${1} to learn during work time.`,
+'funding.hours.own-time': str`You learn ${0} in your own time.`,
 'funding.no-share': `This budget pays nothing of the price of this course.`,
 'funding.no-share-hours': `This budget gives no hours for this course.`,
 'funding.not-yet-valid': `You cannot use this budget yet.`,
