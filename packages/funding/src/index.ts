@@ -16,6 +16,7 @@ export type {
 } from './funding-types.js';
 export { moneyLeftIn, ownContributionRange, planFunding, type OwnContributionRange } from './plan-funding.js';
 export { spendPlan } from './spend-plan.js';
+export { bestSchemePlan, schemeAsPot, type SchemePlan } from './scheme-plan.js';
 export { expiringSoon, type ExpiringSoonOptions, type ExpiryNudge } from './expiring-soon.js';
 export { planRoute } from './plan-route.js';
 export type {
