@@ -11,7 +11,7 @@ import { WIDGETS } from './widgets.mjs';
 const SHARED =
   /[/\\]node_modules[/\\](lit|lit-html|lit-element|@lit[/\\](reactive-element|localize)|zod|ky|idb-keyval)[/\\]|[/\\]packages[/\\](sdk|contract|funding|elements)[/\\]dist[/\\]/;
 const NOT_SHARED =
-  /[/\\]sdk[/\\]dist[/\\](catalogue|resources[/\\](catalogue|public-reads|request-writes|insight-reads))|[/\\]funding[/\\]dist[/\\](plan|pot-elig|route|spend)|[/\\]contract[/\\]dist[/\\](course|catalogue|discovery|request|insights)|[/\\]elements[/\\]dist[/\\](components|define|generated[/\\](requests|meter|finder|path|funding|team|insights)|events[/\\]request-)[/\\]?|[/\\]elements[/\\]dist[/\\]labels[/\\]funding-reasons/;
+  /[/\\]sdk[/\\]dist[/\\](catalogue|resources[/\\](catalogue|public-reads|request-writes|insight-reads))|[/\\]funding[/\\]dist[/\\](plan|pot-elig|route|spend|scheme)|[/\\]contract[/\\]dist[/\\](course|catalogue|discovery|request|insights|funding-scheme)|[/\\]elements[/\\]dist[/\\](components|define|generated[/\\](requests|meter|finder|path|funding|team|insights|outcomes)|events[/\\]request-)[/\\]?|[/\\]elements[/\\]dist[/\\]labels[/\\](funding-reasons|course-outcomes)/;
 const REQUEST_ACTION = /[/\\]elements[/\\]dist[/\\]components[/\\]request-action[/\\]/;
 const REQUEST_COMMON =
   /[/\\]elements[/\\]dist[/\\](components[/\\](request-shared[/\\]|my-requests[/\\]my-requests\.styles)|generated[/\\]requests[/\\]|events[/\\]request-)/;

@@ -1,4 +1,4 @@
-import { Course, OTHER, isHttpsUrl, type CourseLevel, type Offering } from '@leerbudget/contract';
+import { Course, OTHER, isHttpsUrl, type CourseLevel, type Credential, type Offering } from '@leerbudget/contract';
 import type { IssueLog, MappingResult } from './mapping.js';
 
 /** Everything an adapter has gathered; `finishCourse` checks it against the contract. */
@@ -16,6 +16,7 @@ export interface CourseDraft {
   studyLoad: { value: number; unit: 'hours' | 'ec' | 'ects' } | undefined;
   price: { amount: number; currency: string; vatIncluded: boolean } | undefined;
   fundingTags: string[];
+  credential: Credential | undefined;
   offerings: Offering[];
   url: string | undefined;
   updatedAt: string;
@@ -79,6 +80,7 @@ export function finishCourse(draft: CourseDraft, log: IssueLog): MappingResult {
     ...(draft.studyLoad === undefined ? {} : { studyLoad: draft.studyLoad }),
     price: draft.price,
     fundingTags: [...new Set(draft.fundingTags)],
+    ...(draft.credential === undefined ? {} : { credential: draft.credential }),
     offerings: draft.offerings,
     url: draft.url,
     updatedAt: draft.updatedAt,

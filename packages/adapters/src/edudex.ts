@@ -11,6 +11,7 @@ import {
   type AdapterOptions,
   type MappingResult,
 } from './mapping.js';
+import { credentialKindOf, credentialOf, registerNamedIn } from './credential.js';
 import { decimalToCents } from './money.js';
 
 const PROGRAM_FIELDS = [
@@ -24,6 +25,7 @@ const PROGRAM_FIELDS = [
 ];
 const CLASSIFICATION_FIELDS = [
   'programId',
+  'degree',
   'orgUnitId',
   'orgUnitName',
   'programDuration',
@@ -240,6 +242,9 @@ export function fromEduDex(program: unknown, options: AdapterOptions = {}): Mapp
   const languages = asList(curriculum.teachingLanguage)
     .map((code) => (typeof code === 'string' ? languageTag(code) : undefined))
     .filter((tag): tag is string => tag !== undefined);
+  const provider = orgUnit !== undefined && orgName !== undefined ? { id: orgUnit, name: orgName } : options.provider;
+  // EDU-DEX names what a programme awards in `degree`; it has no register field, so only a register named there counts.
+  const degree = asText(classification.degree);
   const draft: CourseDraft = {
     id: sourceId === undefined ? undefined : `${options.idPrefix ?? ''}${sourceId}`,
     title: chooseText(descriptions.programName, 'programDescriptions.programName', options, log),
@@ -247,7 +252,7 @@ export function fromEduDex(program: unknown, options: AdapterOptions = {}): Mapp
       chooseText(descriptions.programDescriptionText, 'programDescriptions.programDescriptionText', options, log) ??
       chooseText(descriptions.programSummaryText, 'programDescriptions.programSummaryText', options, log) ??
       '',
-    provider: orgUnit !== undefined && orgName !== undefined ? { id: orgUnit, name: orgName } : options.provider,
+    provider,
     topics: [],
     nlqf: nlqfOf(classification.programLevel, log),
     level: undefined,
@@ -265,6 +270,7 @@ export function fromEduDex(program: unknown, options: AdapterOptions = {}): Mapp
           : { value: hours, unit: 'hours' },
     price,
     fundingTags: subsidyTags,
+    credential: credentialOf(credentialKindOf(degree), provider?.name, registerNamedIn(degree)),
     offerings,
     url: chooseText(record.webLink, 'webLink', options, log),
     updatedAt: timestampOr(record.lastEdited, options.now ?? new Date()),

@@ -135,6 +135,7 @@ describe('fromEduDex', () => {
       studyLoad: { value: 120, unit: 'hours' },
       price: { amount: 404550, currency: 'EUR', vatIncluded: true },
       fundingTags: ['stap-eligible'],
+      credential: { kind: 'certificate', issuer: { name: 'VU for Professionals' }, recognised: false },
       offerings: [
         {
           id: '2026-najaar',
@@ -153,7 +154,6 @@ describe('fromEduDex', () => {
       { field: 'format', reason: notInContract },
       { field: 'generator', reason: notInContract },
       { field: 'programAdmission', reason: notInContract },
-      { field: 'programClassification.degree', reason: notInContract },
       { field: 'programClassification.programForm', reason: notInContract },
       { field: 'programClassification.programType', reason: notInContract },
       { field: 'programSchedule.programRun[0].cost[0].amountIsFinal', reason: notInContract },

@@ -1,4 +1,4 @@
-import { OTHER, type Offering } from '@leerbudget/contract';
+import { OTHER, type CredentialRegister, type Offering } from '@leerbudget/contract';
 import { datePart, finishCourse, type CourseDraft } from './course-record.js';
 import { durationToHours } from './duration.js';
 import { languageTag, pickLanguage, type TaggedText } from './language.js';
@@ -12,12 +12,15 @@ import {
   type AdapterOptions,
   type MappingResult,
 } from './mapping.js';
+import { credentialKindOf, credentialOf } from './credential.js';
 import { decimalToCents } from './money.js';
 
 /** Course fields this adapter reads, in OOAPI v6 and v5 spelling. */
 const COURSE_FIELDS = [
   'courseId',
   'primaryCode',
+  'otherCodes',
+  'formalDocument',
   'name',
   'description',
   'studyLoad',
@@ -285,6 +288,16 @@ function providerOf(course: Record<string, unknown>, options: AdapterOptions, lo
   return undefined;
 }
 
+/**
+ * OOAPI gives a CROHO or CREBO code (`codeType: crohoCreboCode`) to what those registers hold: CREBO for mbo
+ * (`secondary vocational education` levels), CROHO for hbo and wo.
+ */
+function registerOf(record: Record<string, unknown>): CredentialRegister | undefined {
+  const codes = [record.primaryCode, ...asList(record.otherCodes)].map((code) => asRecord(code));
+  if (!codes.some((code) => asText(code?.codeType) === 'crohoCreboCode')) return undefined;
+  return /secondary vocational/i.test(asText(record.level) ?? '') ? 'crebo' : 'croho';
+}
+
 function levelOf(value: unknown, log: IssueLog): number | undefined {
   const level = asText(value);
   if (level === undefined) return undefined;
@@ -338,11 +351,12 @@ export function fromOoapi(
     ...mapped.flatMap((entry) => entry.modes),
   ];
   const link = asText(record.link);
+  const provider = providerOf(record, options, log);
   const draft: CourseDraft = {
     id: sourceId === undefined ? undefined : `${options.idPrefix ?? ''}${sourceId}`,
     title: chooseText(record.name, 'name', options, log),
     description: chooseText(record.description, 'description', options, log) ?? '',
-    provider: providerOf(record, options, log),
+    provider,
     topics: [],
     nlqf: levelOf(record.level, log),
     level: undefined,
@@ -357,6 +371,7 @@ export function fromOoapi(
     studyLoad: load?.studyLoad,
     price,
     fundingTags: mapped.some((entry) => entry.prices.stapEligible) ? ['stap-eligible'] : [],
+    credential: credentialOf(credentialKindOf(asText(record.formalDocument)), provider?.name, registerOf(record)),
     offerings: mapped.map((entry) => entry.offering),
     url: link,
     updatedAt: (options.now ?? new Date()).toISOString(),

@@ -1,4 +1,4 @@
-import { OTHER, type Course, type CourseLike, type Offering } from '@leerbudget/contract';
+import { OTHER, type Course, type CourseLike, type Credential, type Offering } from '@leerbudget/contract';
 import { datePart, finishCourse, timestampOr, type CourseDraft } from './course-record.js';
 import { durationToHours, hoursToDuration } from './duration.js';
 import { languageTag, pickLanguage, type TaggedText } from './language.js';
@@ -12,6 +12,7 @@ import {
   type AdapterOptions,
   type MappingResult,
 } from './mapping.js';
+import { credentialKindOf, credentialOf, registerNamedIn } from './credential.js';
 import { centsToDecimal, decimalToCents } from './money.js';
 
 const COURSE_FIELDS = [
@@ -31,6 +32,7 @@ const COURSE_FIELDS = [
   'timeRequired',
   'numberOfCredits',
   'financialAidEligible',
+  'educationalCredentialAwarded',
   'offers',
   'hasCourseInstance',
   'about',
@@ -238,6 +240,38 @@ function fundingTagsOf(value: unknown): string[] {
 }
 
 /**
+ * The credential from `educationalCredentialAwarded`: text, or an `EducationalOccupationalCredential` whose
+ * `credentialCategory` gives the kind and whose `recognizedBy` names the register. schema.org has no issuer
+ * for a credential, so the provider is taken as the issuer.
+ */
+function credentialFrom(value: unknown, issuer: string | undefined): Credential | undefined {
+  const entry = asList(value)[0];
+  const record = asRecord(entry);
+  const category = asRecord(record?.credentialCategory);
+  const kindText =
+    asText(category?.termCode) ??
+    asText(category?.name) ??
+    asText(record?.credentialCategory) ??
+    asText(record?.name) ??
+    asText(entry);
+  const recognisedBy = asList(record?.recognizedBy)
+    .map((organisation) => asText(asRecord(organisation)?.name) ?? asText(organisation) ?? '')
+    .join(' ');
+  return credentialOf(credentialKindOf(kindText), issuer, registerNamedIn(recognisedBy || kindText));
+}
+
+/** `educationalCredentialAwarded` for a contract credential; the register becomes the recognising organisation. */
+function credentialAwarded(credential: Credential): Record<string, unknown> {
+  return {
+    '@type': 'EducationalOccupationalCredential',
+    credentialCategory: credential.kind,
+    ...(credential.register === undefined
+      ? {}
+      : { recognizedBy: { '@type': 'Organization', name: credential.register.toUpperCase() } }),
+  };
+}
+
+/**
  * A contract course from schema.org `Course` JSON-LD (an object, a list or an `@graph`), with each
  * `hasCourseInstance` as an offering. Never throws: what cannot be mapped is listed in `issues`.
  */
@@ -284,11 +318,12 @@ export function fromSchemaOrg(jsonLd: unknown, options: AdapterOptions = {}): Ma
     .filter((tag): tag is string => tag !== undefined);
   const sourceId =
     asText(course.identifier) ?? asText(course.courseCode) ?? asText(course['@id']) ?? asText(course.url);
+  const provider = providerOf(course.provider, options, log);
   const draft: CourseDraft = {
     id: sourceId === undefined ? undefined : `${options.idPrefix ?? ''}${sourceId}`,
     title: chooseText(course.name, options),
     description: chooseText(course.description, options) ?? chooseText(course.abstract, options) ?? '',
-    provider: providerOf(course.provider, options, log),
+    provider,
     topics: [
       ...asList(course.about).map((topic) => chooseText(asRecord(topic)?.name ?? topic, options)),
       ...asList(course.keywords).map((word) => asText(word)),
@@ -303,6 +338,7 @@ export function fromSchemaOrg(jsonLd: unknown, options: AdapterOptions = {}): Ma
       priceOf(course.offers, 'offers', options, log) ??
       instances.find((instance) => instance.price !== undefined)?.price,
     fundingTags: fundingTagsOf(course.financialAidEligible),
+    credential: credentialFrom(course.educationalCredentialAwarded, provider?.name),
     offerings: instances.map((instance) => instance.offering),
     url: asText(course.url),
     updatedAt: timestampOr(course.dateModified, options.now ?? new Date()),
@@ -335,6 +371,7 @@ export function toSchemaOrg(course: CourseLike): Record<string, unknown> {
       : {
           financialAidEligible: course.fundingTags.map((tag) => ({ '@type': 'DefinedTerm', termCode: tag, name: tag })),
         }),
+    ...(course.credential === undefined ? {} : { educationalCredentialAwarded: credentialAwarded(course.credential) }),
     offers: {
       '@type': 'Offer',
       category: course.price.amount === 0 ? 'Free' : 'Paid',

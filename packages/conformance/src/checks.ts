@@ -3,6 +3,7 @@ import { catalogueDeltaCheck, catalogueEtagCheck, catalogueSchemaCheck } from '.
 import { corsExposeCheck, corsPreflightCheck } from './checks/cors.js';
 import { courseDetailCheck, coursePagingCheck, problemDetailsCheck, unauthorizedCheck } from './checks/courses.js';
 import { discoveryCheck } from './checks/discovery.js';
+import { fundingSchemesCheck } from './checks/funding-schemes.js';
 import { budgetCheck, learningPathsCheck, meCheck } from './checks/personal.js';
 import {
   approvalCheck,
@@ -18,6 +19,7 @@ export const CHECKS: readonly Check[] = [
   catalogueSchemaCheck,
   catalogueEtagCheck,
   catalogueDeltaCheck,
+  fundingSchemesCheck,
   coursePagingCheck,
   courseDetailCheck,
   problemDetailsCheck,

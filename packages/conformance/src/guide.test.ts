@@ -45,6 +45,7 @@ describe('docs/guides/build-a-compliant-api.md, followed on a tiny API', () => {
         .filter((result) => result.status === 'skip')
         .map((result) => [result.id, result.status === 'skip' ? result.reason : '']),
       [
+        ['funding-schemes', 'the API does not announce the `fundingSchemes` capability'],
         ['learning-paths', 'the API does not announce the `learningPaths` capability'],
         ['requests-replay', 'the API does not announce the `requests` capability'],
         ['requests-reused-key', 'the API does not announce the `requests` capability'],

@@ -18,6 +18,8 @@ export const PotRules = z.object({
   /** When set, only courses carrying one of these funding tags (for example `stap-eligible`). */
   eligibleFundingTags: z.optional(z.nullable(z.array(z.string()))),
   requiresCertifiedProvider: z._default(z.boolean(), false),
+  /** Only courses that lead to a recognised credential (see `Credential.recognised`). */
+  requiresRecognisedCredential: z.optional(z.boolean()),
   minCourseHours: z.optional(z.nullable(z.number().check(z.nonnegative()))),
   requiresApproval: z._default(z.boolean(), false),
   /** The employee must say why they want the course (a motivation) when this pot pays part of it. */

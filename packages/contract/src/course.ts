@@ -22,11 +22,37 @@ export const Provider = z.object({
 });
 export type Provider = z.infer<typeof Provider>;
 
+/**
+ * A skill the course teaches. `escoUri` names the ESCO concept; ESCO's own URIs are `http:`
+ * (`http://data.europa.eu/esco/skill/…`), so any URI is accepted and clients link to it only when it is `https:`.
+ */
 export const Skill = z.object({
   label: z.string().check(z.minLength(1)),
-  escoUri: z.optional(HttpsUrl),
+  escoUri: z.optional(z.string().check(z.maxLength(2000))),
 });
 export type Skill = z.infer<typeof Skill>;
+
+export const CREDENTIAL_KINDS = ['certificate', 'diploma', 'badge'] as const;
+export const CredentialKind = openEnum(CREDENTIAL_KINDS);
+export type CredentialKind = z.infer<typeof CredentialKind>;
+
+/**
+ * Public registers that recognise a credential: CREBO (mbo qualifications), CROHO (hbo and wo degrees),
+ * the NLQF register of NCP NLQF, and the CRKBO and NRTO registers of training providers.
+ */
+export const CREDENTIAL_REGISTERS = ['crebo', 'croho', 'nlqf', 'crkbo', 'nrto'] as const;
+export const CredentialRegister = openEnum(CREDENTIAL_REGISTERS);
+export type CredentialRegister = z.infer<typeof CredentialRegister>;
+
+/** What a learner receives after the course, who issues it, and whether a public register recognises it. */
+export const Credential = z.object({
+  kind: CredentialKind,
+  issuer: z.object({ name: z.string().check(z.minLength(1)) }),
+  /** True when a public register recognises it; `register` then says which. */
+  recognised: z.boolean(),
+  register: z.optional(CredentialRegister),
+});
+export type Credential = z.infer<typeof Credential>;
 
 export const Offering = z.object({
   id: Id,
@@ -72,6 +98,8 @@ const courseSummaryShape = {
   price: Price,
   /** Funding schemes that accept the course, for example `stap-eligible` or `sector:oob`. */
   fundingTags: z._default(z.array(z.string()), []),
+  /** What the course leads to, when known. */
+  credential: z.optional(Credential),
   offerings: z.array(Offering),
   url: HttpsUrl,
   updatedAt: IsoDateTime,

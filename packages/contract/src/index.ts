@@ -10,6 +10,7 @@ export * from './course.js';
 export * from './catalogue.js';
 export * from './me.js';
 export * from './budget.js';
+export * from './funding-scheme.js';
 export * from './learning-path.js';
 export * from './request.js';
 export * from './insights.js';

@@ -1,6 +1,7 @@
 import type { Budget, BudgetPot, PotRules } from './budget.js';
 import type { CatalogueSnapshot } from './catalogue.js';
-import type { Course, CoursePage, CourseSummary, Offering, Price, Provider, Skill } from './course.js';
+import type { Course, CoursePage, CourseSummary, Credential, Offering, Price, Provider, Skill } from './course.js';
+import type { FundingScheme, FundingSchemeList } from './funding-scheme.js';
 import type { DemoUser, DemoUserList } from './demo.js';
 import type { Discovery } from './discovery.js';
 import type { LearningPath, LearningPathList, LearningStep } from './learning-path.js';
@@ -33,6 +34,12 @@ const skill: Skill = {
   label: 'Warmtepompen installeren',
   escoUri: 'https://data.europa.eu/esco/skill/5b3a1c4e-1b7e-4c3a-8d5f-2a9c1f0e7b61',
 };
+const credential: Credential = {
+  kind: 'certificate',
+  issuer: { name: 'Installatiewerk Academie' },
+  recognised: true,
+  register: 'crkbo',
+};
 const offering: Offering = {
   id: 'warmtepomp-2027-03',
   start: '2027-03-01',
@@ -57,6 +64,7 @@ const summary: CourseSummary = {
   studyLoad: { value: 40, unit: 'hours' },
   price,
   fundingTags: ['stap-eligible', 'sector:otib'],
+  credential,
   offerings: [offering],
   url: 'https://installatiewerk-academie.example/warmtepompen',
   updatedAt: '2026-11-23T10:42:00Z',
@@ -476,12 +484,32 @@ export const insightsExample: Insights = {
 };
 
 /** The example of each named component, by component name. */
+const fundingScheme: FundingScheme = {
+  id: 'otib-scholing',
+  name: 'OTIB-fonds',
+  kind: 'sector-fund',
+  funder: { name: 'OTIB' },
+  url: 'https://otib.example/scholingsbudget',
+  currency: 'EUR',
+  coveragePercent: 50,
+  maxPerCourse: 75000,
+  eligibleFundingTags: ['sector:otib'],
+  requiresRecognisedCredential: true,
+  validFrom: '2026-01-01',
+  validUntil: '2027-12-31',
+};
+export const fundingSchemeListExample: FundingSchemeList = {
+  generatedAt: '2026-11-23T10:42:00Z',
+  items: [fundingScheme],
+};
+
 export const COMPONENT_EXAMPLES: Record<string, unknown> = {
   HttpsUrl: 'https://installatiewerk-academie.example/warmtepompen',
   Money: money,
   Discovery: discoveryExample,
   Provider: provider,
   Skill: skill,
+  Credential: credential,
   Offering: offering,
   Price: price,
   CourseSummary: summary,
@@ -492,6 +520,8 @@ export const COMPONENT_EXAMPLES: Record<string, unknown> = {
   PotRules: rules,
   BudgetPot: pot,
   Budget: budgetExample,
+  FundingScheme: fundingScheme,
+  FundingSchemeList: fundingSchemeListExample,
   LearningStep: step,
   LearningPath: path,
   LearningPathList: learningPathListExample,

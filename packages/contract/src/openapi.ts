@@ -3,7 +3,8 @@ import * as z from 'zod/mini';
 import { API_VERSION, CONTRACT_VERSION } from './version.js';
 import { HttpsUrl, Money, jsonSchemaHints } from './common.js';
 import { Discovery } from './discovery.js';
-import { Course, CoursePage, CourseSummary, Offering, Price, Provider, Skill } from './course.js';
+import { Course, CoursePage, CourseSummary, Credential, Offering, Price, Provider, Skill } from './course.js';
+import { FundingScheme, FundingSchemeList } from './funding-scheme.js';
 import { CatalogueSnapshot } from './catalogue.js';
 import { Me } from './me.js';
 import { Budget, BudgetPot, PotRules } from './budget.js';
@@ -84,7 +85,12 @@ const COMPONENTS: ReadonlyArray<[z.core.$ZodType, string, string?]> = [
   [Money, 'Money', 'An amount in integer minor units (cents) with an ISO 4217 currency.'],
   [Discovery, 'Discovery', 'What this API supports. Clients check `capabilities` before calling an endpoint.'],
   [Provider, 'Provider'],
-  [Skill, 'Skill', 'A skill the course teaches, optionally linked to the ESCO classification.'],
+  [
+    Skill,
+    'Skill',
+    'A skill the course teaches, optionally with its ESCO concept URI. Clients link to the URI only when it is https.',
+  ],
+  [Credential, 'Credential', 'What the course leads to, who issues it, and whether a public register recognises it.'],
   [
     Offering,
     'Offering',
@@ -107,6 +113,8 @@ const COMPONENTS: ReadonlyArray<[z.core.$ZodType, string, string?]> = [
   [PotRules, 'PotRules'],
   [BudgetPot, 'BudgetPot', 'One source of learning money (minor units) or time (hours).'],
   [Budget, 'Budget', 'All budget pots of the employee.'],
+  [FundingScheme, 'FundingScheme', 'The public rules of a sector fund or government scheme. No balances, no people.'],
+  [FundingSchemeList, 'FundingSchemeList'],
   [LearningStep, 'LearningStep'],
   [LearningPath, 'LearningPath'],
   [LearningPathList, 'LearningPathList'],
@@ -182,6 +190,10 @@ export function buildOpenApiDocument(): Json {
     tags: [
       { name: 'discovery', description: 'What the API supports. Check `capabilities` before calling an endpoint.' },
       { name: 'catalogue', description: 'Courses and their runs; public, so vendor sites need no sign-in.' },
+      {
+        name: 'funding schemes',
+        description: 'Public rules of sector funds and government schemes; no sign-in, so vendor sites can use them.',
+      },
       { name: 'employee', description: 'The signed-in employee and their budget pots. Needs a bearer token.' },
       { name: 'learning paths', description: 'Routes of steps towards a goal, with progress. Needs a bearer token.' },
       {
@@ -269,6 +281,20 @@ export function buildOpenApiDocument(): Json {
           responses: {
             '200': json('Course', 'The course'),
             '404': problem('No course with this id', examples.notFoundExample),
+          },
+        },
+      },
+      [`/v${API_VERSION}/funding-schemes`]: {
+        get: {
+          operationId: 'listFundingSchemes',
+          tags: ['funding schemes'],
+          summary: 'Public rules of sector funds and government schemes',
+          description:
+            'What each scheme pays (coverage and cap) and for which courses. Supports `ETag` / `If-None-Match` (304).',
+          security: [],
+          responses: {
+            '200': json('FundingSchemeList', 'The schemes'),
+            '304': { description: 'Not modified since the `If-None-Match` ETag' },
           },
         },
       },

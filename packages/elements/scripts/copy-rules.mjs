@@ -17,7 +17,7 @@ const PROBLEM_SEGMENT =
   /^(error|errors|empty|no-results|not-found|unavailable|blocked|refused|failed|forbidden)$|^(error|empty)-|-(error|empty|unavailable|not-found|blocked|refused|failed)$/;
 
 /** Hyphenated lowercase words that are ordinary Dutch or English, not code. */
-const ALLOWED_HYPHENATED = new Set(['e-mail', 'e-learning', 'co-ouder']);
+const ALLOWED_HYPHENATED = new Set(['e-mail', 'e-learning', 'co-ouder', 'mbo-niveau']);
 
 /** Whether `id` names a problem message that needs a next step. */
 export function isProblemId(id) {

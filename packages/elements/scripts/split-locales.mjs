@@ -21,6 +21,8 @@ export const GROUPS = {
   insights: ['insights.'],
   // Why a pot does not pay: labels/funding-reasons.ts, loaded with the finder and the learning path.
   funding: ['funding.'],
+  // What a course leads to (level, credential, skills): labels/course-outcomes.ts, with the finder and the path.
+  outcomes: ['outcomes.'],
 };
 
 const ENTRY = /^'([^']+)': /;

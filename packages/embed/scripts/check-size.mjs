@@ -64,14 +64,17 @@ const CHECKS = [
     name: 'page with only <lb-course-finder>',
     goal: 40 * K,
     // Issue 20 added 1.7 kB: the catalogue read back from its stored index, in slices, and the budget bounds.
-    limit: 62.9 * K,
+    // Issue 21 added 1.8 kB: level, credential and skills on the cards (nl and en), the recognised-credential
+    // filter, and in vendor mode the public funding schemes planned per card.
+    limit: 64.2 * K,
     size: () => pageSize(['lb-course-finder']),
   },
   // Issues 15 and 16 added five widgets (nine in all); with all nine on one page the goal is not met.
+  // Issue 21 added 2.1 kB: what a course leads to on the finder and the path, and the finder's funding schemes.
   {
     name: 'page with every widget',
     goal: 80 * K,
-    limit: 95.9 * K,
+    limit: 97.1 * K,
     size: () => pageSize(Object.keys(manifest.widgets)),
   },
   { name: '<lb-budget-meter> alone for a bundler user', goal: 20 * K, limit: 39 * K, size: bundlerMeterSize },

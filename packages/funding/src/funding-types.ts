@@ -2,7 +2,7 @@ import type { CourseLike, Offering, PotKind } from '@leerbudget/contract';
 
 /**
  * Why a pot pays nothing for a course. Every declined pot carries one code; the first rule that fails wins,
- * checked in this order: dates, currency, provider, topic, funding tag, course length, then the amounts.
+ * checked in this order: dates, currency, provider, topic, funding tag, credential, course length, then the amounts.
  *
  * - `expired`: the pot's last day (`expiresAt`, or `carryOverUntil` when something carries over) is before the course starts.
  * - `not-yet-valid`: the pot starts (`validFrom`) after the course starts.
@@ -11,6 +11,7 @@ import type { CourseLike, Offering, PotKind } from '@leerbudget/contract';
  * - `provider-not-certified`: the pot needs a provider with a quality mark (NRTO, CEDEO, NVAO).
  * - `topic-not-covered`: the pot pays only for some topics (`eligibleTopics`).
  * - `funding-tag-missing`: the pot pays only for courses with a funding tag (`eligibleFundingTags`).
+ * - `credential-not-recognised`: the pot pays only for courses that lead to a recognised credential.
  * - `course-too-short`: the course is shorter than the pot's `minCourseHours`.
  * - `no-share`: the pot's coverage or cap leaves it nothing to pay (0 %, a cap of 0, or less than one cent).
  * - `exhausted`: nothing is left in the pot.
@@ -24,6 +25,7 @@ export type FundingReason =
   | 'provider-not-certified'
   | 'topic-not-covered'
   | 'funding-tag-missing'
+  | 'credential-not-recognised'
   | 'course-too-short'
   | 'no-share'
   | 'exhausted'
@@ -106,7 +108,8 @@ export interface PlanOptions {
 export type FundableCourse = Pick<
   CourseLike,
   'price' | 'durationHours' | 'studyLoad' | 'topics' | 'provider' | 'fundingTags'
->;
+> &
+  Partial<Pick<CourseLike, 'credential'>>;
 
 /** How a course's hours split over the time pots: {@link FundingPlan}'s `hours` with the time pots that pay nothing. */
 export interface HoursPlan {

@@ -18,6 +18,7 @@ export function eligibilityProblem(pot: BudgetPot, course: FundableCourse, check
   if (rules.requiresCertifiedProvider && !hasQualityMark(course)) return 'provider-not-certified';
   if (!allows(rules.eligibleTopics, course.topics)) return 'topic-not-covered';
   if (!allows(rules.eligibleFundingTags, course.fundingTags)) return 'funding-tag-missing';
+  if (rules.requiresRecognisedCredential && course.credential?.recognised !== true) return 'credential-not-recognised';
   if (isTooShort(course.durationHours, rules.minCourseHours)) return 'course-too-short';
   return null;
 }

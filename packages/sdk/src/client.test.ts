@@ -376,3 +376,40 @@ test('no token yet is not remembered: once getToken has one, the next call asks 
   token = 'token-anna';
   assert.equal((await client.budget.get()).userId, 'anna');
 });
+
+test('fundingSchemes.list reads the public schemes without a token, once for concurrent calls, and drops a bad one', async () => {
+  const scheme = (id: string, coveragePercent: number) => ({
+    id,
+    name: `Fonds ${id}`,
+    kind: 'sector-fund',
+    funder: { name: 'Fonds' },
+    currency: 'EUR',
+    coveragePercent,
+    maxPerCourse: 40000,
+    validFrom: null,
+    validUntil: null,
+  });
+  const api = fakeApi({
+    '/v1/funding-schemes': () => ({
+      body: { generatedAt: '2026-11-23T10:00:00Z', items: [scheme('a', 50), scheme('b', 250), scheme('c', 100)] },
+    }),
+  });
+  const client = createClient({ baseUrl: API, fetch: api.fetch, cache: 'memory', getToken: tokenOf('anna') });
+  const events: ValidationIssue[] = [];
+  client.addEventListener('issue', (event) => events.push(event.detail));
+  const [first, second] = await Promise.all([client.fundingSchemes.list(), client.fundingSchemes.list()]);
+  assert.deepEqual(
+    first.map((item) => [item.id, item.eligibleFundingTags, item.requiresRecognisedCredential]),
+    [
+      ['a', [], false],
+      ['c', [], false],
+    ],
+  );
+  assert.deepEqual(second, first);
+  assert.equal(api.count('/v1/funding-schemes'), 1);
+  assert.equal(api.log[0]!.authorization, null, 'public reads carry no token');
+  assert.deepEqual(
+    events.map((issue) => [issue.id, issue.field]),
+    [['b', 'coveragePercent']],
+  );
+});

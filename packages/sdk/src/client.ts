@@ -5,6 +5,7 @@ import type {
   CourseRequest,
   CreateRequestBody,
   Discovery,
+  FundingScheme,
   Insights,
   LearningPath,
   Me,
@@ -66,6 +67,14 @@ export interface LeerbudgetClient extends EventTarget {
     get(id: string, options?: CallOptions): Promise<Course>;
     /** `GET /v1/courses`: one page; bad courses are left out and listed in `issues`. */
     list(query?: CourseListQuery, options?: CallOptions): Promise<CoursePageResult>;
+  };
+  readonly fundingSchemes: {
+    /**
+     * `GET /v1/funding-schemes`: the public rules of sector funds and government schemes, without a token.
+     * Schemes that do not match the contract are left out and reported as `issue` events. Plan with them
+     * through `bestSchemePlan` (or `schemeAsPot`) from `@leerbudget/sdk/funding`.
+     */
+    list(options?: CallOptions): Promise<FundingScheme[]>;
   };
   readonly catalogue: {
     /** Downloads the snapshot once, then revalidates (`If-None-Match`, `?since=` deltas); stored as one value. */
@@ -266,6 +275,9 @@ export function createClient(options: ClientOptions): LeerbudgetClient {
     courses: {
       get: async (id: string, o?: CallOptions) => (await publicApi()).getCourse(id, o?.signal),
       list: async (query?: CourseListQuery, o?: CallOptions) => (await publicApi()).listCourses(query, o?.signal),
+    },
+    fundingSchemes: {
+      list: async (o?: CallOptions) => (await publicApi()).listFundingSchemes(o?.signal),
     },
     catalogue: {
       sync: async (o?: CallOptions) => (await catalogueSync()).sync(o?.signal),

@@ -6,6 +6,7 @@ import { catalogueRoutes } from './routes/catalogue.js';
 import { courseRoutes } from './routes/courses.js';
 import { demoUserRoutes } from './routes/demo-users.js';
 import { discoveryRoutes } from './routes/discovery.js';
+import { fundingSchemeRoutes } from './routes/funding-schemes.js';
 import { insightRoutes } from './routes/insights.js';
 import { personalRoutes } from './routes/me.js';
 import { openApiRoutes } from './routes/openapi.js';
@@ -33,6 +34,7 @@ export function createApp(options: AppOptions): Hono {
   app.route('/', discoveryRoutes(options.store));
   app.route('/', catalogueRoutes(options.store, now));
   app.route('/', courseRoutes(options.store));
+  app.route('/', fundingSchemeRoutes(options.store, now));
   // Before the personal routes, so an overdue request has expired before the budget is read.
   app.route('/', requestRoutes(options.store, now));
   app.route('/', personalRoutes(options.store, now));

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { BudgetPot, Course, Insights, LearningPath, Me, TeamBudget } from '@leerbudget/contract';
+import type { BudgetPot, Course, FundingScheme, Insights, LearningPath, Me, TeamBudget } from '@leerbudget/contract';
 import type { Database, Queryable } from './db/database.js';
 import { ReadCache } from './db/read-cache.js';
 import { countWrites } from './db/write-counter.js';
+import { readFundingSchemes, writeFundingSchemes } from './funding/funding-scheme-rows.js';
 import { organisationInsights, type InsightsQuery } from './insights/organisation-insights.js';
 import { teamBudgets } from './insights/team-budgets.js';
 import { writeOrganisation, type Organisation } from './organisation/write-organisation.js';
@@ -265,6 +266,16 @@ export class Store {
    */
   replaceOrganisation(org: Organisation): Promise<void> {
     return this.#db.transaction((tx) => writeOrganisation(tx, org));
+  }
+
+  /** Replaces the public funding schemes with these, in this order. */
+  replaceFundingSchemes(schemes: readonly FundingScheme[]): Promise<void> {
+    return this.#db.transaction((tx) => writeFundingSchemes(tx, schemes));
+  }
+
+  /** The public funding schemes, each one JSON text, in listed order. */
+  fundingSchemesJson(): Promise<string[]> {
+    return readFundingSchemes(this.#db);
   }
 
   /** The employee a bearer token belongs to, or `undefined`. */

@@ -150,6 +150,10 @@ export async function startFaultyApi(options: FaultyApiOptions): Promise<FaultyA
       changed = json();
       changed.courses[0].price.amount = 12.5;
     }
+    if (fault === 'funding-schemes' && path === '/v1/funding-schemes' && answer.status === 200) {
+      changed = json();
+      changed.items[0].maxPerCourse = 12.5;
+    }
     if (fault === 'course-detail' && /^\/v1\/courses\/[^/]+$/.test(path) && answer.status === 200) {
       changed = json();
       delete changed.description;

@@ -59,6 +59,13 @@ export function fundingReasonText(reason: FundingReason, details: ReasonDetails,
       return msg('Dit budget betaalt alleen cursussen van een vaste lijst. Deze cursus staat er niet op.', {
         id: 'funding.funding-tag-missing',
       });
+    case 'credential-not-recognised':
+      return msg(
+        'Dit budget betaalt alleen cursussen met een erkend diploma of certificaat. Deze cursus heeft dat niet.',
+        {
+          id: 'funding.credential-not-recognised',
+        },
+      );
     case 'course-too-short':
       if (typeof details.minCourseHours !== 'number' || typeof details.courseHours !== 'number')
         return msg('Deze cursus is te kort voor dit budget.', { id: 'funding.course-too-short' });

@@ -233,9 +233,12 @@ export class CatalogueIndex {
     return name === 'startMonth' ? view.startMonth : this.#data.columns[name];
   }
 
-  /** One predicate for ranges, availability, start dates and certified providers; `undefined` when the query uses none. */
+  /**
+   * One predicate for ranges, availability, start dates, certified providers and recognised credentials;
+   * `undefined` when the query uses none.
+   */
   #filtersOf(query: CatalogueSearchQuery, view: ScheduleView): ((doc: number) => boolean) | undefined {
-    const { price, durationHours, certified, schedule } = this.#data;
+    const { price, durationHours, certified, schedule, courses } = this.#data;
     const checks: Array<(doc: number) => boolean> = [];
     const priceMin = query.price?.min ?? -Infinity;
     const priceMax = query.price?.max ?? Infinity;
@@ -251,6 +254,7 @@ export class CatalogueIndex {
       checks.push((doc) => schedule.startsBetween(doc, from, to));
     }
     if (query.policy?.certifiedOnly) checks.push((doc) => certified[doc] === 1);
+    if (query.recognisedCredential) checks.push((doc) => courses[doc]!.credential?.recognised === true);
     const rangesOpen =
       priceMin === -Infinity && priceMax === Infinity && hoursMin === -Infinity && hoursMax === Infinity;
     if (rangesOpen && checks.length === 0) return undefined;

@@ -48,6 +48,8 @@ export interface CatalogueSearchQuery {
   startDate?: { from?: string; to?: string };
   /** Keeps courses in any of these buckets. */
   availability?: readonly AvailabilityBucket[];
+  /** Keeps courses that lead to a credential a public register recognises (`credential.recognised`). */
+  recognisedCredential?: boolean;
   /** The employee's pots. When given, every result carries its funding plan. */
   budget?: {
     pots: readonly BudgetPot[];

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Course, CourseSummary, Discovery, type CourseListQuery } from '@leerbudget/contract';
+import { Course, CourseSummary, Discovery, FundingScheme, type CourseListQuery } from '@leerbudget/contract';
 import { bodyOf, type Transport } from '../transport/transport.js';
 import { parseItems, parseResource, type ListResult } from '../validation.js';
 import type { InFlightRequests } from './in-flight.js';
@@ -14,7 +14,9 @@ const CoursePageEnvelope = z.object({
   nextCursor: z.nullable(z.string()),
 });
 
-/** Reads that need no token: discovery and courses. The token is never sent with them. */
+const FundingSchemeEnvelope = z.object({ items: z.array(z.unknown()) });
+
+/** Reads that need no token: discovery, courses and funding schemes. The token is never sent with them. */
 export function publicReads(transport: Transport, inFlight: InFlightRequests, issues: IssueReporter) {
   return {
     discover(signal?: AbortSignal): Promise<Discovery> {
@@ -35,6 +37,22 @@ export function publicReads(transport: Transport, inFlight: InFlightRequests, is
           const path = `v1/courses/${idSegment('Course', id)}`;
           const response = await transport.get({ path, resource: 'Course', signal: shared });
           return parseResource('Course', Course, bodyOf(response));
+        },
+        signal,
+      );
+    },
+
+    /** Schemes that do not match the contract are left out and reported as `issue` events. */
+    listFundingSchemes(signal?: AbortSignal): Promise<FundingScheme[]> {
+      return inFlight.run(
+        'public:funding-schemes',
+        async (shared) => {
+          const resource = 'FundingSchemes';
+          const response = await transport.get({ path: 'v1/funding-schemes', resource, signal: shared });
+          const list = parseResource(resource, FundingSchemeEnvelope, bodyOf(response));
+          const result = parseItems('FundingScheme', FundingScheme, list.items);
+          issues.report(result.issues);
+          return result.items;
         },
         signal,
       );

@@ -8,6 +8,7 @@ const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations/', import.meta.ur
 
 /** Every table the migrations create, dropped by {@link dropSchema}. */
 const TABLES = [
+  'funding_schemes',
   'organisation_state',
   'idempotency_keys',
   'request_approvers',

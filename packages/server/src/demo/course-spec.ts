@@ -1,5 +1,6 @@
 import type { Course, CourseFormat, CourseLevel, Offering } from '@leerbudget/contract';
 import { isoDateAfter } from '../calendar.js';
+import { DEMO_CREDENTIALS } from './credentials.js';
 import { DEMO_PROVIDERS, type DemoProviderKey } from './providers.js';
 
 /** One run of a demo course: the city (`null` online), days from today to the start, and its length in days. */
@@ -51,6 +52,7 @@ function offeringsOf(spec: CourseSpec, today: Date): Offering[] {
 /** Turns a hand-written spec into a contract `Course`, with offerings dated relative to `today`. */
 export function courseFromSpec(spec: CourseSpec, today: Date): Course {
   const { domain, sector: _sector, ...provider } = DEMO_PROVIDERS[spec.provider];
+  const credential = DEMO_CREDENTIALS[spec.id];
   return {
     id: spec.id,
     title: spec.title,
@@ -67,6 +69,7 @@ export function courseFromSpec(spec: CourseSpec, today: Date): Course {
     studyLoad: { value: spec.hours, unit: 'hours' },
     price: { amount: spec.euros * 100, currency: 'EUR', vatIncluded: spec.vatIncluded ?? false },
     fundingTags: spec.fundingTags ?? [],
+    ...(credential === undefined ? {} : { credential }),
     offerings: offeringsOf(spec, today),
     url: `https://${domain}/opleidingen/${spec.id}`,
     updatedAt: DEMO_UPDATED_AT,

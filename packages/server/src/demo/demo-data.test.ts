@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { BudgetPot, Course, DemoUser, LearningPath, Me } from '@leerbudget/contract';
+import { BudgetPot, Course, DemoUser, FundingScheme, LearningPath, Me } from '@leerbudget/contract';
 import { carryOverOf, proRataTotal } from '@leerbudget/funding';
 import { isoDateAfter } from '../calendar.js';
 import { demoCourses } from './courses.js';
+import { DEMO_CREDENTIALS } from './credentials.js';
+import { demoFundingSchemes } from './funding-schemes.js';
 import { demoEmployees, demoUsers } from './employees.js';
 import { DEMO_PROVIDERS, DEMO_SECTORS } from './providers.js';
 
@@ -146,4 +148,30 @@ test('budget rules: a part-timer with a pro-rata pot, a pot that carries over, a
   assert.deepEqual(carried, { amount: 50_000, until: isoDateAfter(today, 550) });
   const later = byId('hanna').pots.find((pot) => pot.validFrom !== null && pot.validFrom > isoDateAfter(today, 0));
   assert.ok(later, 'a pot that is not active yet');
+});
+
+test('credentials name only demo courses; recognised and unrecognised ones, of every kind', () => {
+  const ids = new Set(courses.map((course) => course.id));
+  for (const id of Object.keys(DEMO_CREDENTIALS)) assert.ok(ids.has(id), id);
+  const credentials = courses.flatMap((course) => (course.credential ? [course.credential] : []));
+  assert.equal(credentials.length, Object.keys(DEMO_CREDENTIALS).length);
+  assert.deepEqual(
+    new Set(credentials.map((credential) => credential.kind)),
+    new Set(['certificate', 'diploma', 'badge']),
+  );
+  assert.ok(credentials.some((credential) => credential.recognised && credential.register === 'crebo'));
+  assert.ok(credentials.some((credential) => !credential.recognised));
+  assert.ok(courses.some((course) => course.credential === undefined));
+});
+
+test('at least three demo funding schemes, valid, clearly demo, each paying for some demo course', () => {
+  const schemes = demoFundingSchemes(today);
+  assert.ok(schemes.length >= 3);
+  for (const scheme of schemes) {
+    assert.deepEqual(FundingScheme.parse(scheme), scheme);
+    assert.match(scheme.funder.name, /\(demo\)$/);
+    assert.match(scheme.url ?? '', /^https:\/\/[^/]+\.example\//);
+    assert.ok(courses.some((course) => course.fundingTags.some((tag) => scheme.eligibleFundingTags.includes(tag))));
+  }
+  assert.ok(schemes.some((scheme) => scheme.requiresRecognisedCredential));
 });

@@ -33,6 +33,7 @@ import { renderSearchCombobox } from './search-combobox.js';
 import { numberOf } from './url-state.js';
 import { openRequestDialog } from '../request-action/open-request-dialog.js';
 import { RequestsCapability } from '../request-action/requests-capability.js';
+import { VendorSchemes, schemePriceText } from './vendor-schemes.js';
 
 /**
  * Finds courses in the catalogue and shows what each costs the employee after all their budget pots.
@@ -48,7 +49,8 @@ import { RequestsCapability } from '../request-action/requests-capability.js';
  * @csspart count - The result count (a polite live region).
  * @csspart sort - The sort select.
  * @csspart results - The list of result cards.
- * @csspart card - One result; `card-title`, `provider`, `facts`, `price`, `badges`, `badge`, `actions` inside.
+ * @csspart card - One result; `card-title`, `provider`, `facts`, `price`, `scheme-price`, `outcomes`, `skills`,
+ *   `badges`, `badge`, `actions` inside.
  * @csspart plan - What the pots pay; `plan-verdict`, `plan-summary`, `plan-hours`, `plan-reasons` inside.
  * @csspart choose-button - "Kies deze cursus".
  * @csspart course-link - "Meer informatie", the course page (https only).
@@ -96,6 +98,8 @@ export class LbCourseFinder extends LbElement {
   });
 
   readonly #requests = new RequestsCapability(this, () => !this.#vendorMode && this.#budget.state.status === 'fresh');
+
+  readonly #schemes = new VendorSchemes(this, () => this.#vendorMode);
 
   readonly #finder = new FinderController(this, { index: () => this.#index, pots: () => this.#pots });
   /** After "Toon meer": the first new card's button takes the focus once it is rendered. */
@@ -315,6 +319,7 @@ export class LbCourseFinder extends LbElement {
     const remaining = result.total - result.items.length;
     const headingLevel = this.headingLevelOf(1);
     const requests = this.#requests.available && this.#pots !== undefined ? this.#requests : undefined;
+    const schemes = this.#schemes.schemes;
     return html`<ul class="cards lb-plain-list" part="results" aria-labelledby="finder-results-title">
         ${result.items.map((hit, position) =>
           renderResultCard({
@@ -323,6 +328,7 @@ export class LbCourseFinder extends LbElement {
             locale,
             headingLevel,
             onChoose: this.#onChoose,
+            schemePrice: schemes.length > 0 ? schemePriceText(hit, schemes, locale) : undefined,
             ...(requests
               ? { request: { submitted: requests.submitted.get(hit.course.id), onRequest: this.#onRequest } }
               : {}),
@@ -370,6 +376,7 @@ export class LbCourseFinder extends LbElement {
         onAvailability: (bucket, on) => finder.setFilters(toggleAvailability(filters, bucket, on)),
         onRange: this.#onRange,
         onFitsBudget: (on) => finder.setFilters({ ...filters, fitsBudget: on }),
+        onRecognised: (on) => finder.setFilters({ ...filters, recognised: on }),
         onClear: () => finder.setFilters({ ...emptyFilters(), text: filters.text, sort: filters.sort }),
       })}
       </div>

@@ -37,6 +37,9 @@ export const finderMessages = {
   from: () => msg('Van', { id: 'finder.range.from' }),
   to: () => msg('Tot en met', { id: 'finder.range.to' }),
   fitsBudget: () => msg('Past binnen mijn budget', { id: 'finder.fits-budget' }),
+  recognisedOnly: () => msg('Met erkend diploma of certificaat', { id: 'finder.recognised' }),
+  schemePrice: (scheme: string, amount: string) =>
+    msg(str`Met het ${scheme} betaal je ${amount}.`, { id: 'finder.scheme-price' }),
   fitsBudgetHint: () =>
     msg('Toon alleen cursussen die je budgetten helemaal betalen.', { id: 'finder.fits-budget-hint' }),
   policyMinHours: (hours: string) =>

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { courseOutcomeStyles } from '../../labels/course-outcomes.js';
 import { sharedStyles } from '../../theme/shared-styles.js';
 import { tokens } from '../../theme/tokens.js';
 
@@ -284,4 +285,5 @@ export const courseFinderStyles = [
       outline-offset: 3px;
     }
   `,
+  courseOutcomeStyles,
 ];

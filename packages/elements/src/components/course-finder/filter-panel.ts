@@ -37,6 +37,7 @@ export interface FilterPanelView {
   onAvailability: (bucket: AvailabilityBucket, on: boolean) => void;
   onRange: (range: 'priceEuros' | 'hours', end: 'min' | 'max', value: string) => void;
   onFitsBudget: (on: boolean) => void;
+  onRecognised: (on: boolean) => void;
   onClear: () => void;
 }
 
@@ -148,6 +149,7 @@ export function renderFilterPanel(view: FilterPanelView): TemplateResult {
         </div>`
         : nothing
     }
+    ${checkbox('finder-recognised', t.recognisedOnly(), filters.recognised, view.onRecognised)}
     ${view.facets.map(([facet, counts]) => facetGroup(view, facet, counts))}
     ${group(view, 'availability', t.availability(), 'facet-group', () =>
       AVAILABILITY_BUCKETS.map((bucket) =>

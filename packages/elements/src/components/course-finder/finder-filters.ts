@@ -18,6 +18,8 @@ export interface FinderFilters {
   hours: NumericRange;
   availability: AvailabilityBucket[];
   fitsBudget: boolean;
+  /** Only courses that lead to a recognised diploma or certificate. */
+  recognised: boolean;
   /** Only courses this pot (its id) pays part of: the meter's expiry nudge links here. `''` for none. */
   paidBy: string;
   sort: CatalogueSort;
@@ -41,6 +43,7 @@ export function emptyFilters(): FinderFilters {
     hours: {},
     availability: [],
     fitsBudget: false,
+    recognised: false,
     paidBy: '',
     sort: 'relevance',
   };
@@ -53,7 +56,10 @@ export function activeFilterCount(filters: FinderFilters): number {
     (v) => v !== undefined,
   );
   return (
-    facetValues + ranges.length + filters.availability.length + (filters.fitsBudget ? 1 : 0) + (filters.paidBy ? 1 : 0)
+    facetValues +
+    ranges.length +
+    filters.availability.length +
+    [filters.fitsBudget, filters.recognised, filters.paidBy].filter(Boolean).length
   );
 }
 
@@ -86,6 +92,7 @@ export function searchQueryOf(filters: FinderFilters, { policy, pots, limit }: Q
   if (price) query.price = price;
   if (filters.hours.min !== undefined || filters.hours.max !== undefined) query.durationHours = filters.hours;
   if (filters.availability.length > 0) query.availability = filters.availability;
+  if (filters.recognised) query.recognisedCredential = true;
   const restrictions: NonNullable<CatalogueSearchQuery['policy']> = {};
   if (policy.provider) restrictions.providers = [policy.provider];
   if (policy.topics && policy.topics.length > 0) restrictions.topics = policy.topics;

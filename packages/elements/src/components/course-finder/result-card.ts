@@ -11,6 +11,7 @@ import { renderFundingPlan } from './funding-plan-view.js';
 import { clamped } from '../../rendering/clamped-text.js';
 import type { CourseRequest } from '@leerbudget/contract';
 import { renderRequestAction } from '../request-action/request-action.js';
+import { renderCourseOutcomes } from '../../labels/course-outcomes.js';
 
 /** What one result card needs. Catalogue text is untrusted: it is only ever rendered as text. */
 export interface ResultCardView {
@@ -21,6 +22,8 @@ export interface ResultCardView {
   /** `aria-level` of the course title. */
   headingLevel: number;
   onChoose: (hit: CatalogueHit) => void;
+  /** Vendor mode: "Met het OTIB-fonds betaal je € 400.", from the public funding schemes. */
+  schemePrice?: string | undefined;
   /** "Aanvragen", when the API takes requests and the employee's budget is known. */
   request?: { submitted: CourseRequest | undefined; onRequest: (hit: CatalogueHit, button: HTMLElement) => void };
 }
@@ -63,6 +66,7 @@ export function renderResultCard({
   headingLevel,
   onChoose,
   request,
+  schemePrice,
 }: ResultCardView): TemplateResult {
   const { course } = hit;
   const titleId = `course-${position}-title`;
@@ -84,6 +88,8 @@ export function renderResultCard({
       <li>${startLine(hit, locale)}</li>
     </ul>
     <p class="price" part="price">${course.price.vatIncluded ? t.priceInclVat(price) : t.priceExclVat(price)}</p>
+    ${schemePrice ? html`<p class="scheme-price" part="scheme-price">${clamped(schemePrice)}</p>` : nothing}
+    ${renderCourseOutcomes(course)}
     ${hit.plan ? renderFundingPlan(hit.plan, locale) : nothing} ${badges(course.fundingTags)}
     <div class="actions" part="actions">
       <button type="button" class="lb-button choose" part="choose-button" aria-describedby=${titleId} @click=${() => onChoose(hit)}>

@@ -4,7 +4,7 @@ import { AVAILABILITY_BUCKETS, SORTS, emptyFilters, type FinderFilters } from '.
 /**
  * The finder's choices in the page URL (`sync-url`), so a search can be shared or bookmarked. Every
  * parameter starts with `lb-` so the host page's own parameters are left alone:
- * `?lb-q=python&lb-format=online&lb-format=blended&lb-price-max=1000&lb-fits=1&lb-pot=anna-personal&lb-sort=price`.
+ * `?lb-q=python&lb-format=online&lb-format=blended&lb-price-max=1000&lb-fits=1&lb-recognised=1&lb-pot=anna-personal&lb-sort=price`.
  */
 const PREFIX = 'lb-';
 const OWN_PARAMETER = /^lb-/;
@@ -21,6 +21,7 @@ export function filtersFromSearchParams(params: URLSearchParams): FinderFilters 
   filters.hours = rangeOf(params, 'hours');
   filters.availability = AVAILABILITY_BUCKETS.filter((bucket) => params.getAll(`${PREFIX}start`).includes(bucket));
   filters.fitsBudget = params.get(`${PREFIX}fits`) === '1';
+  filters.recognised = params.get(`${PREFIX}recognised`) === '1';
   filters.paidBy = params.get(`${PREFIX}pot`)?.slice(0, 200) ?? '';
   const sort = params.get(`${PREFIX}sort`);
   filters.sort = SORTS.find((candidate) => candidate === sort) ?? 'relevance';
@@ -37,6 +38,7 @@ function writeFiltersToSearchParams(filters: FinderFilters, params: URLSearchPar
   writeRange(next, 'hours', filters.hours);
   for (const bucket of filters.availability) next.append(`${PREFIX}start`, bucket);
   if (filters.fitsBudget) next.set(`${PREFIX}fits`, '1');
+  if (filters.recognised) next.set(`${PREFIX}recognised`, '1');
   if (filters.paidBy) next.set(`${PREFIX}pot`, filters.paidBy);
   if (filters.sort !== 'relevance') next.set(`${PREFIX}sort`, filters.sort satisfies CatalogueSort);
   return next;

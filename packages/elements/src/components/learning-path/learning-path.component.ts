@@ -13,6 +13,7 @@ import { warnOnce } from '../../base/warn-once.js';
 import { errorMessage } from '../../states/status-messages.js';
 import { renderEmpty, renderError, renderFreshness, renderLoading } from '../../states/status-views.js';
 import { LbCourseSelectEvent } from '../../events/course-select-event.js';
+import { renderCourseOutcomes } from '../../labels/course-outcomes.js';
 import { pathMessages as t } from './learning-path.messages.js';
 import { learningPathStyles } from './learning-path.styles.js';
 import { renderRouteCost, renderStepCost } from './route-cost-view.js';
@@ -49,6 +50,7 @@ type Loaded<T> = Exclude<ResourceState<T>, { status: 'loading' }>;
  * @csspart fill - The filled part of the progress bar.
  * @csspart next-step - The highlighted next step with what to do.
  * @csspart course-link - The link to a course's page.
+ * @csspart outcomes - What a course step leads to: its level, credential and skills (`skills` is the list).
  * @csspart course-button - "Bekijk de cursus" when there is no link (fires `lb-course-select`).
  * @csspart steps - The list of all steps (full variant).
  * @csspart step - One step (full variant).
@@ -248,11 +250,13 @@ export class LbLearningPath extends LbElement {
       return html`<p class="line">${clamped(step.instructions ?? t.whatToDo())}</p>`;
     if (!step.courseId) return html`${instructions}<p class="line">${t.chooseCourse()}</p>`;
     const course = this.#courses.value?.get(step.courseId);
+    const outcomes = course ? renderCourseOutcomes(course) : nothing;
     const href = safeLinkHref(course?.url);
-    if (href) return html`${instructions}<a class="action" part="course-link" href=${href}>${t.viewCourse()}</a>`;
+    if (href)
+      return html`${instructions}${outcomes}<a class="action" part="course-link" href=${href}>${t.viewCourse()}</a>`;
     const courseId = step.courseId;
     const select = () => this.emit(new LbCourseSelectEvent({ courseId, ...(course ? { course } : {}) }));
-    return html`${instructions}<button type="button" class="lb-button" part="course-button" @click=${select}>${t.viewCourse()}</button>`;
+    return html`${instructions}${outcomes}<button type="button" class="lb-button" part="course-button" @click=${select}>${t.viewCourse()}</button>`;
   }
 
   /** "Aanvragen" for a course step that is still to do, once its course and the budget are known. */

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { courseOutcomeStyles } from '../../labels/course-outcomes.js';
 import { sharedStyles } from '../../theme/shared-styles.js';
 import { tokens } from '../../theme/tokens.js';
 
@@ -148,4 +149,5 @@ export const learningPathStyles = [
       font-weight: 700;
     }
   `,
+  courseOutcomeStyles,
 ];

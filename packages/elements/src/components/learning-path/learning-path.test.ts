@@ -260,6 +260,17 @@ describe('<lb-learning-path> next step and its call to action', () => {
       .and.include('Je leidinggevende heeft deze route gemaakt.');
   });
 
+  it('a course step says what it leads to: level in words and the credential, accessible', async () => {
+    await signIn('mehmet');
+    const element = await renderPath(html`<lb-learning-path api-base=${apiBase} cache="memory"></lb-learning-path>`);
+    await until(element, () => !!part(element, 'outcomes'));
+    // ev-veilig-werken in the demo data: NLQF 3, a CRKBO-recognised certificate of its provider.
+    const outcomes = collapse(part(element, 'outcomes')!.textContent!);
+    expect(outcomes).to.include('Niveau 3: mbo-niveau 3');
+    expect(outcomes).to.include('Je krijgt een certificaat van Mobiliteitsacademie Oost. Erkend (CRKBO).');
+    await expect(element).to.be.accessible();
+  });
+
   it('another kind says what to do, and an overdue step says so in words', async () => {
     await signIn('anna');
     const planted = plantedPath();

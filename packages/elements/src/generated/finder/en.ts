@@ -75,6 +75,8 @@
 'finder.price': `Price in euros`,
 'finder.range.from': `From`,
 'finder.range.to': `Up to`,
+'finder.recognised': `With a recognised diploma or certificate`,
+'finder.scheme-price': str`With the ${0} you pay ${1}.`,
 'finder.search-hint': `Type a word, such as Excel or care. Choose a suggestion with the arrow keys and Enter.`,
 'finder.search-label': `Search for a course`,
 'finder.show-all': str`Show all ${0}`,

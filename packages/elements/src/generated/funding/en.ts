@@ -11,6 +11,7 @@
     export const templates = {
 'funding.course-too-short': `This course is too short for this budget.`,
 'funding.course-too-short-named': str`This budget pays for courses of at least ${0}. This course takes ${1}.`,
+'funding.credential-not-recognised': `This budget only pays for courses with a recognised diploma or certificate. This course has none.`,
 'funding.exhausted': `This budget is used up.`,
 'funding.expired': `This budget has expired.`,
 'funding.expired-before-start': str`You can use this budget up to and including ${0}. The course starts later.`,

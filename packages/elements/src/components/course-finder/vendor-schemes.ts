@@ -1,0 +1,72 @@
+import type { FundingScheme } from '@leerbudget/contract';
+import { bestSchemePlan, type CatalogueHit } from '@leerbudget/sdk';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { clientKey, sharedClient, type ClientSettings } from '../../data/shared-client.js';
+import { formatMoney } from '../../formatting/intl-format.js';
+import type { Locale } from '../../localization/locale.js';
+import { finderMessages as t } from './course-finder.messages.js';
+
+interface SchemeHost extends ReactiveControllerHost {
+  clientSettings(): ClientSettings | undefined;
+}
+
+/**
+ * The public funding schemes, for a vendor's finder: asked once per client when `enabled` (vendor mode) and
+ * the API announces `fundingSchemes`. Without them, or when asking fails, the cards simply show no scheme line.
+ */
+export class VendorSchemes implements ReactiveController {
+  schemes: readonly FundingScheme[] = [];
+  readonly #host: SchemeHost;
+  readonly #enabled: () => boolean;
+  #key: string | undefined;
+  #abort: AbortController | undefined;
+
+  constructor(host: SchemeHost, enabled: () => boolean) {
+    this.#host = host;
+    this.#enabled = enabled;
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    const settings = this.#enabled() ? this.#host.clientSettings() : undefined;
+    const key = settings ? clientKey(settings) : '';
+    if (key === this.#key) return;
+    this.#key = key;
+    this.#abort?.abort();
+    this.schemes = [];
+    if (!settings) return;
+    const abort = new AbortController();
+    this.#abort = abort;
+    const client = sharedClient(settings);
+    const signal = abort.signal;
+    client
+      .discover({ signal })
+      .then((discovery) =>
+        discovery.capabilities.includes('fundingSchemes') ? client.fundingSchemes.list({ signal }) : [],
+      )
+      .then(
+        (schemes) => {
+          if (signal.aborted) return;
+          this.schemes = schemes;
+          this.#host.requestUpdate();
+        },
+        () => undefined,
+      );
+  }
+
+  hostDisconnected(): void {
+    this.#abort?.abort();
+    this.#key = undefined;
+  }
+}
+
+/** "Met het OTIB-fonds betaal je € 400." for the scheme that leaves the least to pay, planned in the browser. */
+export function schemePriceText(
+  hit: CatalogueHit,
+  schemes: readonly FundingScheme[],
+  locale: Locale,
+): string | undefined {
+  const best = bestSchemePlan(hit.course, hit.nextOffering, schemes);
+  if (!best) return undefined;
+  return t.schemePrice(best.scheme.name, formatMoney(best.plan.ownContribution, best.plan.price.currency, locale));
+}
