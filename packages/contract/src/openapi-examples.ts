@@ -364,7 +364,13 @@ const teamPot: BudgetPot = {
   expiresAt: '2027-06-05',
   carryOver: false,
   priority: 2,
-  rules: { coveragePercent: 100, requiresCertifiedProvider: false, requiresApproval: true, approver: 'HR' },
+  rules: {
+    coveragePercent: 100,
+    requiresCertifiedProvider: false,
+    requiresApproval: true,
+    approver: 'HR',
+    eligibleCourses: ['lead-feedback-geven', 'taal-zakelijk-schrijven'],
+  },
 };
 const expiryNotice: ExpiryNotice = { date: '2026-12-23', unit: 'money', amount: 40000 };
 const teamMember: TeamMember = {

@@ -2,11 +2,12 @@ import type { CourseLike, Offering, PotKind } from '@leerbudget/contract';
 
 /**
  * Why a pot pays nothing for a course. Every declined pot carries one code; the first rule that fails wins,
- * checked in this order: dates, currency, provider, topic, funding tag, course length, then the amounts.
+ * checked in this order: dates, currency, course list, provider, topic, funding tag, course length, then the amounts.
  *
  * - `expired`: the pot's last day (`expiresAt`) is before the course starts.
  * - `not-yet-valid`: the pot starts (`validFrom`) after the course starts.
  * - `other-currency`: a money pot in another currency than the price.
+ * - `not-in-catalogue`: the pot pays only for courses on the employer's own list (`eligibleCourses`).
  * - `provider-not-eligible`: the pot pays only for some providers (`eligibleProviders`).
  * - `provider-not-certified`: the pot needs a provider with a quality mark (NRTO, CEDEO, NVAO).
  * - `topic-not-covered`: the pot pays only for some topics (`eligibleTopics`).
@@ -20,6 +21,7 @@ export type FundingReason =
   | 'expired'
   | 'not-yet-valid'
   | 'other-currency'
+  | 'not-in-catalogue'
   | 'provider-not-eligible'
   | 'provider-not-certified'
   | 'topic-not-covered'
@@ -103,7 +105,10 @@ export interface PlanOptions {
 }
 
 /** The course fields a funding plan reads; any {@link CourseLike} fits. */
-export type FundableCourse = Pick<CourseLike, 'price' | 'durationHours' | 'topics' | 'provider' | 'fundingTags'>;
+export type FundableCourse = Pick<CourseLike, 'price' | 'durationHours' | 'topics' | 'provider' | 'fundingTags'> & {
+  /** Checked against a pot's own course list (`eligibleCourses`); a step without a course has none, so is on no list. */
+  id?: string;
+};
 
 /**
  * The offering fields a funding plan reads; any {@link Offering} fits, and so does

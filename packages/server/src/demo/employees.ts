@@ -25,7 +25,11 @@ const SCENARIOS = [
   },
   { id: 'fatima', displayName: 'Fatima El Amrani', scenario: 'Zorgmedewerker met een budget in uren (scholingstijd).' },
   { id: 'pieter', displayName: 'Pieter Bakker', scenario: 'Heeft geen budget.' },
-  { id: 'lisa', displayName: 'Lisa de Boer', scenario: 'Leidinggevende van een team, met een teambudget.' },
+  {
+    id: 'lisa',
+    displayName: 'Lisa de Boer',
+    scenario: 'Leidinggevende van een team, met een teambudget voor een eigen lijst cursussen.',
+  },
   { id: 'james', displayName: 'James Wilson', scenario: 'Spreekt Engels. Ziet alles in het Engels.' },
   {
     id: 'hanna',
@@ -447,6 +451,17 @@ function pieterOf(): DemoEmployee {
   };
 }
 
+/** The courses the Klantenservice department chose for its team budget. */
+export const KLANTENSERVICE_COURSES = [
+  'lead-feedback-geven',
+  'lead-mediation',
+  'lead-timemanagement',
+  'taal-zakelijk-schrijven',
+  'taal-spreken-b1',
+  'taal-business-english',
+  'ict-security-awareness',
+];
+
 function lisaOf(today: Date): DemoEmployee {
   return {
     me: {
@@ -472,7 +487,8 @@ function lisaOf(today: Date): DemoEmployee {
         validFrom: isoDateAfter(today, -180),
         expiresAt: isoDateAfter(today, 185),
         priority: 2,
-        rules: { requiresApproval: true, approver: 'HR' },
+        // The department's own course list (policy in-catalogue): its team budget pays for these only.
+        rules: { requiresApproval: true, approver: 'HR', eligibleCourses: KLANTENSERVICE_COURSES },
       }),
       pot({
         id: 'lisa-personal',
