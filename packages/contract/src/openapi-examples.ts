@@ -133,6 +133,8 @@ export const snapshotExample: CatalogueSnapshot = {
   courses: [summary],
   deleted: [],
 };
+/** `?provider=installatiewerk-academie`: that provider's courses only, at the same catalogue version. */
+export const providerSnapshotExample: CatalogueSnapshot = { ...snapshotExample, courses: [summary] };
 export const deltaExample: CatalogueSnapshot = {
   kind: 'delta',
   generatedAt: '2026-11-24T08:00:00Z',
