@@ -112,6 +112,7 @@ describe('the checker against a server that breaks one rule at a time', () => {
     'catalogue-schema': /field courses\.0\.price\.amount/,
     'catalogue-etag': /no ETag/,
     'catalogue-delta': /kind "snapshot"/,
+    'catalogue-provider': /of other providers/,
     'courses-paging': /again on page 2/,
     'course-detail': /field description/,
     'problem-json': /Content-Type "text\/html"/,
