@@ -85,7 +85,9 @@ export class LbCourseFinder extends LbElement {
 
   readonly #catalogue = new ResourceController<CatalogueState>(
     this,
-    (client, listener, signal) => client.catalogue.watch(listener, { signal }),
+    // In vendor mode the API sends only that provider's catalogue (`?provider=`), cached apart.
+    (client, listener, signal) =>
+      client.catalogue.watch(listener, { signal, ...(this.provider ? { provider: this.provider } : {}) }),
     (state) => this.#announce(state),
     'Course',
   );
@@ -145,6 +147,7 @@ export class LbCourseFinder extends LbElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const shapesQuery = ['provider', 'topics', 'minHours', 'certifiedOnly', 'pageSize'] as const;
     if (shapesQuery.some((name) => changed.has(name))) this.#finder.queryShapeChanged();
+    if (changed.has('provider') && changed.get('provider') !== undefined) this.#catalogue.resubscribe();
   }
 
   protected override updated(): void {
