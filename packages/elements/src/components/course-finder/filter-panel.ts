@@ -6,6 +6,7 @@ import { finderMessages as t } from './course-finder.messages.js';
 import { facetTitle, facetValueLabel } from './course-labels.js';
 import { AVAILABILITY_BUCKETS, type FinderFilters, type FinderPolicy } from './finder-filters.js';
 import { clamped } from '../../rendering/clamped-text.js';
+import { renderStartDateFields, type StartDateRange } from './start-date-range.js';
 
 /** Values a facet group shows before "Toon alle": enough for most facets, short enough for a phone. */
 const COLLAPSED_VALUES = 8;
@@ -29,13 +30,14 @@ export interface FilterPanelView {
   activeCount: number;
   /** Heading level of the panel's title. */
   headingLevel: number;
-  /** Groups the visitor folded shut (by facet name, `availability`, `priceEuros`, `hours`). */
+  /** Groups the visitor folded shut (by facet name, `availability`, `startDate`, `priceEuros`, `hours`). */
   folded: ReadonlySet<string>;
   onFold: (group: string) => void;
   onFacet: (facet: FacetName, value: string, on: boolean) => void;
   onExpand: (facet: FacetName) => void;
   onAvailability: (bucket: AvailabilityBucket, on: boolean) => void;
   onRange: (range: 'priceEuros' | 'hours', end: 'min' | 'max', value: string) => void;
+  onStartDate: (end: keyof StartDateRange, day: string | undefined) => void;
   onFitsBudget: (on: boolean) => void;
   onClear: () => void;
 }
@@ -155,6 +157,9 @@ export function renderFilterPanel(view: FilterPanelView): TemplateResult {
           view.onAvailability(bucket, on),
         ),
       ),
+    )}
+    ${group(view, 'startDate', t.startDate(), 'range-group', () =>
+      renderStartDateFields(filters.startDate, view.onStartDate),
     )}
     ${rangeGroup(view, 'priceEuros', t.price())} ${rangeGroup(view, 'hours', t.duration())}
     ${
