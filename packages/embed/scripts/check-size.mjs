@@ -60,11 +60,19 @@ const CHECKS = [
     name: 'page with only <lb-course-finder>',
     goal: 40 * K,
     // Issue 20 added 1.7 kB: the catalogue read back from its stored index, in slices, and the budget bounds.
-    limit: 62.4 * K,
+    // Issue 21 (finder) added 0.8 kB: the start-date range with its fields, URL and message (0.55 kB), one
+    // provider's catalogue in vendor mode, a pot's own course list and its reason, 4-letter typos.
+    limit: 63.1 * K,
     size: () => pageSize(['lb-course-finder']),
   },
   // Issues 15 and 16 added five widgets (nine in all); with all nine on one page the goal is not met.
-  { name: 'page with every widget', goal: 80 * K, limit: 95 * K, size: () => pageSize(Object.keys(manifest.widgets)) },
+  // Issue 21 (finder) added 0.85 kB, as the finder above plus the meter's line for a pot's own course list.
+  {
+    name: 'page with every widget',
+    goal: 80 * K,
+    limit: 95.7 * K,
+    size: () => pageSize(Object.keys(manifest.widgets)),
+  },
   { name: '<lb-budget-meter> alone for a bundler user', goal: 20 * K, limit: 39 * K, size: bundlerMeterSize },
   // What a host page with <lb-frame> loads itself (the frame loads a widget page of its own).
   {

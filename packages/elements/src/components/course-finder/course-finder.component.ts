@@ -31,7 +31,6 @@ import { SORTS, activeFilterCount, emptyFilters, toggleAvailability, toggleFacet
 import { renderResultCard } from './result-card.js';
 import { renderSearchCombobox } from './search-combobox.js';
 import { numberOf } from './url-state.js';
-import { withStartDate } from './start-date-range.js';
 import { openRequestDialog } from '../request-action/open-request-dialog.js';
 import { RequestsCapability } from '../request-action/requests-capability.js';
 
@@ -373,8 +372,7 @@ export class LbCourseFinder extends LbElement {
         onExpand: this.#onExpand,
         onAvailability: (bucket, on) => finder.setFilters(toggleAvailability(filters, bucket, on)),
         onRange: this.#onRange,
-        onStartDate: (end, day) =>
-          finder.setFilters({ ...filters, startDate: withStartDate(filters.startDate, end, day) }),
+        onStartDate: (end, day) => finder.setFilters({ ...filters, startDate: { ...filters.startDate, [end]: day } }),
         onFitsBudget: (on) => finder.setFilters({ ...filters, fitsBudget: on }),
         onClear: () => finder.setFilters({ ...emptyFilters(), text: filters.text, sort: filters.sort }),
       })}

@@ -30,7 +30,7 @@ export interface FilterPanelView {
   activeCount: number;
   /** Heading level of the panel's title. */
   headingLevel: number;
-  /** Groups the visitor folded shut (by facet name, `availability`, `startDate`, `priceEuros`, `hours`). */
+  /** Groups the visitor folded shut (by facet name, `availability`, `priceEuros`, `hours`). */
   folded: ReadonlySet<string>;
   onFold: (group: string) => void;
   onFacet: (facet: FacetName, value: string, on: boolean) => void;
@@ -151,15 +151,17 @@ export function renderFilterPanel(view: FilterPanelView): TemplateResult {
         : nothing
     }
     ${view.facets.map(([facet, counts]) => facetGroup(view, facet, counts))}
-    ${group(view, 'availability', t.availability(), 'facet-group', () =>
-      AVAILABILITY_BUCKETS.map((bucket) =>
+    ${group(
+      view,
+      'availability',
+      t.availability(),
+      'facet-group',
+      () => html`${AVAILABILITY_BUCKETS.map((bucket) =>
         checkbox(`finder-start-${bucket}`, BUCKET_LABELS[bucket](), filters.availability.includes(bucket), (on) =>
           view.onAvailability(bucket, on),
         ),
-      ),
-    )}
-    ${group(view, 'startDate', t.startDate(), 'range-group', () =>
-      renderStartDateFields(filters.startDate, view.onStartDate),
+      )}
+      <div class="range">${renderStartDateFields(filters.startDate, view.onStartDate)}</div>`,
     )}
     ${rangeGroup(view, 'priceEuros', t.price())} ${rangeGroup(view, 'hours', t.duration())}
     ${

@@ -92,7 +92,7 @@ describe('<lb-course-finder> start-date range', () => {
     await pickDate(element, 'Start uiterlijk', from);
     const alert = shadow(element).querySelector('[role="alert"].field-error')!;
     expect(collapse(alert.textContent!)).to.equal(
-      'De datum bij Start uiterlijk ligt voor de datum bij Start vanaf. Kies een latere datum bij Start uiterlijk. Of maak een van de twee leeg.',
+      'Start uiterlijk ligt voor Start vanaf. Kies een latere datum, of maak een veld leeg.',
     );
     for (const label of ['Start vanaf', 'Start uiterlijk']) {
       const input = dateField(element, label);

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { finderMessages as t } from './course-finder.messages.js';
 
-/** The start dates the visitor chose, as ISO days (`YYYY-MM-DD`); a missing end is open. */
+/** The start dates the visitor chose, as ISO days (`YYYY-MM-DD`); a missing (or `undefined`) end is open. */
 export interface StartDateRange {
   from?: string;
   to?: string;
@@ -12,7 +12,7 @@ const ERROR_ID = 'finder-start-error';
 
 /** An ISO day, or `undefined` for empty or malformed text (from a date field or the page URL). */
 export function isoDayOf(text: string | null | undefined): string | undefined {
-  return text && ISO_DAY.test(text) && !Number.isNaN(Date.parse(text)) ? text : undefined;
+  return text && ISO_DAY.test(text) ? text : undefined;
 }
 
 /** "Start uiterlijk" before "Start vanaf": such a range finds nothing, so it is not applied and the visitor is told. */
@@ -26,34 +26,15 @@ export function startDateQuery(range: StartDateRange): StartDateRange | undefine
   return { ...range };
 }
 
-/** The range with one end set, or cleared when `day` is `undefined`. */
-export function withStartDate(
-  range: StartDateRange,
-  end: keyof StartDateRange,
-  day: string | undefined,
-): StartDateRange {
-  const next = { ...range };
-  if (day === undefined) delete next[end];
-  else next[end] = day;
-  return next;
-}
-
 /** The two native date fields, and under them what to do when the end lies before the start. */
 export function renderStartDateFields(
   range: StartDateRange,
   onChange: (end: keyof StartDateRange, day: string | undefined) => void,
 ): TemplateResult {
   const reversed = isReversed(range);
-  const field = (end: keyof StartDateRange, label: string) => html`<label class="range-field">
-    <span>${label}</span>
-    <input
-      type="date"
-      .value=${range[end] ?? ''}
-      aria-invalid=${reversed ? 'true' : 'false'}
-      aria-describedby=${reversed ? ERROR_ID : nothing}
-      @change=${(event: Event) => onChange(end, isoDayOf((event.target as HTMLInputElement).value))}
-    />
-  </label>`;
-  return html`${field('from', t.startFrom())} ${field('to', t.startTo())}
-    <p class="field-error" id=${ERROR_ID} role="alert">${reversed ? `${t.startRangeError()} ${t.startRangeErrorNext()}` : nothing}</p>`;
+  const field = (end: keyof StartDateRange, label: string) =>
+    html`<label class="range-field"><span>${label}</span><input type="date" .value=${range[end] ?? ''}
+      aria-invalid=${reversed ? 'true' : 'false'} aria-describedby=${reversed ? ERROR_ID : nothing}
+      @change=${(event: Event) => onChange(end, isoDayOf((event.target as HTMLInputElement).value))} /></label>`;
+  return html`${field('from', t.startFrom())} ${field('to', t.startTo())}<p class="field-error" id=${ERROR_ID} role="alert">${reversed ? `${t.startRangeError()} ${t.startRangeErrorNext()}` : nothing}</p>`;
 }
