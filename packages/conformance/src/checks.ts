@@ -1,5 +1,10 @@
 import type { Check } from './check.js';
-import { catalogueDeltaCheck, catalogueEtagCheck, catalogueSchemaCheck } from './checks/catalogue.js';
+import {
+  catalogueDeltaCheck,
+  catalogueEtagCheck,
+  catalogueProviderCheck,
+  catalogueSchemaCheck,
+} from './checks/catalogue.js';
 import { corsExposeCheck, corsPreflightCheck } from './checks/cors.js';
 import { courseDetailCheck, coursePagingCheck, problemDetailsCheck, unauthorizedCheck } from './checks/courses.js';
 import { discoveryCheck } from './checks/discovery.js';
@@ -20,6 +25,7 @@ export const CHECKS: readonly Check[] = [
   catalogueEtagCheck,
   catalogueDeltaCheck,
   fundingSchemesCheck,
+  catalogueProviderCheck,
   coursePagingCheck,
   courseDetailCheck,
   problemDetailsCheck,

@@ -113,6 +113,7 @@ describe('the checker against a server that breaks one rule at a time', () => {
     'catalogue-etag': /no ETag/,
     'catalogue-delta': /kind "snapshot"/,
     'funding-schemes': /field items\.0\.maxPerCourse/,
+    'catalogue-provider': /of other providers/,
     'courses-paging': /again on page 2/,
     'course-detail': /field description/,
     'problem-json': /Content-Type "text\/html"/,

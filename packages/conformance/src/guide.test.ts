@@ -26,7 +26,15 @@ describe('docs/guides/build-a-compliant-api.md, followed on a tiny API', () => {
     const results = await check(false);
     assert.deepEqual(
       results.filter((result) => result.status === 'fail').map((result) => result.id),
-      ['catalogue-etag', 'catalogue-delta', 'problem-json', 'auth-401', 'cors-preflight', 'cors-expose'],
+      [
+        'catalogue-etag',
+        'catalogue-delta',
+        'catalogue-provider',
+        'problem-json',
+        'auth-401',
+        'cors-preflight',
+        'cors-expose',
+      ],
     );
   });
 

@@ -13,6 +13,11 @@ export const PotRules = z.object({
   maxPerCourse: z.optional(z.nullable(z.number().check(z.nonnegative()))),
   /** When set, only courses with one of these topics. */
   eligibleTopics: z.optional(z.nullable(z.array(z.string()))),
+  /**
+   * The employer's own course list (policy `in-catalogue`): when set, only courses with one of these ids.
+   * The list travels with the pot, so the browser plans with it and the server checks it the same way.
+   */
+  eligibleCourses: z.optional(z.nullable(z.array(Id))),
   /** When set, only courses of these provider ids. */
   eligibleProviders: z.optional(z.nullable(z.array(z.string()))),
   /** When set, only courses carrying one of these funding tags (for example `stap-eligible`). */

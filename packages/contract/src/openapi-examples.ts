@@ -141,6 +141,8 @@ export const snapshotExample: CatalogueSnapshot = {
   courses: [summary],
   deleted: [],
 };
+/** `?provider=installatiewerk-academie`: that provider's courses only, at the same catalogue version. */
+export const providerSnapshotExample: CatalogueSnapshot = { ...snapshotExample, courses: [summary] };
 export const deltaExample: CatalogueSnapshot = {
   kind: 'delta',
   generatedAt: '2026-11-24T08:00:00Z',
@@ -397,7 +399,13 @@ const teamPot: BudgetPot = {
   expiresAt: '2027-06-05',
   carryOver: false,
   priority: 2,
-  rules: { coveragePercent: 100, requiresCertifiedProvider: false, requiresApproval: true, approver: 'HR' },
+  rules: {
+    coveragePercent: 100,
+    requiresCertifiedProvider: false,
+    requiresApproval: true,
+    approver: 'HR',
+    eligibleCourses: ['lead-feedback-geven', 'taal-zakelijk-schrijven'],
+  },
 };
 const expiryNotice: ExpiryNotice = { date: '2026-12-23', unit: 'money', amount: 40000 };
 const teamMember: TeamMember = {

@@ -233,6 +233,11 @@ export function buildOpenApiDocument(): Json {
               type: 'string',
               pattern: '^\\d+$',
             }),
+            queryParam(
+              'provider',
+              "Only this provider id's courses (a vendor's finder): a snapshot with its own `ETag`, and with `since` only that provider's changes.",
+              { type: 'string', minLength: 1, maxLength: 200 },
+            ),
           ],
           responses: {
             '200': {
@@ -243,6 +248,10 @@ export function buildOpenApiDocument(): Json {
                   examples: {
                     snapshot: { summary: 'The whole catalogue', value: examples.snapshotExample },
                     delta: { summary: 'Changes since ?since=4711', value: examples.deltaExample },
+                    provider: {
+                      summary: 'One provider, ?provider=installatiewerk-academie',
+                      value: examples.providerSnapshotExample,
+                    },
                   },
                 },
               },

@@ -2,11 +2,13 @@ import type { CourseLike, Offering, PotKind } from '@leerbudget/contract';
 
 /**
  * Why a pot pays nothing for a course. Every declined pot carries one code; the first rule that fails wins,
- * checked in this order: dates, currency, provider, topic, funding tag, credential, course length, then the amounts.
+ * checked in this order: dates, currency, course list, provider, topic, funding tag, credential, course length, then
+ * the amounts.
  *
  * - `expired`: the pot's last day (`expiresAt`, or `carryOverUntil` when something carries over) is before the course starts.
  * - `not-yet-valid`: the pot starts (`validFrom`) after the course starts.
  * - `other-currency`: a money pot in another currency than the price.
+ * - `not-in-catalogue`: the pot pays only for courses on the employer's own list (`eligibleCourses`).
  * - `provider-not-eligible`: the pot pays only for some providers (`eligibleProviders`).
  * - `provider-not-certified`: the pot needs a provider with a quality mark (NRTO, CEDEO, NVAO).
  * - `topic-not-covered`: the pot pays only for some topics (`eligibleTopics`).
@@ -21,6 +23,7 @@ export type FundingReason =
   | 'expired'
   | 'not-yet-valid'
   | 'other-currency'
+  | 'not-in-catalogue'
   | 'provider-not-eligible'
   | 'provider-not-certified'
   | 'topic-not-covered'
@@ -109,7 +112,10 @@ export type FundableCourse = Pick<
   CourseLike,
   'price' | 'durationHours' | 'studyLoad' | 'topics' | 'provider' | 'fundingTags'
 > &
-  Partial<Pick<CourseLike, 'credential'>>;
+  Partial<Pick<CourseLike, 'credential'>> & {
+    /** Checked against a pot's own course list (`eligibleCourses`); a step without a course has none, so is on no list. */
+    id?: string;
+  };
 
 /** How a course's hours split over the time pots: {@link FundingPlan}'s `hours` with the time pots that pay nothing. */
 export interface HoursPlan {

@@ -220,6 +220,29 @@ const cases: PlanCase[] = [
     declined: [['a', 'provider-not-eligible']],
   },
   {
+    name: 'eligibleCourses (in-catalogue): a pot with its own course list pays only for listed courses',
+    course: course({ id: 'excel-basis' }),
+    pots: [
+      pot('own-list', { rules: { eligibleCourses: ['python-basis', 'sql-basis'] } }),
+      pot('personal', { priority: 2, total: 40_000, available: 40_000 }),
+    ],
+    lines: [['personal', 40_000]],
+    own: 60_000,
+    declined: [['own-list', 'not-in-catalogue']],
+  },
+  {
+    name: 'eligibleCourses (in-catalogue): a listed course is paid',
+    course: course({ id: 'sql-basis' }),
+    pots: [pot('own-list', { rules: { eligibleCourses: ['python-basis', 'sql-basis'] } })],
+    lines: [['own-list', 100_000]],
+  },
+  {
+    name: 'eligibleCourses (in-catalogue): something without a course id (a route step) is on no list',
+    pots: [pot('own-list', { rules: { eligibleCourses: ['python-basis'] } })],
+    own: 100_000,
+    declined: [['own-list', 'not-in-catalogue']],
+  },
+  {
     name: 'eligibleFundingTags: a STAP-only pot skips a course without the tag',
     course: course({ fundingTags: ['sector:oob'] }),
     pots: [pot('stap', { kind: 'government', rules: { eligibleFundingTags: ['stap-eligible'] } })],
@@ -233,7 +256,9 @@ const cases: PlanCase[] = [
   },
   {
     name: 'an empty rule list means no restriction',
-    pots: [pot('a', { rules: { eligibleTopics: [], eligibleProviders: [], eligibleFundingTags: [] } })],
+    pots: [
+      pot('a', { rules: { eligibleTopics: [], eligibleProviders: [], eligibleFundingTags: [], eligibleCourses: [] } }),
+    ],
     lines: [['a', 100_000]],
   },
   {

@@ -14,6 +14,7 @@ export function eligibilityProblem(pot: BudgetPot, course: FundableCourse, check
   if (lastDay !== null && lastDay < checkDate) return 'expired';
   if (pot.validFrom !== null && isoDay(pot.validFrom) > checkDate) return 'not-yet-valid';
   if (pot.unit === 'money' && pot.currency !== course.price.currency) return 'other-currency';
+  if (!allows(rules.eligibleCourses, course.id === undefined ? [] : [course.id])) return 'not-in-catalogue';
   if (!allows(rules.eligibleProviders, [course.provider.id])) return 'provider-not-eligible';
   if (rules.requiresCertifiedProvider && !hasQualityMark(course)) return 'provider-not-certified';
   if (!allows(rules.eligibleTopics, course.topics)) return 'topic-not-covered';

@@ -15,7 +15,7 @@ import type {
 import { cacheKeys } from './cache/cache-keys.js';
 import { chooseCaches } from './cache/cache-choice.js';
 import type { CallOptions, ClientOptions } from './client-options.js';
-import type { CatalogueState } from './resources/catalogue-sync.js';
+import type { CatalogueScope, CatalogueState, CatalogueSync } from './resources/catalogue-sync.js';
 import { InFlightRequests } from './resources/in-flight.js';
 import type { InsightsQuery } from './resources/insight-reads.js';
 import { IssueReporter, type IssueEvent } from './resources/issue-reporter.js';
@@ -77,10 +77,13 @@ export interface LeerbudgetClient extends EventTarget {
     list(options?: CallOptions): Promise<FundingScheme[]>;
   };
   readonly catalogue: {
-    /** Downloads the snapshot once, then revalidates (`If-None-Match`, `?since=` deltas); stored as one value. */
-    sync(options?: CallOptions): Promise<CatalogueState>;
-    /** The cached catalogue at once, then the synced one. */
-    watch(listener: WatchListener<CatalogueState>, options: WatchOptions): void;
+    /**
+     * Downloads the snapshot once, then revalidates (`If-None-Match`, `?since=` deltas); stored as one value.
+     * With `provider`, only that provider's catalogue (`?provider=`, a vendor's site), synced and cached apart.
+     */
+    sync(options?: CallOptions & CatalogueScope): Promise<CatalogueState>;
+    /** The cached catalogue at once, then the synced one; `provider` as for `sync()`. */
+    watch(listener: WatchListener<CatalogueState>, options: WatchOptions & CatalogueScope): void;
   };
   readonly requests: {
     /**
@@ -203,10 +206,19 @@ export function createClient(options: ClientOptions): LeerbudgetClient {
     const { publicReads } = await import('./resources/public-reads.js');
     return publicReads(transport, inFlight, issues);
   });
-  const catalogueSync = loadOnce(async () => {
-    const { CatalogueSync } = await import('./resources/catalogue-sync.js');
-    return new CatalogueSync(transport, caches.public, keys, inFlight, issues);
-  });
+  // One sync per provider asked for (`undefined`: the whole catalogue), each with its own cache entry.
+  const catalogueSyncs = new Map<string | undefined, () => Promise<CatalogueSync>>();
+  const catalogueSync = (provider: string | undefined) => {
+    let load = catalogueSyncs.get(provider);
+    if (!load) {
+      load = loadOnce(async () => {
+        const { CatalogueSync } = await import('./resources/catalogue-sync.js');
+        return new CatalogueSync(transport, caches.public, keys, inFlight, issues, provider);
+      });
+      catalogueSyncs.set(provider, load);
+    }
+    return load();
+  };
   // Every write tells every personal watch on the page to fetch again, so all widgets show the new money.
   const writes = new EventTarget();
   const changed = () => writes.dispatchEvent(new Event('changed'));
@@ -237,10 +249,10 @@ export function createClient(options: ClientOptions): LeerbudgetClient {
     readCached: async (...args) => (await requestApi()).approvals.readCached(...args),
     fetchFresh: async (...args) => (await requestApi()).approvals.fetchFresh(...args),
   };
-  const catalogue: WatchSource<CatalogueState> = {
-    readCached: async (signal) => (await catalogueSync()).readCached(signal),
-    fetchFresh: async (...args) => (await catalogueSync()).fetchFresh(...args),
-  };
+  const catalogue = (provider: string | undefined): WatchSource<CatalogueState> => ({
+    readCached: async (signal) => (await catalogueSync(provider)).readCached(signal),
+    fetchFresh: async (...args) => (await catalogueSync(provider)).fetchFresh(...args),
+  });
 
   // Personal watches start over when the user changes, and fetch again after every write; the public
   // catalogue is the same for everyone.
@@ -280,8 +292,9 @@ export function createClient(options: ClientOptions): LeerbudgetClient {
       list: async (o?: CallOptions) => (await publicApi()).listFundingSchemes(o?.signal),
     },
     catalogue: {
-      sync: async (o?: CallOptions) => (await catalogueSync()).sync(o?.signal),
-      watch: (listener: WatchListener<CatalogueState>, o: WatchOptions) => watchPublic(catalogue, listener, o),
+      sync: async (o?: CallOptions & CatalogueScope) => (await catalogueSync(o?.provider)).sync(o?.signal),
+      watch: (listener: WatchListener<CatalogueState>, o: WatchOptions & CatalogueScope) =>
+        watchPublic(catalogue(o.provider), listener, o),
     },
     requests: {
       create: async (input: CreateRequestBody, o?: CreateRequestOptions) => (await requestApi()).create(input, o),

@@ -59,6 +59,88 @@ describe('discovery and OpenAPI', () => {
   });
 });
 
+describe('catalogue of one provider (?provider=, vendor mode)', () => {
+  const providerOf = async (courseId: string) =>
+    Course.parse(JSON.parse(await (await get(`/v1/courses/${courseId}`)).text())).provider.id;
+
+  test("only that provider's courses, with an ETag of its own; 304 on If-None-Match", async () => {
+    const provider = await providerOf('ict-python-basis');
+    const full = await get('/v1/catalogue');
+    const fullTag = full.headers.get('etag')!;
+    const all = await expectBody(full, CatalogueSnapshot);
+    const response = await get(`/v1/catalogue?provider=${encodeURIComponent(provider)}`);
+    const tag = response.headers.get('etag')!;
+    assert.match(tag, /^"v\d+-p[^"-]+(-gzip)?"$/);
+    assert.notEqual(tag, fullTag);
+    const own = await expectBody(response, CatalogueSnapshot);
+    assert.equal(own.kind, 'snapshot');
+    assert.ok(own.courses.length > 0);
+    assert.deepEqual(
+      own.courses.map((course) => course.id),
+      all.courses.filter((course) => course.provider.id === provider).map((course) => course.id),
+    );
+    const again = await get(`/v1/catalogue?provider=${encodeURIComponent(provider)}`, undefined, {
+      'If-None-Match': tag,
+    });
+    assert.equal(again.status, 304);
+    assert.equal(again.headers.get('etag'), tag);
+    const fullWithProviderTag = await get('/v1/catalogue', undefined, { 'If-None-Match': tag });
+    assert.equal(fullWithProviderTag.status, 200, "a provider's tag never stands for the whole catalogue");
+    await fullWithProviderTag.arrayBuffer();
+    const unknown = await expectBody(await get('/v1/catalogue?provider=nobody-here'), CatalogueSnapshot);
+    assert.deepEqual([unknown.courses, unknown.version], [[], '0']);
+  });
+
+  test("deltas since the provider's version hold only that provider's changes; others leave its tag valid", async () => {
+    const provider = await providerOf('ict-python-basis');
+    const query = `/v1/catalogue?provider=${encodeURIComponent(provider)}`;
+    const first = await get(query);
+    const tag = first.headers.get('etag')!;
+    const before = await expectBody(first, CatalogueSnapshot);
+    const [kept, removed] = before.courses;
+    assert.ok(kept && removed, 'the provider needs two courses for this test');
+
+    const other = Course.parse(JSON.parse(await (await get('/v1/courses/zorg-dementie')).text()));
+    assert.notEqual(other.provider.id, provider);
+    await server.store.upsertCourse({ ...other, title: `${other.title} (nieuw)` });
+    const unchanged = await get(query, undefined, { 'If-None-Match': tag });
+    assert.equal(unchanged.status, 304, "another provider's change leaves this snapshot valid");
+    const upToDate = await get(`${query}&since=${before.version}`, undefined, { 'If-None-Match': tag });
+    assert.equal(upToDate.status, 304);
+
+    const mine = Course.parse(JSON.parse(await (await get(`/v1/courses/${kept.id}`)).text()));
+    const removedCourse = Course.parse(JSON.parse(await (await get(`/v1/courses/${removed.id}`)).text()));
+    await server.store.upsertCourse({ ...mine, title: `${mine.title} (vernieuwd)` });
+    await server.store.deleteCourse(removed.id);
+    const response = await get(`${query}&since=${before.version}`, undefined, { 'If-None-Match': tag });
+    assert.equal(response.status, 200);
+    assert.match(response.headers.get('etag') ?? '', /-since\d+/);
+    const delta = await expectBody(response, CatalogueSnapshot);
+    assert.equal(delta.kind, 'delta');
+    assert.ok(Number(delta.version) > Number(before.version));
+    assert.deepEqual(
+      delta.courses.map((course) => [course.id, course.provider.id]),
+      [[mine.id, provider]],
+    );
+    assert.deepEqual(delta.deleted, [removed.id]);
+    const stale = await get(query, undefined, { 'If-None-Match': tag });
+    assert.equal(stale.status, 200, "the provider's own change gives a new tag");
+    await stale.arrayBuffer();
+
+    await server.store.upsertCourse(mine);
+    await server.store.upsertCourse(removedCourse);
+    await server.store.upsertCourse(other);
+  });
+
+  test('an empty ?provider= is a 400 problem naming the parameter', async () => {
+    const problem = await expectProblem(await get('/v1/catalogue?provider='), 400);
+    assert.deepEqual(
+      problem.invalidParams?.map((param) => param.name),
+      ['provider'],
+    );
+  });
+});
+
 describe('catalogue', () => {
   test('snapshot: every course summary valid, without description, public cache, strong ETag', async () => {
     const response = await get('/v1/catalogue');

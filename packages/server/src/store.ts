@@ -102,12 +102,13 @@ export class Store {
     return this.#reads === undefined ? load() : this.#reads.read(key, load);
   }
 
-  /** The catalogue revision as a decimal string; `"0"` for an empty, never-written catalogue. */
-  async catalogueVersion(): Promise<string> {
-    const [row] = await this.#db.query<{ revision: string }>(
-      'SELECT revision::text AS revision FROM catalogue_state WHERE id = 1',
-    );
-    return row?.revision ?? '0';
+  /**
+   * The catalogue revision as a decimal string; `"0"` for an empty, never-written catalogue. With
+   * `provider`, that provider's own version: the revision that last changed one of its courses, so a
+   * vendor's snapshot stays valid while other providers change theirs.
+   */
+  catalogueVersion(provider?: string): Promise<string> {
+    return readCatalogueVersion(this.#db, provider);
   }
 
   /** Number of courses currently in the catalogue. */
@@ -119,26 +120,27 @@ export class Store {
   }
 
   /**
-   * The whole catalogue (`since` undefined) or what changed after revision `since`. Sorted by
-   * provider, because neighbouring courses of one provider share text and compress much better.
+   * The whole catalogue (`since` undefined) or what changed after revision `since`; with `provider`,
+   * only that provider's courses, at its own version ({@link catalogueVersion}). Sorted by provider,
+   * because neighbouring courses of one provider share text and compress much better.
    */
-  catalogueChanges(since?: string): Promise<CatalogueChanges> {
+  catalogueChanges(since?: string, provider?: string): Promise<CatalogueChanges> {
     return this.#db.transaction(async (tx) => {
       // One consistent view of version and rows, also when another instance writes meanwhile.
       await tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ');
-      const [state] = await tx.query<{ revision: string }>(
-        'SELECT revision::text AS revision FROM catalogue_state WHERE id = 1',
-      );
-      const version = state?.revision ?? '0';
+      const version = await readCatalogueVersion(tx, provider);
       if (since === undefined) {
         const rows = await tx.query<{ json: string }>(
-          `SELECT ${SUMMARY_JSON} AS json FROM courses WHERE NOT deleted ORDER BY provider_id, id`,
+          `SELECT ${SUMMARY_JSON} AS json FROM courses
+            WHERE NOT deleted AND ($1::text IS NULL OR provider_id = $1) ORDER BY provider_id, id`,
+          [provider ?? null],
         );
         return { version, courses: rows.map((row) => row.json), deleted: [] };
       }
       const rows = await tx.query<{ id: string; deleted: boolean; json: string }>(
-        `SELECT id, deleted, ${SUMMARY_JSON} AS json FROM courses WHERE revision > $1::bigint ORDER BY provider_id, id`,
-        [since],
+        `SELECT id, deleted, ${SUMMARY_JSON} AS json FROM courses
+          WHERE revision > $1::bigint AND ($2::text IS NULL OR provider_id = $2) ORDER BY provider_id, id`,
+        [since, provider ?? null],
       );
       return {
         version,
@@ -367,6 +369,18 @@ export class Store {
       return changed;
     });
   }
+}
+
+/** See {@link Store.catalogueVersion}. */
+async function readCatalogueVersion(db: Queryable, provider: string | undefined): Promise<string> {
+  const [row] =
+    provider === undefined
+      ? await db.query<{ revision: string }>('SELECT revision::text AS revision FROM catalogue_state WHERE id = 1')
+      : await db.query<{ revision: string }>(
+          'SELECT coalesce(max(revision), 0)::text AS revision FROM courses WHERE provider_id = $1',
+          [provider],
+        );
+  return row?.revision ?? '0';
 }
 
 /** Locks the catalogue state row (so writers queue up) and returns the revision the next write gets. */

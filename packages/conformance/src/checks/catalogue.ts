@@ -1,5 +1,5 @@
 import { CatalogueSnapshot } from '@leerbudget/contract';
-import { fail, requireCapability, type Check, type CheckContext } from '../check.js';
+import { fail, requireCapability, skip, type Check, type CheckContext } from '../check.js';
 import { call, expectJson, expectStatus } from '../http.js';
 
 async function snapshot(context: CheckContext) {
@@ -85,6 +85,43 @@ export const catalogueDeltaCheck: Check = {
         `no changed courses since the current version ${body.version}`,
         `${delta.courses.length} courses`,
         'Send only courses changed after the given version.',
+      );
+  },
+};
+
+export const catalogueProviderCheck: Check = {
+  id: 'catalogue-provider',
+  title: "?provider=<id> answers that provider's courses only, with an ETag and 304",
+  async run(context) {
+    requireCapability(context, 'catalogue');
+    const { body } = await snapshot(context);
+    const provider = body.courses[0]?.provider.id;
+    if (provider === undefined) skip('the catalogue is empty, so there is no provider to ask for');
+    const path = `/v1/catalogue?provider=${encodeURIComponent(provider)}`;
+    const reply = await call(context, path);
+    expectStatus(reply, 200, `GET ${path}`, "Answer ?provider=<id> with that provider's courses (vendor sites).");
+    const own = expectJson(reply, CatalogueSnapshot, `GET ${path}`);
+    const expected = body.courses.filter((course) => course.provider.id === provider).length;
+    const others = own.courses.filter((course) => course.provider.id !== provider).length;
+    if (others > 0 || own.courses.length !== expected)
+      fail(
+        `${expected} courses, all of provider ${provider}`,
+        `${own.courses.length} courses, ${others} of other providers`,
+        "Filter the snapshot by provider id: a vendor's visitors must not get its competitors' courses.",
+      );
+    const etag = reply.headers.get('etag');
+    if (etag === null)
+      fail(
+        `an ETag header on GET ${path}`,
+        'no ETag',
+        'Give each provider snapshot its own ETag (for example from its version and the provider id).',
+      );
+    const again = await call(context, path, { headers: { 'if-none-match': etag } });
+    if (again.status !== 304)
+      fail(
+        `304 Not Modified for If-None-Match: ${etag}`,
+        `${again.status}`,
+        "Compare If-None-Match with the provider snapshot's ETag and answer 304 when they match.",
       );
   },
 };

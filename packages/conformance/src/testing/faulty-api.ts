@@ -120,6 +120,7 @@ export async function startFaultyApi(options: FaultyApiOptions): Promise<FaultyA
     if (fault === 'catalogue-etag') delete forwardHeaders['if-none-match'];
     const query = new URLSearchParams(url.search);
     if (fault === 'catalogue-delta') query.delete('since');
+    if (fault === 'catalogue-provider') query.delete('provider');
     if (fault === 'courses-paging') query.delete('cursor');
     const search = query.size === 0 ? '' : `?${query}`;
     const answer = await forward(method, `${url.pathname}${search}`, forwardHeaders, body === '' ? undefined : body);

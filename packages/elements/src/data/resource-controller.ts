@@ -152,6 +152,11 @@ export class ResourceController<T> implements ReactiveController {
     this.#host.requestUpdate();
   }
 
+  /** Watches again from the start, e.g. when the host's options for the watch (a provider) changed. */
+  resubscribe(): void {
+    this.#reset();
+  }
+
   #reset(): void {
     this.#subscription?.abort.abort();
     this.#subscription = undefined;

@@ -43,6 +43,13 @@ export function fundingReasonText(reason: FundingReason, details: ReasonDetails,
       return msg(str`De prijs is in ${details.priceCurrency}. Dit budget is in ${details.potCurrency}.`, {
         id: 'funding.other-currency-named',
       });
+    case 'not-in-catalogue':
+      return msg(
+        'Dit budget betaalt alleen cursussen van de eigen lijst van je werkgever. Deze cursus staat er niet op.',
+        {
+          id: 'funding.not-in-catalogue',
+        },
+      );
     case 'provider-not-eligible':
       return msg('Dit budget betaalt alleen bij bepaalde opleiders. Deze opleider hoort daar niet bij.', {
         id: 'funding.provider-not-eligible',

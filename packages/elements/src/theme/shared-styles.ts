@@ -78,6 +78,7 @@ const sharedParts = css`
   input[type='text'],
   input[type='search'],
   input[type='number'],
+  input[type='date'],
   select {
     min-block-size: 44px;
     max-inline-size: 100%;

@@ -6,7 +6,7 @@ import type { CourseSummary } from '@leerbudget/contract';
 import { planFunding } from '../funding/index.js';
 import { dayNumber } from '@leerbudget/funding';
 import { isOneEditApart, tokenize } from './fold-text.js';
-import { MATCH_QUALITY, TYPO_MIN_LENGTH, fieldWeight, TEXT_FIELD } from './text-index.js';
+import { MATCH_QUALITY, TYPO_ANYWHERE_LENGTH, TYPO_MIN_LENGTH, fieldWeight, TEXT_FIELD } from './text-index.js';
 import { FACET_NAMES, type CatalogueSearchQuery, type FacetCount, type FacetName } from './types.js';
 
 /** What the reference returns: every matching course id in order, and the facet counts. */
@@ -60,14 +60,41 @@ function facetDictionary(courses: readonly CourseSummary[], name: FacetName): Ma
   return labels;
 }
 
-function textScore(course: CourseSummary, words: readonly string[]): number {
-  const fields: Array<[string, number]> = [
+function textFields(course: CourseSummary): Array<[string, number]> {
+  return [
     [course.title, TEXT_FIELD.title],
     [course.provider.name, TEXT_FIELD.provider],
     ...course.topics.map((topic): [string, number] => [topic, TEXT_FIELD.topics]),
     ...course.skills.map((skill): [string, number] => [skill.label, TEXT_FIELD.skills]),
     [course.summary, TEXT_FIELD.summary],
   ];
+}
+
+/**
+ * The documented typo rule: one edit in words of 4+ letters; a 4-letter word not in its first letter,
+ * and only when no word of the whole catalogue is or starts with it.
+ */
+function typoRule(courses: readonly CourseSummary[]): (word: string, term: string) => boolean {
+  const known = new Map<string, boolean>();
+  const isKnown = (word: string) =>
+    courses.some((course) => textFields(course).some(([text]) => tokenize(text).some((term) => term.startsWith(word))));
+  return (word, term) => {
+    if (word.length < TYPO_MIN_LENGTH) return false;
+    if (word.length < TYPO_ANYWHERE_LENGTH) {
+      if (word[0] !== term[0]) return false;
+      if (!known.has(word)) known.set(word, isKnown(word));
+      if (known.get(word)) return false;
+    }
+    return isOneEditApart(word, term);
+  };
+}
+
+function textScore(
+  course: CourseSummary,
+  words: readonly string[],
+  isTypo: (word: string, term: string) => boolean,
+): number {
+  const fields = textFields(course);
   let score = 0;
   for (const word of words) {
     let best = 0;
@@ -78,7 +105,7 @@ function textScore(course: CourseSummary, words: readonly string[]): number {
             ? MATCH_QUALITY.exact
             : term.startsWith(word)
               ? MATCH_QUALITY.prefix
-              : word.length >= TYPO_MIN_LENGTH && isOneEditApart(word, term)
+              : isTypo(word, term)
                 ? MATCH_QUALITY.typo
                 : 0;
         best = Math.max(best, quality * fieldWeight(field));
@@ -107,10 +134,11 @@ export function referenceSearch(
 ): ReferenceResult {
   const today = query.today;
   const words = tokenize(query.text ?? '');
+  const isTypo = typoRule(courses);
   const rows = courses.map((course, doc) => ({
     course,
     doc,
-    score: words.length ? textScore(course, words) : 0,
+    score: words.length ? textScore(course, words, isTypo) : 0,
     plan: query.budget ? planFunding(course, nextOffering(course, today), query.budget.pots, { today }) : undefined,
   }));
   const passesOthers = (row: (typeof rows)[number]) => {

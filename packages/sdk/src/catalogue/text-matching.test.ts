@@ -117,7 +117,12 @@ describe('search text', () => {
     ['gesprek', ['skill'], 'skill label prefix'],
     ['pyhton', ['python'], 'swap typo in a 6-letter word'],
     ['progrmmeren', ['python'], 'missing letter'],
-    ['excl', [], 'no typo tolerance under five letters'],
+    ['exel', ['een'], 'one typo in a 4-letter word: a missing letter'],
+    ['excl', ['een'], 'one typo in a 4-letter word, also near its end'],
+    ['xcel', [], 'a 4-letter word keeps its first letter'],
+    ['zorh', ['leider'], 'a 4-letter typo by substitution'],
+    ['borg', [], 'no typo in the first letter of a 4-letter word ("zorg")'],
+    ['dah', [], 'three letters: exact or prefix only ("dag")'],
     ['pitton', [], 'two typos are too many'],
     [
       '!!!',
@@ -147,6 +152,20 @@ describe('search text', () => {
       ['prefix', 'exact'],
       'prefix above typo',
     );
+  });
+
+  test('a 4-letter word that is in the catalogue gets no typos: its results do not flood', () => {
+    const near = CatalogueIndex.build([
+      course('data', { title: 'Data' }),
+      course('date', { title: 'Date' }),
+      course('dato', { title: 'Dato' }),
+      course('bata', { title: 'Bata' }),
+      course('databank', { title: 'Databank' }),
+    ]);
+    const search = (text: string) => near.search({ text }).items.map((item) => item.course.id);
+    assert.deepEqual(search('data'), ['data', 'databank']);
+    assert.deepEqual(search('dat'), ['data', 'date', 'dato', 'databank'], 'three letters: prefixes only');
+    assert.deepEqual(search('dsta'), ['data'], 'a real typo still finds, but not in the first letter ("bata")');
   });
 
   test('typo hits rank below exact hits in the same field', () => {

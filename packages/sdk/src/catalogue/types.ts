@@ -36,7 +36,7 @@ export interface NumericRange {
  * Dates are ISO `YYYY-MM-DD`; money is integer minor units (cents).
  */
 export interface CatalogueSearchQuery {
-  /** Words to find in title, summary, provider, topics and skills. Every word must match (prefix, or one typo for 5+ letters). */
+  /** Words to find in title, summary, provider, topics and skills. Every word must match (prefix, or one typo for 4+ letters; in 4-letter words not in the first letter). */
   text?: string;
   /** Selected facet values: OR within a facet, AND across facets. Values are the `value` of a facet entry. */
   facets?: Partial<Record<FacetName, readonly string[]>>;

@@ -231,6 +231,26 @@ test('one invalid course among 1,000: 999 indexed, one reported', async () => {
   assert.equal(events.length, 1);
 });
 
+test('a provider catalogue asks ?provider= (with since), and is cached apart from the whole one', async () => {
+  const server = catalogueApi([course('c1'), course('c2')]);
+  const cache = createMemoryCache();
+  const client = createClient({ baseUrl: API, fetch: server.api.fetch, cache });
+  await client.catalogue.sync();
+  const vendor = await client.catalogue.sync({ provider: 'acme & co' });
+  assert.equal(vendor.courses.length, 2);
+  assert.equal(new URL(server.api.log[1]!.url).searchParams.get('provider'), 'acme & co');
+  await client.catalogue.sync({ provider: 'acme & co' });
+  const again = new URL(server.api.log[2]!.url).searchParams;
+  assert.deepEqual([again.get('provider'), again.get('since')], ['acme & co', '1']);
+  await client.catalogue.sync();
+  assert.equal(new URL(server.api.log[3]!.url).searchParams.get('provider'), null);
+  const keys = await cache.keys();
+  const providerKey = keys.find((key) => key.endsWith('public:provider-catalogue:acme%20%26%20co'));
+  assert.ok(providerKey, `a key of its own: ${keys.join(', ')}`);
+  assert.ok(catalogueKey(keys), 'the whole catalogue keeps its entry');
+  assert.equal(keys.filter((key) => key.startsWith(`${providerKey}:`)).length > 0, true, 'with its parts');
+});
+
 test('applyCatalogueDelta keeps order, replaces in place, appends new, removes deleted', () => {
   const result = applyCatalogueDelta(
     [course('a'), course('b'), course('c')],

@@ -37,6 +37,12 @@ async function buildIndex(courses: CourseSummary[], signal: AbortSignal): Promis
   return CatalogueIndex.buildAsync(courses, { signal });
 }
 
+/** Which catalogue: the whole one, or one provider's (a vendor's site). */
+export interface CatalogueScope {
+  /** A provider id: only its courses (`GET /v1/catalogue?provider=`), synced and cached apart from the rest. */
+  provider?: string;
+}
+
 interface Synced extends Dated<CatalogueState> {
   etag: string | undefined;
 }
@@ -48,11 +54,23 @@ export class CatalogueSync implements WatchSource<CatalogueState> {
   readonly #key: string;
   readonly #inFlight: InFlightRequests;
   readonly #issues: IssueReporter;
+  readonly #provider: string | undefined;
   #current: Synced | undefined;
 
-  constructor(transport: Transport, cache: Cache, keys: CacheKeys, inFlight: InFlightRequests, issues: IssueReporter) {
+  constructor(
+    transport: Transport,
+    cache: Cache,
+    keys: CacheKeys,
+    inFlight: InFlightRequests,
+    issues: IssueReporter,
+    provider?: string,
+  ) {
     this.#transport = transport;
-    this.#key = keys.publicResource('catalogue');
+    this.#provider = provider;
+    // Not under `catalogue:`, where the whole catalogue's store keeps (and clears) its parts.
+    this.#key = keys.publicResource(
+      provider === undefined ? 'catalogue' : `provider-catalogue:${encodeURIComponent(provider)}`,
+    );
     this.#store = new CatalogueStore(cache, this.#key);
     this.#inFlight = inFlight;
     this.#issues = issues;
@@ -88,11 +106,14 @@ export class CatalogueSync implements WatchSource<CatalogueState> {
 
   async #sync(signal: AbortSignal): Promise<Synced> {
     const base = (await this.readCached(signal)) as Synced | undefined;
+    const searchParams: Record<string, string> = {};
+    if (this.#provider !== undefined) searchParams['provider'] = this.#provider;
+    if (base) searchParams['since'] = base.data.version;
     const response = await this.#transport.get({
       path: 'v1/catalogue',
       resource: 'Catalogue',
       signal,
-      ...(base ? { searchParams: { since: base.data.version } } : {}),
+      ...(Object.keys(searchParams).length > 0 ? { searchParams } : {}),
       ...(base?.etag ? { etag: base.etag } : {}),
     });
     const updatedAt = new Date().toISOString();

@@ -11,7 +11,7 @@ export interface CatalogueBody {
   gzipped(): Promise<Uint8Array<ArrayBuffer>>;
 }
 
-/** Bodies kept: the full snapshot plus a few recent deltas of the current version. */
+/** Bodies kept: the full snapshot plus a few recent deltas and provider snapshots of the current versions. */
 const MAX_ENTRIES = 8;
 
 /**
@@ -29,12 +29,12 @@ export class CatalogueBodyCache {
     this.#now = now;
   }
 
-  /** The body for the current `version` and `since`, built when not cached yet. */
-  get(version: string, since: string | undefined): Promise<CatalogueBody> {
-    const key = `${version}|${since ?? ''}`;
+  /** The body for the current `version`, `since` and `provider` (its own version then), built when not cached yet. */
+  get(version: string, since: string | undefined, provider?: string): Promise<CatalogueBody> {
+    const key = JSON.stringify([version, since ?? '', provider ?? null]);
     let entry = this.#entries.get(key);
     if (entry === undefined) {
-      entry = this.#build(since);
+      entry = this.#build(since, provider);
       entry.catch(() => this.#entries.delete(key));
       this.#entries.set(key, entry);
       this.#evictOldest();
@@ -42,8 +42,8 @@ export class CatalogueBodyCache {
     return entry;
   }
 
-  async #build(since: string | undefined): Promise<CatalogueBody> {
-    const changes = await this.#store.catalogueChanges(since);
+  async #build(since: string | undefined, provider: string | undefined): Promise<CatalogueBody> {
+    const changes = await this.#store.catalogueChanges(since, provider);
     // Course texts come straight from the database: a bad record is served as it is, for clients to reject.
     const json =
       `{"kind":${since === undefined ? '"snapshot"' : '"delta"'},"generatedAt":${JSON.stringify(this.#now().toISOString())},` +

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { BudgetPot, Course, DemoUser, FundingScheme, LearningPath, Me } from '@leerbudget/contract';
-import { carryOverOf, proRataTotal } from '@leerbudget/funding';
+import { carryOverOf, planFunding, proRataTotal } from '@leerbudget/funding';
 import { isoDateAfter } from '../calendar.js';
 import { demoCourses } from './courses.js';
 import { DEMO_CREDENTIALS } from './credentials.js';
 import { demoFundingSchemes } from './funding-schemes.js';
-import { demoEmployees, demoUsers } from './employees.js';
+import { KLANTENSERVICE_COURSES, demoEmployees, demoUsers } from './employees.js';
 import { DEMO_PROVIDERS, DEMO_SECTORS } from './providers.js';
 
 const today = new Date('2026-05-11T09:30:00Z');
@@ -84,6 +84,32 @@ test('the scenarios: one pot only, four kinds of pots, expiring soon, hours, non
   assert.ok(employees.some((e) => e.pots.some((pot) => pot.unit === 'hours' && pot.kind === 'time')));
   assert.equal(byId('pieter').pots.length, 0);
   assert.ok(byId('lisa').me.manages.length > 0);
+});
+
+test("Lisa's team pot pays only for the department's own course list (in-catalogue)", () => {
+  const teamPot = byId('lisa').pots.find((pot) => pot.kind === 'team')!;
+  assert.deepEqual(teamPot.rules.eligibleCourses, KLANTENSERVICE_COURSES);
+  for (const id of KLANTENSERVICE_COURSES)
+    assert.ok(
+      courses.some((course) => course.id === id),
+      id,
+    );
+  const day = isoDateAfter(today, 0);
+  const paidBy = (id: string) =>
+    planFunding(
+      courses.find((course) => course.id === id)!,
+      null,
+      [teamPot],
+      { today: day },
+    );
+  assert.deepEqual(
+    paidBy('lead-feedback-geven').lines.map((line) => line.potId),
+    [teamPot.id],
+  );
+  assert.deepEqual(
+    paidBy('ict-python-basis').declined.map((pot) => pot.reason),
+    ['not-in-catalogue'],
+  );
 });
 
 test('learning path steps refer to real courses and offerings and mix step kinds', () => {

@@ -32,7 +32,8 @@ const SCENARIOS = [
   {
     id: 'lisa',
     displayName: 'Lisa de Boer',
-    scenario: 'Leidinggevende van een team, met een teambudget. Wat ze niet gebruikt, gaat mee naar volgend jaar.',
+    scenario:
+      'Leidinggevende van een team, met een teambudget voor een eigen lijst cursussen. Wat ze zelf niet gebruikt, gaat mee naar volgend jaar.',
   },
   { id: 'james', displayName: 'James Wilson', scenario: 'Spreekt Engels. Ziet alles in het Engels.' },
   {
@@ -458,6 +459,17 @@ function pieterOf(): DemoEmployee {
   };
 }
 
+/** The courses the Klantenservice department chose for its team budget. */
+export const KLANTENSERVICE_COURSES = [
+  'lead-feedback-geven',
+  'lead-mediation',
+  'lead-timemanagement',
+  'taal-zakelijk-schrijven',
+  'taal-spreken-b1',
+  'taal-business-english',
+  'ict-security-awareness',
+];
+
 function lisaOf(today: Date): DemoEmployee {
   return {
     me: {
@@ -483,7 +495,8 @@ function lisaOf(today: Date): DemoEmployee {
         validFrom: isoDateAfter(today, -180),
         expiresAt: isoDateAfter(today, 185),
         priority: 2,
-        rules: { requiresApproval: true, approver: 'HR' },
+        // The department's own course list (policy in-catalogue): its team budget pays for these only.
+        rules: { requiresApproval: true, approver: 'HR', eligibleCourses: KLANTENSERVICE_COURSES },
       }),
       pot({
         id: 'lisa-personal',

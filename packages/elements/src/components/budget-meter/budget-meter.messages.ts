@@ -51,6 +51,7 @@ export const meterMessages = {
   ruleMinHours: (hours: string) => msg(str`De cursus duurt minstens ${hours}.`, { id: 'meter.rule.min-hours' }),
   ruleTopics: (topics: string) => msg(str`Alleen voor cursussen over ${topics}.`, { id: 'meter.rule.topics' }),
   ruleProviders: () => msg('Alleen bij opleiders die je werkgever koos.', { id: 'meter.rule.providers' }),
+  ruleCourses: () => msg('Alleen cursussen van de eigen lijst van je werkgever.', { id: 'meter.rule.courses' }),
   ruleFundingTags: (tags: string) => msg(str`Alleen voor cursussen met ${tags}.`, { id: 'meter.rule.funding-tags' }),
   ruleProRata: (hours: string, fullTime: string, total: string, fullTotal: string) =>
     msg(str`Je werkt ${hours} van ${fullTime} uur. Daarom is dit ${total} in plaats van ${fullTotal}.`, {

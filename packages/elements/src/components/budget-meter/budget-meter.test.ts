@@ -122,6 +122,11 @@ describe('<lb-budget-meter> with a team pot (Lisa manages one)', () => {
       expect(first!.closest('[part="team"]')).to.equal(null);
       expect(first!.getAttribute('aria-valuenow')).to.equal(String(ownLeft / 100));
       expect(section.querySelector('[role="meter"]')!.getAttribute('aria-label')).to.equal(team.name);
+      if (variant === 'full') {
+        // The team pot pays only for the department's own course list (policy in-catalogue).
+        const rules = [...section.querySelectorAll('[part="pot-rules"] li')].map((li) => collapse(li.textContent!));
+        expect(rules).to.include('Alleen cursussen van de eigen lijst van je werkgever.');
+      }
       await expect(element).to.be.accessible();
     });
   }

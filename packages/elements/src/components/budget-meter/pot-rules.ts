@@ -29,6 +29,7 @@ export function potRules(pot: BudgetPot, locale: Locale): string[] {
   if (rules.minCourseHours != null && rules.minCourseHours > 0)
     lines.push(t.ruleMinHours(formatHours(rules.minCourseHours, locale)));
   if (rules.eligibleTopics?.length) lines.push(t.ruleTopics(formatAlternatives(rules.eligibleTopics, locale)));
+  if (rules.eligibleCourses?.length) lines.push(t.ruleCourses());
   if (rules.eligibleProviders?.length) lines.push(t.ruleProviders());
   if (rules.eligibleFundingTags?.length)
     lines.push(t.ruleFundingTags(formatAlternatives(rules.eligibleFundingTags.map(fundingTagName), locale)));

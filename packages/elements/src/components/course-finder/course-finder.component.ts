@@ -87,7 +87,9 @@ export class LbCourseFinder extends LbElement {
 
   readonly #catalogue = new ResourceController<CatalogueState>(
     this,
-    (client, listener, signal) => client.catalogue.watch(listener, { signal }),
+    // In vendor mode the API sends only that provider's catalogue (`?provider=`), cached apart.
+    (client, listener, signal) =>
+      client.catalogue.watch(listener, { signal, ...(this.provider ? { provider: this.provider } : {}) }),
     (state) => this.#announce(state),
     'Course',
   );
@@ -149,6 +151,7 @@ export class LbCourseFinder extends LbElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const shapesQuery = ['provider', 'topics', 'minHours', 'certifiedOnly', 'pageSize'] as const;
     if (shapesQuery.some((name) => changed.has(name))) this.#finder.queryShapeChanged();
+    if (changed.has('provider') && changed.get('provider') !== undefined) this.#catalogue.resubscribe();
   }
 
   protected override updated(): void {
@@ -375,6 +378,7 @@ export class LbCourseFinder extends LbElement {
         onExpand: this.#onExpand,
         onAvailability: (bucket, on) => finder.setFilters(toggleAvailability(filters, bucket, on)),
         onRange: this.#onRange,
+        onStartDate: (end, day) => finder.setFilters({ ...filters, startDate: { ...filters.startDate, [end]: day } }),
         onFitsBudget: (on) => finder.setFilters({ ...filters, fitsBudget: on }),
         onRecognised: (on) => finder.setFilters({ ...filters, recognised: on }),
         onClear: () => finder.setFilters({ ...emptyFilters(), text: filters.text, sort: filters.sort }),

@@ -32,6 +32,11 @@ export const finderMessages = {
   availabilitySoon: () => msg('Binnen 30 dagen', { id: 'finder.availability.soon' }),
   availabilityLater: () => msg('Later', { id: 'finder.availability.later' }),
   availabilitySelfPaced: () => msg('Wanneer je wilt', { id: 'finder.availability.self-paced' }),
+  startFrom: () => msg('Start vanaf', { id: 'finder.start-date.from' }),
+  startTo: () => msg('Start uiterlijk', { id: 'finder.start-date.to' }),
+  startRangeError: () => msg('Start uiterlijk ligt voor Start vanaf.', { id: 'finder.start-date.error' }),
+  startRangeErrorNext: () =>
+    msg('Kies een latere datum, of maak een veld leeg.', { id: 'finder.start-date.error.next' }),
   price: () => msg('Prijs in euro', { id: 'finder.price' }),
   duration: () => msg('Duur in uren', { id: 'finder.duration' }),
   from: () => msg('Van', { id: 'finder.range.from' }),

@@ -51,6 +51,7 @@ export const courseFinderStyles = [
     }
     input[type='text'],
     input[type='number'],
+    input[type='date'],
     select {
       border-color: var(--lb-course-finder-control-border-color, ${tokens.colorControlBorder});
     }
@@ -157,6 +158,11 @@ export const courseFinderStyles = [
     .range-field {
       display: grid;
       gap: ${tokens.space1};
+    }
+    .field-error {
+      margin: 0;
+      color: ${tokens.colorDanger};
+      font-weight: 700;
     }
     .fits {
       padding: ${tokens.space2} ${tokens.space3};

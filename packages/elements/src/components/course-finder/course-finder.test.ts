@@ -97,6 +97,19 @@ describe('<lb-course-finder> against the reference server', () => {
     expect(cardTitles(element)).to.deep.equal(expected.items.map((hit) => collapse(hit.course.title)));
   });
 
+  it('"exel" finds the Excel courses (one typo in a 4-letter word)', async () => {
+    const element = await fixture<LbCourseFinder>(
+      html`<lb-course-finder api-base=${apiBase} cache="memory"></lb-course-finder>`,
+    );
+    await untilResults(element);
+    await typeInSearch(element, 'exel');
+    const excel = engine.search({ text: 'excel', limit: 20 });
+    expect(excel.total).to.be.greaterThan(0);
+    expect(cardTitles(element)).to.have.members(excel.items.map((hit) => collapse(hit.course.title)));
+    expect(cardTitles(element).every((title) => /excel/i.test(title))).to.equal(true);
+    await expect(element).to.be.accessible();
+  });
+
   it('facet counts match the engine for the same query, with and without a selection', async () => {
     const element = await fixture<LbCourseFinder>(
       html`<lb-course-finder api-base=${apiBase} cache="memory"></lb-course-finder>`,
@@ -181,6 +194,11 @@ describe('<lb-course-finder> against the reference server', () => {
     expect(shadow(element).querySelector('#finder-fits')).to.equal(null);
     const log = await faultLog('finder-vendor');
     expect(log.length).to.be.greaterThan(0);
+    // The API sends only this provider's catalogue: the competitors' courses never reach the page.
+    const catalogueCalls = log.filter((entry) => entry.path.startsWith('/v1/catalogue'));
+    expect(catalogueCalls.length).to.be.greaterThan(0);
+    for (const call of catalogueCalls)
+      expect(new URL(call.path, 'http://api.test').searchParams.get('provider')).to.equal('prov-taalhuis');
     expect(log.filter((entry) => entry.headers.authorization !== undefined)).to.deep.equal([]);
     expect(log.map((entry) => entry.path).filter((path) => path.startsWith('/v1/me'))).to.deep.equal([]);
     await expect(element).to.be.accessible();

@@ -6,6 +6,7 @@ import { finderMessages as t } from './course-finder.messages.js';
 import { facetTitle, facetValueLabel } from './course-labels.js';
 import { AVAILABILITY_BUCKETS, type FinderFilters, type FinderPolicy } from './finder-filters.js';
 import { clamped } from '../../rendering/clamped-text.js';
+import { renderStartDateFields, type StartDateRange } from './start-date-range.js';
 
 /** Values a facet group shows before "Toon alle": enough for most facets, short enough for a phone. */
 const COLLAPSED_VALUES = 8;
@@ -36,6 +37,7 @@ export interface FilterPanelView {
   onExpand: (facet: FacetName) => void;
   onAvailability: (bucket: AvailabilityBucket, on: boolean) => void;
   onRange: (range: 'priceEuros' | 'hours', end: 'min' | 'max', value: string) => void;
+  onStartDate: (end: keyof StartDateRange, day: string | undefined) => void;
   onFitsBudget: (on: boolean) => void;
   onRecognised: (on: boolean) => void;
   onClear: () => void;
@@ -151,12 +153,17 @@ export function renderFilterPanel(view: FilterPanelView): TemplateResult {
     }
     ${checkbox('finder-recognised', t.recognisedOnly(), filters.recognised, view.onRecognised)}
     ${view.facets.map(([facet, counts]) => facetGroup(view, facet, counts))}
-    ${group(view, 'availability', t.availability(), 'facet-group', () =>
-      AVAILABILITY_BUCKETS.map((bucket) =>
+    ${group(
+      view,
+      'availability',
+      t.availability(),
+      'facet-group',
+      () => html`${AVAILABILITY_BUCKETS.map((bucket) =>
         checkbox(`finder-start-${bucket}`, BUCKET_LABELS[bucket](), filters.availability.includes(bucket), (on) =>
           view.onAvailability(bucket, on),
         ),
-      ),
+      )}
+      <div class="range">${renderStartDateFields(filters.startDate, view.onStartDate)}</div>`,
     )}
     ${rangeGroup(view, 'priceEuros', t.price())} ${rangeGroup(view, 'hours', t.duration())}
     ${

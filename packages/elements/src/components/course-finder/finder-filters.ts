@@ -1,5 +1,6 @@
 import type { BudgetPot } from '@leerbudget/contract';
 import type { AvailabilityBucket, CatalogueSearchQuery, CatalogueSort, FacetName, NumericRange } from '@leerbudget/sdk';
+import { startDateQuery, type StartDateRange } from './start-date-range.js';
 
 /** The start-date buckets the finder offers, in the order shown. */
 export const AVAILABILITY_BUCKETS: readonly AvailabilityBucket[] = ['within-30-days', 'later', 'self-paced'];
@@ -17,6 +18,8 @@ export interface FinderFilters {
   priceEuros: NumericRange;
   hours: NumericRange;
   availability: AvailabilityBucket[];
+  /** Only courses with a run that starts in this range. */
+  startDate: StartDateRange;
   fitsBudget: boolean;
   /** Only courses that lead to a recognised diploma or certificate. */
   recognised: boolean;
@@ -42,6 +45,7 @@ export function emptyFilters(): FinderFilters {
     priceEuros: {},
     hours: {},
     availability: [],
+    startDate: {},
     fitsBudget: false,
     recognised: false,
     paidBy: '',
@@ -52,9 +56,14 @@ export function emptyFilters(): FinderFilters {
 /** How many filters the visitor set (words and sort do not count): for "Wis alle filters". */
 export function activeFilterCount(filters: FinderFilters): number {
   const facetValues = Object.values(filters.facets).reduce((sum, values) => sum + (values?.length ?? 0), 0);
-  const ranges = [filters.priceEuros.min, filters.priceEuros.max, filters.hours.min, filters.hours.max].filter(
-    (v) => v !== undefined,
-  );
+  const ranges = [
+    filters.priceEuros.min,
+    filters.priceEuros.max,
+    filters.hours.min,
+    filters.hours.max,
+    filters.startDate.from,
+    filters.startDate.to,
+  ].filter((v) => v !== undefined);
   return (
     facetValues +
     ranges.length +
@@ -93,6 +102,8 @@ export function searchQueryOf(filters: FinderFilters, { policy, pots, limit }: Q
   if (filters.hours.min !== undefined || filters.hours.max !== undefined) query.durationHours = filters.hours;
   if (filters.availability.length > 0) query.availability = filters.availability;
   if (filters.recognised) query.recognisedCredential = true;
+  const startDate = startDateQuery(filters.startDate);
+  if (startDate) query.startDate = startDate;
   const restrictions: NonNullable<CatalogueSearchQuery['policy']> = {};
   if (policy.provider) restrictions.providers = [policy.provider];
   if (policy.topics && policy.topics.length > 0) restrictions.topics = policy.topics;

@@ -1,10 +1,11 @@
 import { FACET_NAMES, type CatalogueSort, type NumericRange } from '@leerbudget/sdk';
 import { AVAILABILITY_BUCKETS, SORTS, emptyFilters, type FinderFilters } from './finder-filters.js';
+import { isoDayOf } from './start-date-range.js';
 
 /**
  * The finder's choices in the page URL (`sync-url`), so a search can be shared or bookmarked. Every
  * parameter starts with `lb-` so the host page's own parameters are left alone:
- * `?lb-q=python&lb-format=online&lb-format=blended&lb-price-max=1000&lb-fits=1&lb-recognised=1&lb-pot=anna-personal&lb-sort=price`.
+ * `?lb-q=python&lb-format=online&lb-format=blended&lb-price-max=1000&lb-start-from=2026-09-01&lb-fits=1&lb-recognised=1&lb-pot=anna-personal&lb-sort=price`.
  */
 const PREFIX = 'lb-';
 const OWN_PARAMETER = /^lb-/;
@@ -20,6 +21,10 @@ export function filtersFromSearchParams(params: URLSearchParams): FinderFilters 
   filters.priceEuros = rangeOf(params, 'price');
   filters.hours = rangeOf(params, 'hours');
   filters.availability = AVAILABILITY_BUCKETS.filter((bucket) => params.getAll(`${PREFIX}start`).includes(bucket));
+  const from = isoDayOf(params.get(`${PREFIX}start-from`));
+  const to = isoDayOf(params.get(`${PREFIX}start-to`));
+  if (from) filters.startDate.from = from;
+  if (to) filters.startDate.to = to;
   filters.fitsBudget = params.get(`${PREFIX}fits`) === '1';
   filters.recognised = params.get(`${PREFIX}recognised`) === '1';
   filters.paidBy = params.get(`${PREFIX}pot`)?.slice(0, 200) ?? '';
@@ -37,6 +42,8 @@ function writeFiltersToSearchParams(filters: FinderFilters, params: URLSearchPar
   writeRange(next, 'price', filters.priceEuros);
   writeRange(next, 'hours', filters.hours);
   for (const bucket of filters.availability) next.append(`${PREFIX}start`, bucket);
+  if (filters.startDate.from) next.set(`${PREFIX}start-from`, filters.startDate.from);
+  if (filters.startDate.to) next.set(`${PREFIX}start-to`, filters.startDate.to);
   if (filters.fitsBudget) next.set(`${PREFIX}fits`, '1');
   if (filters.recognised) next.set(`${PREFIX}recognised`, '1');
   if (filters.paidBy) next.set(`${PREFIX}pot`, filters.paidBy);

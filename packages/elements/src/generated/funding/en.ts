@@ -21,6 +21,7 @@
 'funding.hours.own-time': str`You learn ${0} in your own time.`,
 'funding.no-share': `This budget pays nothing of the price of this course.`,
 'funding.no-share-hours': `This budget gives no hours for this course.`,
+'funding.not-in-catalogue': `This budget only pays for courses on your employer's own list. This course is not on it.`,
 'funding.not-yet-valid': `You cannot use this budget yet.`,
 'funding.nothing-left': `There is nothing left to pay for this course.`,
 'funding.nothing-left-hours': `No more hours are needed for this course.`,

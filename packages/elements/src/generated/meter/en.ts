@@ -31,6 +31,7 @@
 'meter.rule.approval': `Ask for approval first.`,
 'meter.rule.approval-by': str`Ask ${0} for approval first.`,
 'meter.rule.certified': `Only for providers with a quality mark.`,
+'meter.rule.courses': `Only courses from your employer's own list.`,
 'meter.rule.coverage': str`This budget pays ${0} of the price.`,
 'meter.rule.funding-tags': str`Only for courses with ${0}.`,
 'meter.rule.max': str`You get at most ${0} per course.`,
