@@ -2,7 +2,14 @@ import './zod-config.js';
 import * as z from 'zod/mini';
 import { openEnum } from './common.js';
 
-export const CAPABILITIES = ['budget', 'catalogue', 'learningPaths', 'requests', 'approvals'] as const;
+export const CAPABILITIES = [
+  'budget',
+  'catalogue',
+  'learningPaths',
+  'requests',
+  'approvals',
+  'stepCompletion',
+] as const;
 export const Capability = openEnum(CAPABILITIES);
 export type Capability = z.infer<typeof Capability>;
 
