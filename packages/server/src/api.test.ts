@@ -37,7 +37,14 @@ after(async () => {
 describe('discovery and OpenAPI', () => {
   test('GET /v1 describes the capabilities and catalogue', async () => {
     const discovery = await expectBody(await get('/v1'), Discovery);
-    assert.deepEqual(discovery.capabilities, ['budget', 'catalogue', 'learningPaths', 'requests', 'approvals']);
+    assert.deepEqual(discovery.capabilities, [
+      'budget',
+      'catalogue',
+      'learningPaths',
+      'requests',
+      'approvals',
+      'stepCompletion',
+    ]);
     assert.equal(discovery.catalogue.courseCount, demoCourses(today).length);
   });
 

@@ -9,6 +9,7 @@ const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations/', import.meta.ur
 /** Every table the migrations create, dropped by {@link dropSchema}. */
 const TABLES = [
   'organisation_state',
+  'step_completions',
   'idempotency_keys',
   'request_approvers',
   'request_lines',
