@@ -294,6 +294,14 @@ export class Store {
     return completeStep(this.#db, caller, target, key, now);
   }
 
+  /**
+   * Forgets the steps an employee marked done, so their paths are as seeded again. For tests that change the
+   * shared demo server and must leave it as they found it.
+   */
+  async forgetStepCompletions(employeeId: string): Promise<void> {
+    await this.#db.query('DELETE FROM step_completions WHERE employee_id = $1', [employeeId]);
+  }
+
   /** Closes the database connection. */
   close(): Promise<void> {
     return this.#db.close();

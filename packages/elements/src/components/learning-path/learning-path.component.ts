@@ -1,7 +1,14 @@
-import type { Budget, Course, LearningPath, LearningStep } from '@leerbudget/contract';
+import {
+  SELF_COMPLETABLE_KINDS,
+  type Budget,
+  type Course,
+  type LearningPath,
+  type LearningStep,
+} from '@leerbudget/contract';
 import { planRoute, todayIsoDate, type RouteCost, type RouteStepCost } from '@leerbudget/sdk';
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { LbElement } from '../../base/lb-element.js';
 import { ResourceController, type ResourceState } from '../../data/resource-controller.js';
 import { sharedClient, type ClientSettings } from '../../data/shared-client.js';
@@ -22,6 +29,7 @@ import { LbStepSelectEvent } from '../../events/step-select-event.js';
 import { renderRequestAction } from '../request-action/request-action.js';
 import { openRequestDialog } from '../request-action/open-request-dialog.js';
 import { RequestsCapability } from '../request-action/requests-capability.js';
+import { writeFailureText } from '../request-shared/request-text.js';
 
 /** The two layouts of the learning path. */
 export type LearningPathVariant = 'card' | 'full';
@@ -70,6 +78,8 @@ type Loaded<T> = Exclude<ResourceState<T>, { status: 'loading' }>;
  * @cssproperty --lb-learning-path-padding - Inner space. Default `--lb-space-3`.
  *
  * @csspart request-button - "Aanvragen" on a course step: opens the request dialog (when the API takes requests).
+ * @csspart done-button - "Markeer als gedaan" on a workplace, coaching or reading step (when the API lets the
+ *   employee mark steps done); the route's progress follows, and a polite live region says so.
  * @csspart request-status - "Je aanvraag staat bij Lisa de Boer." after a request (a polite live region).
  *
  * @fires lb-request-submit - The employee sent a request for a step's course (`detail.request`).
@@ -85,6 +95,8 @@ export class LbLearningPath extends LbElement {
   static override properties: PropertyDeclarations = {
     chosenPathId: { state: true },
     openStepId: { state: true },
+    marking: { state: true },
+    markedNotice: { state: true },
     pathId: { attribute: 'path-id' },
     variant: { reflect: true },
   };
@@ -126,6 +138,12 @@ export class LbLearningPath extends LbElement {
 
   /** The step whose details are open (full variant). */
   declare private openStepId?: string;
+
+  /** The step being marked done, and then the one marked (its button stays unusable until the route reloads). */
+  declare private marking?: { stepId: string; problem?: string };
+
+  /** Spoken once a step is marked done: which step, and the route's progress now. */
+  declare private markedNotice?: string;
 
   /** Show this route (its id). Without it: the employee's current route, with a selector when there are several. */
   declare pathId?: string;
@@ -183,6 +201,30 @@ export class LbLearningPath extends LbElement {
     if (opening) this.emit(new LbStepSelectEvent({ path, step }));
   }
 
+  async #markDone(path: LearningPath, step: LearningStep): Promise<void> {
+    const settings = this.clientSettings();
+    if (!settings || (this.marking?.stepId === step.id && !this.marking.problem)) return;
+    this.marking = { stepId: step.id };
+    try {
+      const updated = await sharedClient(settings).learningPaths.completeStep(path.id, step.id);
+      this.markedNotice = `${t.markedDone(step.title)} ${this.#progressText(updated)}`;
+    } catch (error) {
+      this.marking = { stepId: step.id, problem: writeFailureText(error) };
+    }
+  }
+
+  /** "Markeer als gedaan" for a workplace, coaching or reading step still to do, when the API takes it. */
+  #doneAction(path: LearningPath, step: LearningStep, focusNext: string): TemplateResult | typeof nothing {
+    if (!this.#requests.completesSteps || step.status === 'done' || !SELF_COMPLETABLE_KINDS.includes(step.kind))
+      return nothing;
+    const marking = this.marking?.stepId === step.id ? this.marking : undefined;
+    return html`<button type="button" class="lb-button" part="done-button" data-focus-next=${focusNext}
+        aria-disabled=${marking && !marking.problem ? 'true' : 'false'} @click=${() => this.#markDone(path, step)}>
+        ${t.markDone()}
+      </button>
+      ${marking?.problem ? html`<p class="line" role="alert">${marking.problem}</p>` : nothing}`;
+  }
+
   #number(value: number): string {
     return value.toLocaleString(this.locale, { maximumFractionDigits: 1 });
   }
@@ -204,14 +246,19 @@ export class LbLearningPath extends LbElement {
     return undefined;
   }
 
-  #progress(path: LearningPath): TemplateResult {
-    const { stepsDone, stepsTotal, hoursDone, hoursTotal } = path.progress;
-    const text = t.progress(
+  #progressText({ progress }: LearningPath): string {
+    const { stepsDone, stepsTotal, hoursDone, hoursTotal } = progress;
+    return t.progress(
       this.#number(stepsDone),
       this.#number(stepsTotal),
       this.#number(hoursDone),
       this.#number(hoursTotal),
     );
+  }
+
+  #progress(path: LearningPath): TemplateResult {
+    const { stepsDone, stepsTotal } = path.progress;
+    const text = this.#progressText(path);
     return html`<p class="line">${text}</p>
       <div
         class="lb-track"
@@ -275,12 +322,17 @@ export class LbLearningPath extends LbElement {
     </div>`;
   }
 
-  #next(path: LearningPath): TemplateResult {
+  #next(path: LearningPath): TemplateResult | ReturnType<typeof keyed> {
     const step = nextStep(path);
     if (!step) return html`<p class="next" part="next-step">${t.finished()}</p>`;
-    return html`<div class="next" part="next-step">
-      ${this.#heading(clamped(t.next(step.title)))} ${this.#stepFacts(step)} ${this.#stepAction(step)} ${this.#requestAction(step)}
-    </div>`;
+    // Keyed: once this step is done the next one gets new controls, so focus never stays on a button of another step.
+    return keyed(
+      step.id,
+      html`<div class="next" part="next-step">
+        ${this.#heading(clamped(t.next(step.title)))} ${this.#stepFacts(step)} ${this.#stepAction(step)} ${this.#requestAction(step)}
+        ${this.#doneAction(path, step, '[data-focus-home]')}
+      </div>`,
+    );
   }
 
   #steps(path: LearningPath, cost: RouteCost | undefined): TemplateResult {
@@ -289,15 +341,16 @@ export class LbLearningPath extends LbElement {
     return html`<div>
       ${this.#heading(t.steps())}
       <ol class="steps lb-plain-list" part="steps">
-        ${path.steps.map((step) => {
+        ${path.steps.map((step, index) => {
           const open = this.openStepId === step.id;
+          const doneAction = this.#doneAction(path, step, `.step:nth-child(${index + 1}) .step-button`);
           const stepCost = costs.get(step.id);
           return html`<li class="step ${step === next ? 'is-next' : ''}" part="step" aria-current=${step === next ? 'step' : nothing}>
             <button type="button" class="lb-text-button step-button" part="step-button" aria-expanded=${open ? 'true' : 'false'}
               @click=${() => this.#toggleStep(path, step)}>${clamped(step.title, { focusable: false })}</button>
             ${this.#stepFacts(step)}
             ${stepCost ? renderStepCost(stepCost, this.locale) : nothing}
-            ${open ? html`${this.#stepAction(step)} ${this.#requestAction(step)}` : nothing}
+            ${open ? html`${this.#stepAction(step)} ${this.#requestAction(step)} ${doneAction}` : nothing}
           </li>`;
         })}
       </ol>
@@ -370,6 +423,7 @@ export class LbLearningPath extends LbElement {
     return html`<div class="base" part="base" lang=${this.locale}>
       <p class="label" part="label" tabindex="-1" data-focus-home>${t.title()}</p>
       ${this.#content(this.#paths.state)}
+      <p class="lb-visually-hidden" role="status">${this.markedNotice ?? nothing}</p>
     </div>`;
   }
 }
