@@ -1,7 +1,7 @@
 import './zod-config.js';
 import * as z from 'zod/mini';
 import { Id, IsoDate, openEnum } from './common.js';
-import { Price } from './course.js';
+import { Price } from './price.js';
 
 export const STEP_KINDS = ['course', 'workplace', 'coaching', 'assessment', 'reading', 'event'] as const;
 export const StepKind = openEnum(STEP_KINDS);

@@ -64,7 +64,14 @@ const CHECKS = [
     size: () => pageSize(['lb-course-finder']),
   },
   // Issues 15 and 16 added five widgets (nine in all); with all nine on one page the goal is not met.
-  { name: 'page with every widget', goal: 80 * K, limit: 95 * K, size: () => pageSize(Object.keys(manifest.widgets)) },
+  // Issue 21 added 0.65 kB: "Markeer als gedaan" with its announcement and errors, priced steps in the route,
+  // route progress in the team view, and the client's completeStep.
+  {
+    name: 'page with every widget',
+    goal: 80 * K,
+    limit: 95.65 * K,
+    size: () => pageSize(Object.keys(manifest.widgets)),
+  },
   { name: '<lb-budget-meter> alone for a bundler user', goal: 20 * K, limit: 39 * K, size: bundlerMeterSize },
   // What a host page with <lb-frame> loads itself (the frame loads a widget page of its own).
   {

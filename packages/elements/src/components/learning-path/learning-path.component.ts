@@ -5,10 +5,9 @@ import {
   type LearningPath,
   type LearningStep,
 } from '@leerbudget/contract';
-import { planRoute, todayIsoDate, type RouteCost, type RouteStepCost } from '@leerbudget/sdk';
+import { isRequestRefusedError, planRoute, todayIsoDate, type RouteCost, type RouteStepCost } from '@leerbudget/sdk';
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
 import { LbElement } from '../../base/lb-element.js';
 import { ResourceController, type ResourceState } from '../../data/resource-controller.js';
 import { sharedClient, type ClientSettings } from '../../data/shared-client.js';
@@ -29,7 +28,6 @@ import { LbStepSelectEvent } from '../../events/step-select-event.js';
 import { renderRequestAction } from '../request-action/request-action.js';
 import { openRequestDialog } from '../request-action/open-request-dialog.js';
 import { RequestsCapability } from '../request-action/requests-capability.js';
-import { writeFailureText } from '../request-shared/request-text.js';
 
 /** The two layouts of the learning path. */
 export type LearningPathVariant = 'card' | 'full';
@@ -96,7 +94,7 @@ export class LbLearningPath extends LbElement {
     chosenPathId: { state: true },
     openStepId: { state: true },
     marking: { state: true },
-    markedNotice: { state: true },
+    marked: { state: true },
     pathId: { attribute: 'path-id' },
     variant: { reflect: true },
   };
@@ -139,11 +137,11 @@ export class LbLearningPath extends LbElement {
   /** The step whose details are open (full variant). */
   declare private openStepId?: string;
 
-  /** The step being marked done, and then the one marked (its button stays unusable until the route reloads). */
-  declare private marking?: { stepId: string; problem?: string };
+  /** The step being marked done, then the one marked (its button stays unusable until the route reloads), or why it failed. */
+  declare private marking?: { stepId: string; failed?: { error: unknown } };
 
-  /** Spoken once a step is marked done: which step, and the route's progress now. */
-  declare private markedNotice?: string;
+  /** The step last marked done and the route the API answered, spoken with its new progress. */
+  declare private marked?: { title: string; path: LearningPath };
 
   /** Show this route (its id). Without it: the employee's current route, with a selector when there are several. */
   declare pathId?: string;
@@ -201,28 +199,40 @@ export class LbLearningPath extends LbElement {
     if (opening) this.emit(new LbStepSelectEvent({ path, step }));
   }
 
-  async #markDone(path: LearningPath, step: LearningStep): Promise<void> {
+  /**
+   * Marks the step done, then moves focus to `focusAfter`: the button stays until the route reloads, and on the
+   * card it then belongs to the next step, so focus must not stay on it.
+   */
+  async #markDone(path: LearningPath, step: LearningStep, focusAfter: string): Promise<void> {
     const settings = this.clientSettings();
-    if (!settings || (this.marking?.stepId === step.id && !this.marking.problem)) return;
+    if (!settings || (this.marking?.stepId === step.id && !this.marking.failed)) return;
     this.marking = { stepId: step.id };
     try {
       const updated = await sharedClient(settings).learningPaths.completeStep(path.id, step.id);
-      this.markedNotice = `${t.markedDone(step.title)} ${this.#progressText(updated)}`;
+      this.marked = { title: step.title, path: updated };
+      this.renderRoot.querySelector<HTMLElement>(focusAfter)?.focus();
     } catch (error) {
-      this.marking = { stepId: step.id, problem: writeFailureText(error) };
+      this.marking = { stepId: step.id, failed: { error } };
+      this.announceError(error, true);
     }
   }
 
+  /** Why marking a step failed, in words of the widget's language: a step only someone else marks done, or the error. */
+  #markFailure(error: unknown): string {
+    const refused = isRequestRefusedError(error) && error.reasons[0]?.code === 'not-self-completable';
+    return refused ? t.notSelfCompletable() : errorMessage(error);
+  }
+
   /** "Markeer als gedaan" for a workplace, coaching or reading step still to do, when the API takes it. */
-  #doneAction(path: LearningPath, step: LearningStep, focusNext: string): TemplateResult | typeof nothing {
+  #doneAction(path: LearningPath, step: LearningStep, focusAfter: string): TemplateResult | typeof nothing {
     if (!this.#requests.completesSteps || step.status === 'done' || !SELF_COMPLETABLE_KINDS.includes(step.kind))
       return nothing;
     const marking = this.marking?.stepId === step.id ? this.marking : undefined;
-    return html`<button type="button" class="lb-button" part="done-button" data-focus-next=${focusNext}
-        aria-disabled=${marking && !marking.problem ? 'true' : 'false'} @click=${() => this.#markDone(path, step)}>
+    return html`<button type="button" class="lb-button" part="done-button"
+        aria-disabled=${marking && !marking.failed ? 'true' : 'false'} @click=${() => this.#markDone(path, step, focusAfter)}>
         ${t.markDone()}
       </button>
-      ${marking?.problem ? html`<p class="line" role="alert">${marking.problem}</p>` : nothing}`;
+      ${marking?.failed ? html`<p class="line" role="alert">${this.#markFailure(marking.failed.error)}</p>` : nothing}`;
   }
 
   #number(value: number): string {
@@ -322,17 +332,13 @@ export class LbLearningPath extends LbElement {
     </div>`;
   }
 
-  #next(path: LearningPath): TemplateResult | ReturnType<typeof keyed> {
+  #next(path: LearningPath): TemplateResult {
     const step = nextStep(path);
     if (!step) return html`<p class="next" part="next-step">${t.finished()}</p>`;
-    // Keyed: once this step is done the next one gets new controls, so focus never stays on a button of another step.
-    return keyed(
-      step.id,
-      html`<div class="next" part="next-step">
-        ${this.#heading(clamped(t.next(step.title)))} ${this.#stepFacts(step)} ${this.#stepAction(step)} ${this.#requestAction(step)}
-        ${this.#doneAction(path, step, '[data-focus-home]')}
-      </div>`,
-    );
+    return html`<div class="next" part="next-step">
+      ${this.#heading(clamped(t.next(step.title)))} ${this.#stepFacts(step)} ${this.#stepAction(step)} ${this.#requestAction(step)}
+      ${this.#doneAction(path, step, '[data-focus-home]')}
+    </div>`;
   }
 
   #steps(path: LearningPath, cost: RouteCost | undefined): TemplateResult {
@@ -423,7 +429,9 @@ export class LbLearningPath extends LbElement {
     return html`<div class="base" part="base" lang=${this.locale}>
       <p class="label" part="label" tabindex="-1" data-focus-home>${t.title()}</p>
       ${this.#content(this.#paths.state)}
-      <p class="lb-visually-hidden" role="status">${this.markedNotice ?? nothing}</p>
+      <p class="lb-visually-hidden" role="status">
+        ${this.marked ? `${t.markedDone(this.marked.title)} ${this.#progressText(this.marked.path)}` : nothing}
+      </p>
     </div>`;
   }
 }

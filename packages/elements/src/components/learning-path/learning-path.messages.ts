@@ -24,6 +24,8 @@ export const pathMessages = {
   steps: () => msg('Alle stappen', { id: 'path.steps' }),
   markDone: () => msg('Markeer als gedaan', { id: 'path.mark-done' }),
   markedDone: (title: string) => msg(str`Klaar: ${title}.`, { id: 'path.marked-done' }),
+  notSelfCompletable: () =>
+    msg('Deze stap kun je niet zelf op klaar zetten. Vraag HR om hulp.', { id: 'path.not-self-completable' }),
   due: (date: string) => msg(str`Uiterlijk klaar op ${date}`, { id: 'path.due' }),
   overdue: (date: string) => msg(str`Te laat. Dit moest af op ${date}.`, { id: 'path.overdue' }),
   overdueNext: () => msg('Spreek met je leidinggevende een nieuwe datum af.', { id: 'path.overdue.next' }),

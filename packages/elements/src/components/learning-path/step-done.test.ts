@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { callStore } from '@leerbudget/test-kit/servers';
 import { configure } from '../../data/configure.js';
-import { collapse, demoUser, euros, testServers } from '../../../test/helpers.js';
+import { collapse, demoUser, euros, programFaults, testServers } from '../../../test/helpers.js';
 import '../../define/learning-path.js';
 import '../../define/team-budget.js';
 import type { LbLearningPath } from './learning-path.component.js';
@@ -87,5 +87,39 @@ describe('marking a workplace step done (Mehmet), and his manager Lisa seeing it
     );
     expect(figures['Leerroute']).to.equal('2 van 7 stappen gedaan');
     await expect(team).to.be.accessible();
+  });
+
+  it('a refusal keeps the step to do and says in plain words what to do, accessibly', async () => {
+    await signIn('mehmet');
+    // An API that counts this step as one only HR marks done.
+    const refused = {
+      type: 'about:blank',
+      title: 'Conflict',
+      status: 409,
+      detail: 'A course step is done when its course is completed.',
+      reasons: [{ code: 'not-self-completable' }],
+    };
+    const base = await programFaults('step-done-refused', [
+      {
+        status: 409,
+        headers: { 'content-type': 'application/problem+json' },
+        body: JSON.stringify(refused),
+        path: '/v1/me/learning-paths/path-mehmet-ev/steps/mehmet-3/complete',
+      },
+    ]);
+    const path = await fixture<LbLearningPath>(
+      html`<lb-learning-path variant="full" api-base=${base} cache="memory"></lb-learning-path>`,
+    );
+    await until(path, () => costRows(path).length > 0);
+    parts(path, 'step-button')[2]!.click();
+    await until(path, () => parts(path, 'done-button').length === 1);
+    parts(path, 'done-button')[0]!.click();
+    await until(path, () => !!shadow(path).querySelector('[part="step"] [role="alert"]'));
+    expect(collapse(shadow(path).querySelector('[part="step"] [role="alert"]')!.textContent!)).to.equal(
+      'Deze stap kun je niet zelf op klaar zetten. Vraag HR om hulp.',
+    );
+    expect(progressText(path)).to.equal('1 van 7 stappen klaar. 2 van 137 uur gedaan.');
+    expect(parts(path, 'done-button')[0]!.getAttribute('aria-disabled')).to.equal('false');
+    await expect(path).to.be.accessible();
   });
 });

@@ -26,12 +26,6 @@ export const requestSharedMessages = {
   refusedDecidedNext: () => msg('De lijst is bijgewerkt.', { id: 'requests.refused.decided.next' }),
   refusedNotOpen: () => msg('Deze aanvraag is al afgehandeld.', { id: 'requests.refused.not-open' }),
   refusedNotOpenNext: () => msg('Je ziet nu hoe het ervoor staat.', { id: 'requests.refused.not-open.next' }),
-  refusedNotSelfCompletable: () =>
-    msg('Deze stap kun je niet zelf op klaar zetten.', { id: 'requests.refused.not-self-completable' }),
-  refusedNotSelfCompletableNext: () =>
-    msg('Een cursus staat op klaar als je hem hebt afgerond. Vraag anders HR.', {
-      id: 'requests.refused.not-self-completable.next',
-    }),
   refusedOther: () => msg('De aanvraag lukt nu niet.', { id: 'requests.refused.other' }),
   refusedOtherNext: () => msg('Probeer het later opnieuw of vraag HR om hulp.', { id: 'requests.refused.other.next' }),
   offline: () =>

@@ -18,7 +18,6 @@ const REFUSALS: Partial<Record<RefusalReason['code'], [() => string, () => strin
   'not-funded': [t.refusedNotFunded, t.refusedNotFundedNext],
   'not-submitted': [t.refusedDecided, t.refusedDecidedNext],
   'not-open': [t.refusedNotOpen, t.refusedNotOpenNext],
-  'not-self-completable': [t.refusedNotSelfCompletable, t.refusedNotSelfCompletableNext],
 };
 
 function refusalText(reason: RefusalReason | undefined): string {

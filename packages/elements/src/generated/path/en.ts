@@ -45,6 +45,7 @@
 'path.next-step': str`Next step: ${0}`,
 'path.not-found': `We cannot find this learning route.`,
 'path.not-found.next': `Ask your manager or HR for help.`,
+'path.not-self-completable': `You cannot mark this step done yourself. Ask HR for help.`,
 'path.outcomes': `What this route gives you`,
 'path.overdue': str`Late. This was due on ${0}.`,
 'path.overdue.next': `Agree on a new date with your manager.`,

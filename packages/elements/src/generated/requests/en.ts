@@ -98,8 +98,6 @@
 'requests.refused.not-funded.next': `Ask your manager what is possible.`,
 'requests.refused.not-open': `This request has already been dealt with.`,
 'requests.refused.not-open.next': `You now see where it stands.`,
-'requests.refused.not-self-completable': `You cannot mark this step done yourself.`,
-'requests.refused.not-self-completable.next': `A course is done once you have completed it. Otherwise, ask HR.`,
 'requests.refused.other': `The request does not work right now.`,
 'requests.refused.other.next': `Try again later or ask HR for help.`,
 'requests.refused.plan-changed': `Your budget has just changed.`,
