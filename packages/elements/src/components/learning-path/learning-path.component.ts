@@ -217,6 +217,13 @@ export class LbLearningPath extends LbElement {
     }
   }
 
+  /** "Klaar: …" with the new progress, only while that route is shown (not after a switch of route or employee). */
+  #markedText(): string | typeof nothing {
+    const marked = this.marked;
+    if (!marked || this.#currentPath()?.id !== marked.path.id) return nothing;
+    return `${t.markedDone(marked.title)} ${this.#progressText(marked.path)}`;
+  }
+
   /** Why marking a step failed, in words of the widget's language: a step only someone else marks done, or the error. */
   #markFailure(error: unknown): string {
     const refused = isRequestRefusedError(error) && error.reasons[0]?.code === 'not-self-completable';
@@ -429,9 +436,7 @@ export class LbLearningPath extends LbElement {
     return html`<div class="base" part="base" lang=${this.locale}>
       <p class="label" part="label" tabindex="-1" data-focus-home>${t.title()}</p>
       ${this.#content(this.#paths.state)}
-      <p class="lb-visually-hidden" role="status">
-        ${this.marked ? `${t.markedDone(this.marked.title)} ${this.#progressText(this.marked.path)}` : nothing}
-      </p>
+      <p class="lb-visually-hidden" role="status">${this.#markedText()}</p>
     </div>`;
   }
 }
