@@ -17,6 +17,7 @@ import {
   noOverdraftCheck,
   reusedKeyCheck,
 } from './checks/requests.js';
+import { stepCompletionCheck } from './checks/step-completion.js';
 
 /** Every check, in the order they run; discovery first, because the others read its capabilities. */
 export const CHECKS: readonly Check[] = [
@@ -40,4 +41,5 @@ export const CHECKS: readonly Check[] = [
   noOverdraftCheck,
   cancelReleasesCheck,
   approvalCheck,
+  stepCompletionCheck,
 ];

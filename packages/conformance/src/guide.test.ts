@@ -60,6 +60,7 @@ describe('docs/guides/build-a-compliant-api.md, followed on a tiny API', () => {
         ['requests-no-overdraft', 'the API does not announce the `requests` capability'],
         ['requests-cancel-releases', 'the API does not announce the `requests` capability'],
         ['requests-approval', 'the API does not announce the `requests` capability'],
+        ['step-completion', 'the API does not announce the `stepCompletion` capability'],
       ],
     );
   });

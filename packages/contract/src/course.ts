@@ -1,6 +1,7 @@
 import './zod-config.js';
 import * as z from 'zod/mini';
 import { HttpsUrl, Id, IsoDate, IsoDateTime, LanguageTag, openEnum } from './common.js';
+import { Price } from './price.js';
 
 export const COURSE_FORMATS = ['online', 'classroom', 'blended', 'self-paced', 'workplace'] as const;
 export const CourseFormat = openEnum(COURSE_FORMATS);
@@ -65,12 +66,8 @@ export const Offering = z.object({
 });
 export type Offering = z.infer<typeof Offering>;
 
-export const Price = z.object({
-  amount: z.int().check(z.nonnegative()),
-  currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
-  vatIncluded: z.boolean(),
-});
-export type Price = z.infer<typeof Price>;
+// Its own module: learning steps have a price too, and must not pull the course schemas into every bundle.
+export { Price } from './price.js';
 
 export const StudyLoad = z.object({
   value: z.number().check(z.nonnegative()),

@@ -9,6 +9,7 @@ export const CAPABILITIES = [
   'requests',
   'approvals',
   'fundingSchemes',
+  'stepCompletion',
 ] as const;
 export const Capability = openEnum(CAPABILITIES);
 export type Capability = z.infer<typeof Capability>;

@@ -26,6 +26,10 @@ export const TeamMember = z.object({
   nextExpiry: z.nullable(ExpiryNotice),
   /** Requests of this person waiting for a decision. */
   openRequests: z.int().check(z.nonnegative()),
+  /** Steps done of all the person's learning routes together; absent from APIs that do not count them. */
+  routeProgress: z.optional(
+    z.object({ stepsDone: z.int().check(z.nonnegative()), stepsTotal: z.int().check(z.nonnegative()) }),
+  ),
 });
 export type TeamMember = z.infer<typeof TeamMember>;
 

@@ -1,10 +1,14 @@
 import './zod-config.js';
 import * as z from 'zod/mini';
 import { Id, IsoDate, openEnum } from './common.js';
+import { Price } from './price.js';
 
 export const STEP_KINDS = ['course', 'workplace', 'coaching', 'assessment', 'reading', 'event'] as const;
 export const StepKind = openEnum(STEP_KINDS);
 export type StepKind = z.infer<typeof StepKind>;
+
+/** Kinds the employee marks done themselves (`POST …/steps/{stepId}/complete`); a course is done when its run is. */
+export const SELF_COMPLETABLE_KINDS: readonly StepKind[] = ['workplace', 'coaching', 'reading'];
 
 export const StepStatus = openEnum(['todo', 'in-progress', 'done'] as const);
 export type StepStatus = z.infer<typeof StepStatus>;
@@ -23,6 +27,11 @@ export const LearningStep = z.object({
   plannedStart: z.optional(z.nullable(IsoDate)),
   due: z.optional(z.nullable(IsoDate)),
   estimatedHours: z.number().check(z.nonnegative()),
+  /**
+   * What a step without a course costs, for example a coach's fee: planned over the money pots like a course
+   * price. A step with a `courseId` takes the course's price instead.
+   */
+  price: z.optional(z.nullable(Price)),
 });
 export type LearningStep = z.infer<typeof LearningStep>;
 

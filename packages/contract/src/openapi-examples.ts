@@ -179,6 +179,33 @@ const partTimePot: BudgetPot = {
 export const budgetExample: Budget = { userId: 'sanne', asOf: '2026-11-23T10:42:00Z', pots: [pot, partTimePot] };
 export const learningPathListExample: LearningPathList = { items: [path] };
 export const learningPathExample = path;
+/** Mehmet's route after he marked his workplace step done; the coaching step has a price of its own. */
+export const completedStepPathExample: LearningPath = {
+  id: 'path-mehmet-ev',
+  title: 'Elektrische voertuigen',
+  goal: 'Veilig werken aan elektrische auto’s.',
+  owner: 'manager',
+  steps: [
+    { id: 'mehmet-1', kind: 'workplace', title: 'Meelopen met een EV-monteur', status: 'done', estimatedHours: 16 },
+    {
+      id: 'mehmet-2',
+      kind: 'coaching',
+      title: 'Drie gesprekken met een loopbaancoach',
+      status: 'todo',
+      estimatedHours: 3,
+      price: { amount: 45000, currency: 'EUR', vatIncluded: true },
+    },
+  ],
+  progress: { stepsDone: 1, stepsTotal: 2, hoursDone: 16, hoursTotal: 19 },
+  outcomes: [],
+};
+export const notSelfCompletableExample: Problem = {
+  type: 'about:blank',
+  title: 'Conflict',
+  status: 409,
+  detail: 'A course step is done when its course is completed. Ask for the course, or ask HR to mark it done.',
+  reasons: [{ code: 'not-self-completable' }],
+};
 export const unauthorizedExample: Problem = {
   type: 'about:blank',
   title: 'Unauthorized',
@@ -416,6 +443,7 @@ const teamMember: TeamMember = {
   availableHours: 0,
   nextExpiry: expiryNotice,
   openRequests: 1,
+  routeProgress: { stepsDone: 2, stepsTotal: 5 },
 };
 const teamBudgetExample: TeamBudget = {
   managerId: 'lisa',

@@ -564,6 +564,32 @@ export function buildOpenApiDocument(): Json {
           },
         },
       },
+      [`/v${API_VERSION}/me/learning-paths/{id}/steps/{stepId}/complete`]: {
+        post: {
+          operationId: 'completeLearningStep',
+          tags: ['learning paths'],
+          summary: 'Mark a workplace, coaching or reading step done',
+          description: [
+            'Only for steps of the kinds the employee does on their own (`workplace`, `coaching`, `reading`); other',
+            'steps are `409` with the reason `not-self-completable`. Answers the path with the step done and its',
+            'progress. Safe to repeat: a step already done stays done, and the same `Idempotency-Key` replays the',
+            'first answer (with another step it is `422`). Capability `stepCompletion`.',
+          ].join(' '),
+          security: bearer,
+          parameters: [pathParam('id', 'Learning path id'), pathParam('stepId', 'Step id'), idempotencyKey],
+          responses: {
+            '200': json('LearningPath', 'The path with the step done', examples.completedStepPathExample),
+            '400': problem('Missing Idempotency-Key', examples.invalidBodyExample),
+            ...personal,
+            '404': problem('No learning path or step with this id', {
+              ...examples.notFoundExample,
+              detail: 'There is no step mehmet-9 in learning path path-mehmet-ev.',
+            }),
+            '409': problem('Not a step the employee marks done', examples.notSelfCompletableExample),
+            '422': problem('The Idempotency-Key was used for something else', examples.reusedKeyExample),
+          },
+        },
+      },
     },
     components: {
       securitySchemes: {

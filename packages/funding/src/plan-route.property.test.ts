@@ -84,6 +84,15 @@ const arbitraryStep = (index: number): fc.Arbitrary<LearningStep> =>
       status: fc.constantFrom('todo', 'in-progress', 'done', 'other') as fc.Arbitrary<LearningStep['status']>,
       plannedStart: fc.option(date, { nil: undefined }),
       estimatedHours: fc.oneof(fc.integer({ min: 0, max: 40 }), fc.double({ min: 0, max: 40, noNaN: true })),
+      // A step's own price (a coach's fee); a step with a course takes the course's price instead.
+      price: fc.option(
+        fc.record({
+          amount: fc.integer({ min: 0, max: 200_000 }),
+          currency: fc.constantFrom('EUR', 'EUR', 'USD'),
+          vatIncluded: fc.boolean(),
+        }),
+        { nil: undefined },
+      ),
     })
     .map((r) => step(`step-${index}`, r));
 
@@ -119,7 +128,9 @@ test('planRoute (property): totals add up, and no pot pays more than it has acro
       }
 
       const expectedSteps = steps.filter(
-        (s) => (includeDone || s.status !== 'done') && (s.courseId !== undefined || s.kind === 'course'),
+        (s) =>
+          (includeDone || s.status !== 'done') &&
+          (s.courseId !== undefined || s.price !== undefined || s.kind === 'course'),
       );
       assert.deepEqual(
         cost.steps.map((s) => s.step.id),
@@ -128,6 +139,17 @@ test('planRoute (property): totals add up, and no pot pays more than it has acro
       const priced = cost.steps.filter((s) => s.plan !== undefined);
       assert.equal(cost.currency, priced[0]?.plan?.price.currency ?? null);
       for (const s of priced) assert.equal(s.countedInTotal, s.plan?.price.currency === cost.currency);
+
+      // The route's price is the sum of its counted steps' prices, each the course's or else the step's own.
+      const counted = priced.filter((s) => s.countedInTotal);
+      assert.equal(
+        cost.total,
+        counted.reduce((sum, s) => sum + (s.plan?.price.amount ?? 0), 0),
+      );
+      for (const s of priced) {
+        const price = s.course ? s.course.price : s.step.price;
+        assert.equal(s.plan?.price.amount, price?.amount);
+      }
     }),
     { numRuns: 300 },
   );

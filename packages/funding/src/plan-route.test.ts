@@ -184,6 +184,58 @@ const routeCases: RouteCase[] = [
     // 16 hours for step 1 and the last 8 for the workplace step; step 3's 8 hours have no pot left.
     hours: { needed: 40, coveredByPot: [['study-time', 24]], uncovered: 16 },
   },
+  {
+    name: 'a priced coaching step shares the pots with the course before it, in route order',
+    steps: [
+      step('ev-basics', { courseId: 'ev-basics', plannedStart: '2026-01-20', estimatedHours: 16 }),
+      step('coach', {
+        kind: 'coaching',
+        plannedStart: '2026-02-01',
+        estimatedHours: 3,
+        price: { amount: 45_000, currency: 'EUR', vatIncluded: true },
+      }),
+      step('shadowing', { kind: 'workplace', estimatedHours: 16 }),
+      step('mentor', {
+        kind: 'workplace',
+        plannedStart: '2026-03-02',
+        price: { amount: 20_000, currency: 'EUR', vatIncluded: false },
+      }),
+    ],
+    courses: [catalogueCourse('ev-basics', { price: 70_000 })],
+    pots: employeePots,
+    expectedSteps: [
+      { stepId: 'ev-basics', offeringId: null, lines: [['personal', 70_000]], own: 0 },
+      // € 450: the last € 300 personal, the fund's half (€ 225) pays the € 150 still open.
+      {
+        stepId: 'coach',
+        offeringId: null,
+        lines: [
+          ['personal', 30_000],
+          ['oo-fund', 15_000],
+        ],
+        own: 0,
+      },
+      // € 200 in March: the personal budget has ended; the fund pays half, the account the rest.
+      {
+        stepId: 'mentor',
+        offeringId: null,
+        lines: [
+          ['oo-fund', 10_000],
+          ['account', 10_000],
+        ],
+        own: 0,
+        declined: [['personal', 'expired']],
+      },
+    ],
+    total: 135_000,
+    coveredByPot: [
+      ['personal', 100_000],
+      ['oo-fund', 25_000],
+      ['account', 10_000],
+    ],
+    own: 0,
+    hours: { needed: 35, coveredByPot: [], uncovered: 35 },
+  },
 ];
 
 for (const c of routeCases) {
@@ -263,7 +315,7 @@ test('planRoute: done steps are paid already and do not count, unless includeDon
   assert.equal(all.hours.needed, 16);
 });
 
-test('planRoute: steps without a course count for hours only', () => {
+test('planRoute: steps without a course or a price count for hours only', () => {
   const steps = [
     step('workplace', { kind: 'workplace', estimatedHours: 20 }),
     step('coaching', { kind: 'coaching', estimatedHours: 3 }),
@@ -284,6 +336,53 @@ test('planRoute: steps without a course count for hours only', () => {
   assert.deepEqual(linePairs(cost.coveredByPot), [['personal', 70_000]]);
   assert.equal(cost.ownContribution, 0);
   assert.deepEqual(cost.hours, { needed: 42.85, coveredByPot: [], uncovered: 42.85 });
+});
+
+test('planRoute: a priced step without a course is paid only by pots without provider or topic rules', () => {
+  const coach = step('coach', { kind: 'coaching', price: { amount: 30_000, currency: 'EUR', vatIncluded: true } });
+  const pots = [
+    pot('ev-only', { rules: { eligibleTopics: ['ev'] } }),
+    pot('certified', { priority: 2, rules: { requiresCertifiedProvider: true } }),
+    pot('free', { priority: 3, total: 10_000, available: 10_000 }),
+  ];
+  const cost = planRoute(route([coach]), catalogue(), pots, { today: TODAY });
+
+  const [priced] = cost.steps;
+  assert.ok(priced?.plan);
+  assert.equal(priced.course, null);
+  assert.deepEqual(linePairs(priced.plan.lines), [['free', 10_000]]);
+  assert.deepEqual(
+    priced.plan.declined.map((d) => [d.potId, d.reason]),
+    [
+      ['ev-only', 'topic-not-covered'],
+      ['certified', 'provider-not-certified'],
+    ],
+  );
+  assert.equal(cost.total, 30_000);
+  assert.equal(cost.ownContribution, 20_000);
+});
+
+test('planRoute: a step that names a course takes the course’s price, not its own', () => {
+  const exam = step('exam', {
+    kind: 'assessment',
+    courseId: 'exam',
+    price: { amount: 1, currency: 'EUR', vatIncluded: true },
+  });
+  const cost = planRoute(route([exam]), catalogue(catalogueCourse('exam', { price: 25_000 })), [], { today: TODAY });
+  assert.equal(cost.total, 25_000);
+  assert.equal(cost.steps[0]?.course?.id, 'exam');
+});
+
+test('planRoute: a done priced step is paid already, like a done course', () => {
+  const price = { amount: 45_000, currency: 'EUR', vatIncluded: true };
+  const steps = [step('coach', { kind: 'coaching', status: 'done', price }), step('read', { kind: 'reading', price })];
+  const cost = planRoute(route(steps), catalogue(), [pot('personal')], { today: TODAY });
+  assert.deepEqual(
+    cost.steps.map((s) => s.step.id),
+    ['read'],
+  );
+  assert.equal(cost.total, 45_000);
+  assert.equal(cost.ownContribution, 0);
 });
 
 test('planRoute: a course the catalogue does not have is listed as missing, without a crash', () => {

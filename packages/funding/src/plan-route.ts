@@ -20,14 +20,16 @@ import { spendPlan } from './spend-plan.js';
  * Money: a step has a price when it names a course (`courseId`, whatever its kind, so a catalogue exam counts
  * too). Its offering is the step's `offeringId`, else the first offering it can still join on or after its
  * `plannedStart` (or today); pots are checked on that offering's start, else on the planned start, else today.
- * A `course` step without a course, or with a course the catalogue does not have, is listed with `missing` and
- * adds nothing to the money totals. The totals are in the currency of the first priced step; a step priced in
+ * A step without a course (workplace learning, coaching, reading, …) has a price when it carries its own
+ * `price`: that is planned over the money pots in the same way, checked on its planned start (or today), with
+ * `course: null`. A `course` step without a course or price, or with a course the catalogue does not have, is
+ * listed with `missing` and adds nothing to the money totals. The totals are in the currency of the first priced step; a step priced in
  * another currency keeps its plan but is marked `countedInTotal: false` and left out of the totals, as cents of
  * two currencies cannot be added.
  *
  * Time: the `estimatedHours` of every step still to do, of every kind, are planned against the time pots in the
  * same order and by the same rules. A step without a known course has no provider, topics or funding tags, so a
- * time pot restricted to those does not pay for its hours.
+ * time pot restricted to those does not pay for its hours (nor a money pot restricted so, for its price).
  *
  * Pure: the inputs are not changed.
  *
@@ -67,8 +69,8 @@ export function planRoute(
 
   for (const step of path.steps) {
     if (step.status === 'done' && !options.includeDone) continue;
-    const cost = costCourseStep(step, findCourse, potsLeft, today, currency);
-    const plan = cost?.plan ?? planStepHours(step, potsLeft, today);
+    const cost = costStep(step, findCourse, potsLeft, today, currency);
+    const plan = cost?.plan ?? planWithoutCourse(step, potsLeft, today);
     potsLeft = spendPlan(potsLeft, plan);
     plans.push(plan);
     if (cost === null) continue;
@@ -100,33 +102,37 @@ export function planRoute(
 }
 
 /**
- * The cost of a step that names a course, or is a `course` step; `null` for other steps.
+ * The cost of a step with a price (its course's, or its own), or of a `course` step; `null` for other steps.
  * @param routeCurrency the currency of the steps priced so far; `null` when this may be the first.
  */
-function costCourseStep(
+function costStep(
   step: LearningStep,
   findCourse: (courseId: string) => CourseLike | undefined,
   pots: readonly BudgetPot[],
   today: string,
   routeCurrency: string | null,
 ): RouteStepCost | null {
-  if (!step.courseId) return step.kind === 'course' ? unpriced(step, 'no-course-chosen') : null;
+  const counted = (plan: FundingPlan) => routeCurrency === null || plan.price.currency === routeCurrency;
+  if (!step.courseId) {
+    if (!step.price) return step.kind === 'course' ? unpriced(step, 'no-course-chosen') : null;
+    const plan = planWithoutCourse(step, pots, today);
+    return { step, course: null, offering: null, plan, countedInTotal: counted(plan) };
+  }
   const course = findCourse(step.courseId);
   if (course === undefined) return unpriced(step, 'course-not-found');
 
   const offering = routeOffering(course, step, today);
   const start = offering?.start ?? step.plannedStart ?? null;
   const plan = planFunding(course, { start }, pots, { today, hours: step.estimatedHours });
-  const countedInTotal = routeCurrency === null || plan.price.currency === routeCurrency;
-  return { step, course, offering, plan, countedInTotal };
+  return { step, course, offering, plan, countedInTotal: counted(plan) };
 }
 
 function unpriced(step: LearningStep, missing: RouteStepProblem): RouteStepCost {
   return { step, missing, countedInTotal: false };
 }
 
-/** A plan for the hours of a step without a known course; it never has money lines. */
-function planStepHours(step: LearningStep, pots: readonly BudgetPot[], today: string): FundingPlan {
+/** A plan for a step without a known course: its hours, and its own price when it has one. */
+function planWithoutCourse(step: LearningStep, pots: readonly BudgetPot[], today: string): FundingPlan {
   return planFunding(stepWithoutCourse(step), { start: step.plannedStart ?? null }, pots, {
     today,
     hours: step.estimatedHours,

@@ -5,14 +5,14 @@ import type { FundableCourse } from './funding-types.js';
  * What `planFunding` sees for a step without a known course (workplace learning, coaching, reading, or a course
  * not chosen or not found), so the step's hours go through the same time-pot rules as a course's.
  *
- * It has no price (and the currency `XXX`, ISO 4217's "no currency"), so no money pot pays. It has no provider,
- * topics or funding tags, so a time pot that pays only for some providers, certified providers, topics or funding
- * tags does not pay for it: nothing shows that the step meets those rules, and a plan must not promise hours the
+ * Its price is the step's own `price` (a coach's fee, say); without one it is free (in the currency `XXX`, ISO
+ * 4217's "no currency"), so no money pot pays. It has no provider, topics or funding tags, so a pot that pays only
+ * for some providers, certified providers, topics or funding tags does not pay for it: nothing shows that the step meets those rules, and a plan must not promise hours the
  * pot may not give. A pot's `minCourseHours` is checked against the step's own hours.
  */
 export function stepWithoutCourse(step: LearningStep): FundableCourse {
   return {
-    price: { amount: 0, currency: 'XXX', vatIncluded: true },
+    price: step.price ?? { amount: 0, currency: 'XXX', vatIncluded: true },
     durationHours: step.estimatedHours,
     topics: [],
     provider: { id: '', name: '', certifications: [] },

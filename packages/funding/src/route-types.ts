@@ -12,11 +12,15 @@ export type RouteCourseSource = ReadonlyMap<string, CourseLike> | ((courseId: st
  */
 export type RouteStepProblem = 'course-not-found' | 'no-course-chosen';
 
-/** A course step with a known course, and how its price is split over what the pots had left at that point. */
+/**
+ * A step with a price, and how it is split over what the pots had left at that point: a course step with a
+ * known course, or a step without a course that carries its own `price` (then `course` and `offering` are `null`).
+ */
 export interface PricedRouteStep {
   step: LearningStep;
-  course: CourseLike;
-  /** The offering the plan is checked on: the step's `offeringId`, or the first one it can still join; `null` when none. */
+  /** The step's course; `null` for a step priced by itself (coaching, workplace learning, …). */
+  course: CourseLike | null;
+  /** The offering the plan is checked on: the step's `offeringId`, or the first one it can still join; `null` when none (or no course). */
   offering: Offering | null;
   plan: FundingPlan;
   /**
@@ -38,7 +42,7 @@ export interface UnpricedRouteStep {
   countedInTotal: false;
 }
 
-/** One course step of a route with its plan, or why there is none. Narrow on `missing` (or on `plan`). */
+/** One priced or course step of a route with its plan, or why there is none. Narrow on `missing` (or on `plan`). */
 export type RouteStepCost = PricedRouteStep | UnpricedRouteStep;
 
 /** What one pot pays across the whole route: cents for money pots, hours for time pots. Always more than zero. */
@@ -53,7 +57,7 @@ export interface RoutePotTotal {
 export interface RouteCost {
   /** Currency of the route's money totals: that of the first priced step; `null` when no step has a price. */
   currency: string | null;
-  /** Sum of the prices still to pay, in cents (steps in `currency` only). */
+  /** Sum of the prices still to pay (courses and priced steps), in cents (steps in `currency` only). */
   total: number;
   /** Money per pot, summed over the steps, in pot order: `total === sum(coveredByPot) + ownContribution`. */
   coveredByPot: RoutePotTotal[];
@@ -64,7 +68,7 @@ export interface RouteCost {
    * `needed === sum(coveredByPot) + uncovered`.
    */
   hours: { needed: number; coveredByPot: RoutePotTotal[]; uncovered: number };
-  /** The course steps still to do, in route order, each with its plan or why it has none. */
+  /** The priced and course steps still to do, in route order, each with its plan or why it has none. */
   steps: RouteStepCost[];
 }
 

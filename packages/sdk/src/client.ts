@@ -59,8 +59,15 @@ export interface LeerbudgetClient extends EventTarget {
     list(options?: CallOptions): Promise<LearningPath[]>;
     /** `GET /v1/learning-paths/{id}`. */
     get(id: string, options?: CallOptions): Promise<LearningPath>;
-    /** The cached paths at once, then the fresh ones. */
+    /** The cached paths at once, then the fresh ones; again after every write. */
     watch(listener: WatchListener<LearningPath[]>, options: WatchOptions): void;
+    /**
+     * `POST /v1/me/learning-paths/{id}/steps/{stepId}/complete`: marks a workplace, coaching or reading step done
+     * (API capability `stepCompletion`) and answers the path with its new progress. Sends an `Idempotency-Key`
+     * and retries a lost answer with it, like `requests.create`. Afterwards every watched path, budget and team
+     * view on the page revalidates. A course step throws a `409` (`not-self-completable`).
+     */
+    completeStep(pathId: string, stepId: string, options?: CreateRequestOptions): Promise<LearningPath>;
   };
   readonly courses: {
     /** `GET /v1/courses/{id}`: one course with its description and offerings. */
@@ -283,6 +290,8 @@ export function createClient(options: ClientOptions): LeerbudgetClient {
       get: (id: string, o?: CallOptions) => personal.getLearningPath(id, o?.signal),
       watch: (listener: WatchListener<LearningPath[]>, o: WatchOptions) =>
         watchPersonal(personal.learningPaths, listener, o),
+      completeStep: async (pathId: string, stepId: string, o?: CreateRequestOptions) =>
+        (await requestApi()).completeStep(pathId, stepId, o),
     },
     courses: {
       get: async (id: string, o?: CallOptions) => (await publicApi()).getCourse(id, o?.signal),

@@ -44,6 +44,7 @@ describe('discovery and OpenAPI', () => {
       'requests',
       'approvals',
       'fundingSchemes',
+      'stepCompletion',
     ]);
     assert.equal(discovery.catalogue.courseCount, demoCourses(today).length);
   });

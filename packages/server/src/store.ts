@@ -4,6 +4,8 @@ import type { Database, Queryable } from './db/database.js';
 import { ReadCache } from './db/read-cache.js';
 import { countWrites } from './db/write-counter.js';
 import { readFundingSchemes, writeFundingSchemes } from './funding/funding-scheme-rows.js';
+import { readLearningPath, readLearningPaths, type OwnedLearningPath } from './learning/learning-path-rows.js';
+import { completeStep, type CompletedStep } from './learning/step-completion.js';
 import { organisationInsights, type InsightsQuery } from './insights/organisation-insights.js';
 import { teamBudgets } from './insights/team-budgets.js';
 import { writeOrganisation, type Organisation } from './organisation/write-organisation.js';
@@ -49,11 +51,7 @@ export interface CoursePageRows {
   lastId: string | null;
 }
 
-/** A learning path with the id of the employee it belongs to. */
-export interface OwnedLearningPath {
-  ownerId: string;
-  path: LearningPath;
-}
+export type { OwnedLearningPath } from './learning/learning-path-rows.js';
 
 /** Rows per INSERT when seeding: big enough to be fast, small enough for PGlite's memory. */
 const BATCH_SIZE = 5_000;
@@ -322,22 +320,27 @@ export class Store {
     return organisationInsights(this.#db, caller, query);
   }
 
-  /** The learning paths of an employee, in their planned order. */
+  /** The learning paths of an employee, in their planned order, with the steps they marked done. */
   async learningPaths(employeeId: string): Promise<LearningPath[]> {
-    const rows = await this.#db.query<{ body: LearningPath }>(
-      'SELECT body FROM learning_paths WHERE employee_id = $1 ORDER BY position',
-      [employeeId],
-    );
-    return rows.map((row) => row.body);
+    return (await readLearningPaths(this.#db, [employeeId])).map((owned) => owned.path);
   }
 
   /** One learning path with its owner, or `undefined` when unknown. */
-  async learningPath(id: string): Promise<OwnedLearningPath | undefined> {
-    const [row] = await this.#db.query<{ employee_id: string; body: LearningPath }>(
-      'SELECT employee_id, body FROM learning_paths WHERE id = $1',
-      [id],
-    );
-    return row === undefined ? undefined : { ownerId: row.employee_id, path: row.body };
+  learningPath(id: string): Promise<OwnedLearningPath | undefined> {
+    return readLearningPath(this.#db, id);
+  }
+
+  /** Marks a workplace, coaching or reading step of the caller's own path done (see {@link completeStep}). */
+  completeStep(caller: Me, target: { pathId: string; stepId: string }, key: string, now: Date): Promise<CompletedStep> {
+    return completeStep(this.#db, caller, target, key, now);
+  }
+
+  /**
+   * Forgets the steps an employee marked done, so their paths are as seeded again. For tests that change the
+   * shared demo server and must leave it as they found it.
+   */
+  async forgetStepCompletions(employeeId: string): Promise<void> {
+    await this.#db.query('DELETE FROM step_completions WHERE employee_id = $1', [employeeId]);
   }
 
   /** Closes the database connection. */

@@ -31,6 +31,7 @@ interface Answer {
 const CREATE_PATH = '/v1/me/requests';
 const CANCEL_PATH = /^\/v1\/me\/requests\/([^/]+)\/cancel$/;
 const DECISION_PATH = /^\/v1\/approvals\/([^/]+)\/decision$/;
+const STEP_COMPLETE_PATH = /^\/v1\/me\/learning-paths\/[^/]+\/steps\/[^/]+\/complete$/;
 
 export async function startFaultyApi(options: FaultyApiOptions): Promise<FaultyApi> {
   const { upstream, fault } = options;
@@ -93,6 +94,13 @@ export async function startFaultyApi(options: FaultyApiOptions): Promise<FaultyA
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ ...request, status: 'cancelled' }),
       };
+    }
+    if (fault === 'step-completion' && STEP_COMPLETE_PATH.test(path) && token !== undefined) {
+      // A server that lets the employee tick off any step: it answers the path as if the step were done.
+      const paths = JSON.parse(
+        (await forward('GET', '/v1/me/learning-paths', { authorization: `Bearer ${token}` })).body,
+      ) as Json;
+      return { status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify(paths.items[0]) };
     }
     const answer = await forward('POST', path, headers, body);
     if (fault === 'requests-no-overdraft' && path === CREATE_PATH && answer.status === 409 && token !== undefined) {

@@ -1,5 +1,11 @@
 import * as z from 'zod/mini';
-import { CourseRequest, PotHistory, type CreateRequestBody, type DeclineReason } from '@leerbudget/contract';
+import {
+  CourseRequest,
+  LearningPath,
+  PotHistory,
+  type CreateRequestBody,
+  type DeclineReason,
+} from '@leerbudget/contract';
 import { isHttpError, isNetworkError, isRequestRefusedError, isTimeoutError } from '../errors.js';
 import { parseItems, parseResource } from '../validation.js';
 import { idSegment } from './id-segment.js';
@@ -35,7 +41,7 @@ function answerMayBeLost(error: unknown): boolean {
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Requests, approvals and pot history. Loaded on first use, so a page that only shows the meter does not
+ * Requests, approvals, pot history and marking learning steps done. Loaded on first use, so a page that only shows the meter does not
  * download it. Every write calls `changed()` afterwards, so every watching widget revalidates its data.
  */
 export function requestWrites(
@@ -67,16 +73,17 @@ export function requestWrites(
   /** The version of every request this client last saw in a queue, for `If-Match`. */
   const seenVersions = new Map<string, number>();
 
-  async function write(
+  async function write<T>(
     path: string,
     resource: string,
+    schema: z.ZodMiniType<T>,
     body: unknown,
     headers: Record<string, string>,
     signal?: AbortSignal,
-  ): Promise<CourseRequest> {
+  ): Promise<T> {
     try {
       const response = await session.authorizedPost({ path, resource, body, headers, ...(signal ? { signal } : {}) });
-      return parseResource(resource, CourseRequest, response.body);
+      return parseResource(resource, schema, response.body);
     } catch (error) {
       // A refusal means the data the user saw was out of date: show them the server's truth.
       if (isRequestRefusedError(error)) settings.changed();
@@ -84,31 +91,42 @@ export function requestWrites(
     }
   }
 
-  async function create(input: CreateRequestBody, options: CreateRequestOptions = {}): Promise<CourseRequest> {
+  /** A write with an idempotency key, sent again with the same key when its answer may have been lost. */
+  async function writeOnce<T>(
+    path: string,
+    resource: string,
+    schema: z.ZodMiniType<T>,
+    body: unknown,
+    options: CreateRequestOptions,
+  ): Promise<T> {
     const key = options.idempotencyKey ?? crypto.randomUUID();
     for (let attempt = 0; ; attempt += 1) {
       try {
-        const created = await write(
-          'v1/me/requests',
-          'CourseRequest',
-          input,
-          { 'idempotency-key': key },
-          options.signal,
-        );
+        const written = await write(path, resource, schema, body, { 'idempotency-key': key }, options.signal);
         settings.changed();
-        return created;
+        return written;
       } catch (error) {
-        // The same key, never a new one: the server answers a retry with the first answer, not a second request.
+        // The same key, never a new one: the server answers a retry with the first answer, not a second write.
         if (attempt >= settings.retries || !answerMayBeLost(error) || options.signal?.aborted) throw error;
         await wait(250 * 2 ** attempt);
       }
     }
   }
 
+  function create(input: CreateRequestBody, options: CreateRequestOptions = {}): Promise<CourseRequest> {
+    return writeOnce('v1/me/requests', 'CourseRequest', CourseRequest, input, options);
+  }
+
+  function completeStep(pathId: string, stepId: string, options: CreateRequestOptions = {}): Promise<LearningPath> {
+    const path = `v1/me/learning-paths/${idSegment('LearningPath', pathId)}/steps/${idSegment('LearningStep', stepId)}/complete`;
+    return writeOnce(path, 'LearningPath', LearningPath, {}, options);
+  }
+
   async function cancel(id: string, signal?: AbortSignal): Promise<CourseRequest> {
     const cancelled = await write(
       `v1/me/requests/${idSegment('CourseRequest', id)}/cancel`,
       'CourseRequest',
+      CourseRequest,
       {},
       {},
       signal,
@@ -135,6 +153,7 @@ export function requestWrites(
     const decided = await write(
       `v1/approvals/${idSegment('CourseRequest', id)}/decision`,
       'CourseRequest',
+      CourseRequest,
       decision,
       headers,
       options.signal,
@@ -158,5 +177,5 @@ export function requestWrites(
     return parseResource('PotHistory', PotHistory, bodyOf(response));
   }
 
-  return { requests, approvals, create, cancel, listApprovals, decide, history };
+  return { requests, approvals, create, completeStep, cancel, listApprovals, decide, history };
 }

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import type { Budget } from '@leerbudget/contract';
-import { testServers } from '@leerbudget/test-kit/servers';
+import type { Budget, LearningPath } from '@leerbudget/contract';
+import { callStore, testServers } from '@leerbudget/test-kit/servers';
 import { createClient, isRequestRefusedError, type LeerbudgetClient } from '../index.js';
 import type { WatchState } from './watch.js';
 
@@ -104,5 +104,49 @@ describe('requests and approvals against the reference server (Chromium)', () =>
     expect((await fatima.requests.list()).find((item) => item.id === request.id)?.status).to.equal('declined');
     const budget = await fatima.budget.get();
     expect(budget.pots.every((pot) => pot.reserved === (pot.id === 'fatima-hours' ? 8 : 0))).to.equal(true);
+  });
+
+  it('completeStep marks a workplace step done with one key, refreshes the watched paths, and refuses a course step', async () => {
+    const mehmet = clientOf('mehmet');
+    const controller = new AbortController();
+    const seen: LearningPath[][] = [];
+    let onFresh: () => void = () => undefined;
+    mehmet.learningPaths.watch(
+      (state: WatchState<LearningPath[]>) => {
+        if (state.status !== 'fresh') return;
+        seen.push(state.data);
+        onFresh();
+      },
+      { signal: controller.signal },
+    );
+    const freshCount = (count: number) =>
+      new Promise<void>((resolve) => {
+        onFresh = () => seen.length >= count && resolve();
+        onFresh();
+      });
+    try {
+      await freshCount(1);
+      const key = crypto.randomUUID();
+      const done = await mehmet.learningPaths.completeStep('path-mehmet-ev', 'mehmet-3', { idempotencyKey: key });
+      expect(done.steps.find((step) => step.id === 'mehmet-3')?.status).to.equal('done');
+      expect(done.progress.stepsDone).to.equal(seen[0]![0]!.progress.stepsDone + 1);
+      await freshCount(2);
+      expect(seen[1]![0]).to.deep.equal(done);
+      // The same key again (a lost answer retried) is the same answer.
+      expect(
+        await mehmet.learningPaths.completeStep('path-mehmet-ev', 'mehmet-3', { idempotencyKey: key }),
+      ).to.deep.equal(done);
+
+      const refused = await mehmet.learningPaths
+        .completeStep('path-mehmet-ev', 'mehmet-2')
+        .catch((error: unknown) => error);
+      expect(isRequestRefusedError(refused) && refused.reasons.map((reason) => reason.code)).to.deep.equal([
+        'not-self-completable',
+      ]);
+    } finally {
+      controller.abort();
+      // The demo server is shared by every test: leave Mehmet's route as seeded.
+      await callStore('forgetStepCompletions', 'mehmet');
+    }
   });
 });

@@ -10,6 +10,7 @@ const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations/', import.meta.ur
 const TABLES = [
   'funding_schemes',
   'organisation_state',
+  'step_completions',
   'idempotency_keys',
   'request_approvers',
   'request_lines',

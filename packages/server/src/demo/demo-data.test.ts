@@ -130,6 +130,16 @@ test('learning path steps refer to real courses and offerings and mix step kinds
     );
 });
 
+test("Mehmet's route has a priced workplace step that his personal pot can still pay on its last day", () => {
+  const mehmet = byId('mehmet');
+  const personal = mehmet.pots.find((pot) => pot.kind === 'personal')!;
+  const priced = mehmet.learningPaths[0]!.steps.filter((step) => step.price && !step.courseId);
+  assert.deepEqual(
+    priced.map((step) => [step.kind, step.plannedStart]),
+    [['workplace', personal.expiresAt]],
+  );
+});
+
 test("Mehmet's route outlives his personal pot and uses up his sector fund midway", () => {
   const mehmet = byId('mehmet');
   const route = mehmet.learningPaths[0]!;

@@ -312,6 +312,8 @@ function mehmetOf(today: Date): DemoEmployee {
             due: isoDateAfter(today, 49),
             status: 'todo',
             estimatedHours: 32,
+            // The specialist's dealer charges for the days; the personal pot pays it on its last valid day.
+            price: { amount: 350 * EUR, currency: 'EUR', vatIncluded: true },
           },
           {
             id: 'mehmet-4',

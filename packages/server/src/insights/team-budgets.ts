@@ -1,5 +1,6 @@
 import type { TeamBudget, TeamMember } from '@leerbudget/contract';
 import type { Queryable } from '../db/database.js';
+import { readLearningPaths } from '../learning/learning-path-rows.js';
 import { forbidden } from '../requests/refusals.js';
 import { readPots } from '../requests/pot-rows.js';
 
@@ -23,8 +24,8 @@ interface MemberRow {
 
 /**
  * The direct reports of `managerId` with their own available money and hours, the first expiry within 90 days
- * (the amount still available on that day, money before hours when both expire then) and their undecided
- * requests. One query; the database sums, sorts and picks.
+ * (the amount still available on that day, money before hours when both expire then), their undecided
+ * requests and how far they are on their learning routes. One query; the database sums, sorts and picks.
  */
 async function members(db: Queryable, managerId: string, today: string): Promise<TeamMember[]> {
   const rows = await db.query<MemberRow>(
@@ -60,6 +61,10 @@ async function members(db: Queryable, managerId: string, today: string): Promise
       ORDER BY expiry.expires_at NULLS LAST, team.display_name, team.id`,
     [managerId, today],
   );
+  const progress = await routeProgress(
+    db,
+    rows.map((row) => row.id),
+  );
   return rows.map((row) => ({
     id: row.id,
     displayName: row.display_name,
@@ -71,7 +76,23 @@ async function members(db: Queryable, managerId: string, today: string): Promise
         ? null
         : { date: row.expiry_date, unit: row.expiry_unit, amount: row.expiry_amount ?? 0 },
     openRequests: row.open_requests,
+    routeProgress: progress.get(row.id) ?? { stepsDone: 0, stepsTotal: 0 },
   }));
+}
+
+type RouteProgress = NonNullable<TeamMember['routeProgress']>;
+
+/** Steps done and in all per person, over all their learning paths, with the steps they marked done themselves. */
+async function routeProgress(db: Queryable, employeeIds: readonly string[]): Promise<Map<string, RouteProgress>> {
+  const byEmployee = new Map<string, RouteProgress>();
+  for (const { ownerId, path } of await readLearningPaths(db, employeeIds)) {
+    const sum = byEmployee.get(ownerId) ?? { stepsDone: 0, stepsTotal: 0 };
+    byEmployee.set(ownerId, {
+      stepsDone: sum.stepsDone + path.progress.stepsDone,
+      stepsTotal: sum.stepsTotal + path.progress.stepsTotal,
+    });
+  }
+  return byEmployee;
 }
 
 /**

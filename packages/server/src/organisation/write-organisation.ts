@@ -163,6 +163,7 @@ export async function writeOrganisation(db: Queryable, org: Organisation): Promi
   await db.query(`DELETE FROM requests WHERE employee_id IN (${mine})`, [ids]);
   await db.query(`DELETE FROM ledger_entries WHERE pot_id IN (${theirPots})`, [ids]);
   await db.query(`DELETE FROM pots WHERE employee_id IN (${mine})`, [ids]);
+  await db.query(`DELETE FROM step_completions WHERE employee_id IN (${mine})`, [ids]);
   await db.query(`DELETE FROM learning_paths WHERE employee_id IN (${mine})`, [ids]);
   await db.query(`DELETE FROM employees WHERE id IN (${mine})`, [ids]);
 

@@ -11,6 +11,8 @@ const DETAIL: Record<string, string> = {
   'offering-started': 'This run of the course has already started. Choose another start date.',
   'not-submitted': 'This request has already been decided. Reload your list to see the decision.',
   'not-open': 'This request is no longer open, so it cannot be changed. Reload to see where it is.',
+  'not-self-completable':
+    'A course step is done when its course is completed. Ask for the course, or ask HR to mark it done.',
 };
 
 /** A `409` problem: the server refused, `reasons` say why, and `plan` (when given) is the server's plan now. */

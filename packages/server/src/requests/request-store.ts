@@ -17,6 +17,7 @@ import {
 } from '@leerbudget/contract';
 import { planFunding, todayIsoDate, type FundingPlan } from '@leerbudget/funding';
 import type { Database, Queryable } from '../db/database.js';
+import { reusedKey } from '../http/idempotency-key.js';
 import { ProblemError } from '../http/problem.js';
 import { invalidParams } from '../http/query.js';
 import { checkLedgerInvariants, type LedgerInvariants } from './invariants.js';
@@ -118,10 +119,7 @@ export class RequestStore {
       );
       if (seen !== undefined) {
         if (seen.body_sha256 !== hash) {
-          throw new ProblemError(422, {
-            title: 'Unprocessable Content',
-            detail: 'This Idempotency-Key was already used for another request. Make a new key for a new request.',
-          });
+          throw reusedKey();
         }
         return { request: seen.response, replayed: true };
       }

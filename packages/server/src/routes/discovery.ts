@@ -11,7 +11,15 @@ export function discoveryRoutes(store: Store): Hono {
       apiVersion: API_VERSION,
       contractVersion: CONTRACT_VERSION,
       name: 'Leerbudget reference server',
-      capabilities: ['budget', 'catalogue', 'learningPaths', 'requests', 'approvals', 'fundingSchemes'],
+      capabilities: [
+        'budget',
+        'catalogue',
+        'learningPaths',
+        'requests',
+        'approvals',
+        'fundingSchemes',
+        'stepCompletion',
+      ],
       catalogue: { snapshot: true, delta: true, courseCount: await store.courseCount() },
     };
     c.header('Cache-Control', PUBLIC_CACHE);

@@ -2,10 +2,14 @@ import type { Budget, LearningPathList } from '@leerbudget/contract';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { requireEmployee, type AuthVariables } from '../http/auth.js';
 import { PRIVATE_CACHE } from '../http/cache-headers.js';
+import { idempotencyKey } from '../http/idempotency-key.js';
 import { ProblemError } from '../http/problem.js';
 import type { Store } from '../store.js';
 
-/** The personal endpoints: `/v1/me`, `/v1/me/budget`, `/v1/me/learning-paths` and `/v1/learning-paths/{id}`. */
+/**
+ * The personal endpoints: `/v1/me`, `/v1/me/budget`, `/v1/me/learning-paths` (and marking a step done) and
+ * `/v1/learning-paths/{id}`.
+ */
 export function personalRoutes(store: Store, now: () => Date): Hono<{ Variables: AuthVariables }> {
   const app = new Hono<{ Variables: AuthVariables }>();
   const noStore: MiddlewareHandler = async (c, next) => {
@@ -40,6 +44,14 @@ export function personalRoutes(store: Store, now: () => Date): Hono<{ Variables:
       throw new ProblemError(403, { title: 'Forbidden', detail: 'This learning path belongs to someone else.' });
     }
     return c.json(owned.path);
+  });
+
+  app.post('/v1/me/learning-paths/:id/steps/:stepId/complete', async (c) => {
+    const key = idempotencyKey(c);
+    const target = { pathId: c.req.param('id'), stepId: c.req.param('stepId') };
+    const done = await store.completeStep(c.var.employee, target, key, now());
+    if (done.replayed) c.header('Idempotent-Replayed', 'true');
+    return c.json(done.path);
   });
 
   return app;

@@ -3,6 +3,7 @@ import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import * as z from 'zod/mini';
 import { requireEmployee, type AuthVariables } from '../http/auth.js';
 import { PRIVATE_CACHE } from '../http/cache-headers.js';
+import { idempotencyKey } from '../http/idempotency-key.js';
 import { ProblemError } from '../http/problem.js';
 import { invalidParams, parseQuery } from '../http/query.js';
 import { requestEtag } from '../requests/request-rows.js';
@@ -68,15 +69,7 @@ export function requestRoutes(store: Store, now: () => Date): Hono<Env> {
   });
 
   app.post('/v1/me/requests', async (c) => {
-    const key = c.req.header('Idempotency-Key')?.trim() ?? '';
-    if (key.length < 8 || key.length > 200) {
-      throw invalidParams([
-        {
-          name: 'Idempotency-Key',
-          reason: 'Send a new random key (a UUID) of 8 to 200 characters with every new request.',
-        },
-      ]);
-    }
+    const key = idempotencyKey(c);
     const body = await parseBody(c, CreateRequestBody);
     const created = await store.requests.create(c.var.employee, key, body, now());
     if (created.replayed) c.header('Idempotent-Replayed', 'true');

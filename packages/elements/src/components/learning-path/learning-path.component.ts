@@ -1,5 +1,11 @@
-import type { Budget, Course, LearningPath, LearningStep } from '@leerbudget/contract';
-import { planRoute, todayIsoDate, type RouteCost, type RouteStepCost } from '@leerbudget/sdk';
+import {
+  SELF_COMPLETABLE_KINDS,
+  type Budget,
+  type Course,
+  type LearningPath,
+  type LearningStep,
+} from '@leerbudget/contract';
+import { isRequestRefusedError, planRoute, todayIsoDate, type RouteCost, type RouteStepCost } from '@leerbudget/sdk';
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { LbElement } from '../../base/lb-element.js';
@@ -72,6 +78,8 @@ type Loaded<T> = Exclude<ResourceState<T>, { status: 'loading' }>;
  * @cssproperty --lb-learning-path-padding - Inner space. Default `--lb-space-3`.
  *
  * @csspart request-button - "Aanvragen" on a course step: opens the request dialog (when the API takes requests).
+ * @csspart done-button - "Markeer als gedaan" on a workplace, coaching or reading step (when the API lets the
+ *   employee mark steps done); the route's progress follows, and a polite live region says so.
  * @csspart request-status - "Je aanvraag staat bij Lisa de Boer." after a request (a polite live region).
  *
  * @fires lb-request-submit - The employee sent a request for a step's course (`detail.request`).
@@ -87,6 +95,8 @@ export class LbLearningPath extends LbElement {
   static override properties: PropertyDeclarations = {
     chosenPathId: { state: true },
     openStepId: { state: true },
+    marking: { state: true },
+    marked: { state: true },
     pathId: { attribute: 'path-id' },
     variant: { reflect: true },
   };
@@ -128,6 +138,12 @@ export class LbLearningPath extends LbElement {
 
   /** The step whose details are open (full variant). */
   declare private openStepId?: string;
+
+  /** The step being marked done, then the one marked (its button stays unusable until the route reloads), or why it failed. */
+  declare private marking?: { stepId: string; failed?: { error: unknown } };
+
+  /** The step last marked done and the route the API answered, spoken with its new progress. */
+  declare private marked?: { title: string; path: LearningPath };
 
   /** Show this route (its id). Without it: the employee's current route, with a selector when there are several. */
   declare pathId?: string;
@@ -185,6 +201,49 @@ export class LbLearningPath extends LbElement {
     if (opening) this.emit(new LbStepSelectEvent({ path, step }));
   }
 
+  /**
+   * Marks the step done, then moves focus to `focusAfter`: the button stays until the route reloads, and on the
+   * card it then belongs to the next step, so focus must not stay on it.
+   */
+  async #markDone(path: LearningPath, step: LearningStep, focusAfter: string): Promise<void> {
+    const settings = this.clientSettings();
+    if (!settings || (this.marking?.stepId === step.id && !this.marking.failed)) return;
+    this.marking = { stepId: step.id };
+    try {
+      const updated = await sharedClient(settings).learningPaths.completeStep(path.id, step.id);
+      this.marked = { title: step.title, path: updated };
+      this.renderRoot.querySelector<HTMLElement>(focusAfter)?.focus();
+    } catch (error) {
+      this.marking = { stepId: step.id, failed: { error } };
+      this.announceError(error, true);
+    }
+  }
+
+  /** "Klaar: …" with the new progress, only while that route is shown (not after a switch of route or employee). */
+  #markedText(): string | typeof nothing {
+    const marked = this.marked;
+    if (!marked || this.#currentPath()?.id !== marked.path.id) return nothing;
+    return `${t.markedDone(marked.title)} ${this.#progressText(marked.path)}`;
+  }
+
+  /** Why marking a step failed, in words of the widget's language: a step only someone else marks done, or the error. */
+  #markFailure(error: unknown): string {
+    const refused = isRequestRefusedError(error) && error.reasons[0]?.code === 'not-self-completable';
+    return refused ? t.notSelfCompletable() : errorMessage(error);
+  }
+
+  /** "Markeer als gedaan" for a workplace, coaching or reading step still to do, when the API takes it. */
+  #doneAction(path: LearningPath, step: LearningStep, focusAfter: string): TemplateResult | typeof nothing {
+    if (!this.#requests.completesSteps || step.status === 'done' || !SELF_COMPLETABLE_KINDS.includes(step.kind))
+      return nothing;
+    const marking = this.marking?.stepId === step.id ? this.marking : undefined;
+    return html`<button type="button" class="lb-button" part="done-button"
+        aria-disabled=${marking && !marking.failed ? 'true' : 'false'} @click=${() => this.#markDone(path, step, focusAfter)}>
+        ${t.markDone()}
+      </button>
+      ${marking?.failed ? html`<p class="line" role="alert">${this.#markFailure(marking.failed.error)}</p>` : nothing}`;
+  }
+
   #number(value: number): string {
     return value.toLocaleString(this.locale, { maximumFractionDigits: 1 });
   }
@@ -206,14 +265,19 @@ export class LbLearningPath extends LbElement {
     return undefined;
   }
 
-  #progress(path: LearningPath): TemplateResult {
-    const { stepsDone, stepsTotal, hoursDone, hoursTotal } = path.progress;
-    const text = t.progress(
+  #progressText({ progress }: LearningPath): string {
+    const { stepsDone, stepsTotal, hoursDone, hoursTotal } = progress;
+    return t.progress(
       this.#number(stepsDone),
       this.#number(stepsTotal),
       this.#number(hoursDone),
       this.#number(hoursTotal),
     );
+  }
+
+  #progress(path: LearningPath): TemplateResult {
+    const { stepsDone, stepsTotal } = path.progress;
+    const text = this.#progressText(path);
     return html`<p class="line">${text}</p>
       <div
         class="lb-track"
@@ -284,6 +348,7 @@ export class LbLearningPath extends LbElement {
     if (!step) return html`<p class="next" part="next-step">${t.finished()}</p>`;
     return html`<div class="next" part="next-step">
       ${this.#heading(clamped(t.next(step.title)))} ${this.#stepFacts(step)} ${this.#stepAction(step)} ${this.#requestAction(step)}
+      ${this.#doneAction(path, step, '[data-focus-home]')}
     </div>`;
   }
 
@@ -293,15 +358,16 @@ export class LbLearningPath extends LbElement {
     return html`<div>
       ${this.#heading(t.steps())}
       <ol class="steps lb-plain-list" part="steps">
-        ${path.steps.map((step) => {
+        ${path.steps.map((step, index) => {
           const open = this.openStepId === step.id;
+          const doneAction = this.#doneAction(path, step, `.step:nth-child(${index + 1}) .step-button`);
           const stepCost = costs.get(step.id);
           return html`<li class="step ${step === next ? 'is-next' : ''}" part="step" aria-current=${step === next ? 'step' : nothing}>
             <button type="button" class="lb-text-button step-button" part="step-button" aria-expanded=${open ? 'true' : 'false'}
               @click=${() => this.#toggleStep(path, step)}>${clamped(step.title, { focusable: false })}</button>
             ${this.#stepFacts(step)}
             ${stepCost ? renderStepCost(stepCost, this.locale) : nothing}
-            ${open ? html`${this.#stepAction(step)} ${this.#requestAction(step)}` : nothing}
+            ${open ? html`${this.#stepAction(step)} ${this.#requestAction(step)} ${doneAction}` : nothing}
           </li>`;
         })}
       </ol>
@@ -374,6 +440,7 @@ export class LbLearningPath extends LbElement {
     return html`<div class="base" part="base" lang=${this.locale}>
       <p class="label" part="label" tabindex="-1" data-focus-home>${t.title()}</p>
       ${this.#content(this.#paths.state)}
+      <p class="lb-visually-hidden" role="status">${this.#markedText()}</p>
     </div>`;
   }
 }

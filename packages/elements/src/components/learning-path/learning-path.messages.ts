@@ -22,6 +22,10 @@ export const pathMessages = {
   chooseCourse: () => msg('Kies samen met je leidinggevende een cursus.', { id: 'path.choose-course' }),
   viewCourse: () => msg('Bekijk de cursus', { id: 'path.view-course' }),
   steps: () => msg('Alle stappen', { id: 'path.steps' }),
+  markDone: () => msg('Markeer als gedaan', { id: 'path.mark-done' }),
+  markedDone: (title: string) => msg(str`Klaar: ${title}.`, { id: 'path.marked-done' }),
+  notSelfCompletable: () =>
+    msg('Deze stap kun je niet zelf op klaar zetten. Vraag HR om hulp.', { id: 'path.not-self-completable' }),
   due: (date: string) => msg(str`Uiterlijk klaar op ${date}`, { id: 'path.due' }),
   overdue: (date: string) => msg(str`Te laat. Dit moest af op ${date}.`, { id: 'path.overdue' }),
   overdueNext: () => msg('Spreek met je leidinggevende een nieuwe datum af.', { id: 'path.overdue.next' }),
@@ -39,7 +43,7 @@ export const pathMessages = {
   kindOther: () => msg('Andere stap', { id: 'path.kind.other' }),
   costTitle: () => msg('Wat kost deze route?', { id: 'path.cost.title' }),
   costLoading: () => msg('We rekenen de kosten uit.', { id: 'path.cost.loading' }),
-  costTotal: () => msg('Prijs van de cursussen', { id: 'path.cost.total' }),
+  costTotal: () => msg('Prijs van de route', { id: 'path.cost.total' }),
   potPays: (pot: string) => msg(str`${pot} betaalt`, { id: 'path.cost.pot-pays' }),
   potPaysAmount: (pot: string, amount: string) =>
     msg(str`${pot} betaalt ${amount}.`, { id: 'path.cost.pot-pays-amount' }),

@@ -187,19 +187,23 @@ describe('<lb-learning-path> cost across pots (hand-computed from the demo data)
   it('mehmet: the sector fund pays the first course, runs out in the second; his own pot expired before it', async () => {
     // Pots (demo data): OOMT sector fund, priority 1, € 2.100 left, max € 1.500 per course, EV topics, certified
     // providers (Mobiliteitsacademie Oost has NRTO); personal pot € 450, priority 2, ends 21 days from today.
-    // Course steps still to do: € 895 in 14 days, € 1.650 in 75 days, € 1.250 in 150 days.
+    // Priced steps still to do: € 895 in 14 days, the workplace step's own € 350 in 21 days, € 1.650 in 75 days,
+    // € 1.250 in 150 days.
     //   step 2: OOMT pays € 895 (left € 1.205); the personal pot is not needed.        own € 0
+    //   step 3: OOMT pays no step without a certified provider; personal pays € 350 on its last day. own € 0
     //   step 4: OOMT pays € 1.205 (under its € 1.500 cap, then empty); personal pot expired. own € 445
     //   step 6: OOMT is empty; personal pot expired.                                      own € 1.250
-    // Route: € 3.795 in all, OOMT € 2.100, own € 1.695. Hours still to do: 24 + 32 + 40 + 3 + 32 + 4 = 135, no time pot.
+    // Route: € 4.145 in all, OOMT € 2.100, personal € 350, own € 1.695.
+    // Hours still to do: 24 + 32 + 40 + 3 + 32 + 4 = 135, no time pot.
     const user = await signIn('mehmet');
     const personal = (await serverBudget(user)).pots.find((pot) => pot.id === 'mehmet-personal')!;
     const element = await renderPath(
       html`<lb-learning-path variant="full" api-base=${apiBase} cache="memory"></lb-learning-path>`,
     );
     expect(costRows(element)).to.deep.equal([
-      `Prijs van de cursussen ${euros(379500)}`,
+      `Prijs van de route ${euros(414500)}`,
       `Opleidingsbudget mobiliteitsbranche betaalt ${euros(210000)}`,
+      `Persoonlijk opleidingsbudget betaalt ${euros(35000)}`,
       `Dit betaal je zelf ${euros(169500)}`,
       'Tijd die je nog nodig hebt 135 uur',
       'Uren die geen budget betaalt 135 uur',
@@ -219,7 +223,10 @@ describe('<lb-learning-path> cost across pots (hand-computed from the demo data)
     expect(stepCost(6)).to.equal(
       `Prijs: ${euros(125000)}, zonder btw. Jij betaalt ${euros(125000)}. Opleidingsbudget mobiliteitsbranche: Dit budget is op. ${expired}`,
     );
-    for (const stepId of [1, 3, 5, 7])
+    expect(stepCost(3)).to.equal(
+      `Prijs: ${euros(35000)}, met btw. Jij betaalt ${euros(0)}. Persoonlijk opleidingsbudget betaalt ${euros(35000)}. Opleidingsbudget mobiliteitsbranche: Dit budget betaalt alleen opleiders met een keurmerk. Deze opleider heeft dat niet.`,
+    );
+    for (const stepId of [1, 5, 7])
       expect(parts(element, 'step')[stepId - 1]!.querySelector('[part="step-cost"]')).to.equal(null);
   });
 
@@ -232,7 +239,7 @@ describe('<lb-learning-path> cost across pots (hand-computed from the demo data)
       html`<lb-learning-path variant="full" api-base=${apiBase} cache="memory"></lb-learning-path>`,
     );
     expect(costRows(element)).to.deep.equal([
-      `Prijs van de cursussen ${euros(39500)}`,
+      `Prijs van de route ${euros(39500)}`,
       `Persoonlijk opleidingsbudget betaalt ${euros(39500)}`,
       `Dit betaal je zelf ${euros(0)}`,
       'Tijd die je nog nodig hebt 24 uur',
@@ -481,7 +488,7 @@ describe('<lb-learning-path> in English', () => {
       .to.include('Next step: Dutch for Expats (A1)')
       .and.include('To do');
     expect(costRows(element)).to.deep.equal([
-      `Price of the courses ${euros(135500, 'en-GB')}`,
+      `Price of the route ${euros(135500, 'en-GB')}`,
       `Personal learning budget pays ${euros(90500, 'en-GB')}`,
       `You pay yourself ${euros(45000, 'en-GB')}`,
       'Time you still need 80 hours',

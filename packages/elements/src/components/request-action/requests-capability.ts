@@ -9,13 +9,16 @@ interface RequestingHost extends ReactiveControllerHost, HTMLElement {
 }
 
 /**
- * Whether this widget offers "Aanvragen": only when the API announces `requests` (`GET /v1`). It asks once
+ * Whether this widget offers "Aanvragen": only when the API announces `requests` (`GET /v1`); and, from the
+ * same answer, whether it offers "Markeer als gedaan" (`stepCompletion`). It asks once
  * `enabled` says so (fresh personal data; never in a vendor's public finder). Also remembers the requests
  * sent from this widget, by course id, so the card can confirm them.
  */
 export class RequestsCapability implements ReactiveController {
   /** The API takes requests. */
   available = false;
+  /** The API lets the employee mark their own steps done (`stepCompletion`), asked in the same call. */
+  completesSteps = false;
   /** The API is being asked whether it takes requests. */
   pending = false;
   /** The last request sent per course id, from this widget. */
@@ -48,6 +51,7 @@ export class RequestsCapability implements ReactiveController {
       this.#asked = false;
       this.pending = false;
       this.available = false;
+      this.completesSteps = false;
       this.submitted.clear();
     }
     // Asked once per client, and only once `enabled` (the employee's data came fresh from the API): never
@@ -62,7 +66,9 @@ export class RequestsCapability implements ReactiveController {
       .discover({ signal: abort.signal })
       .then(
         (discovery) => {
-          if (!abort.signal.aborted) this.available = discovery.capabilities.includes('requests');
+          if (abort.signal.aborted) return;
+          this.available = discovery.capabilities.includes('requests');
+          this.completesSteps = discovery.capabilities.includes('stepCompletion');
         },
         () => undefined,
       )

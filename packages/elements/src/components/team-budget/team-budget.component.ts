@@ -16,7 +16,8 @@ import { sortTeam, TEAM_ORDERS, type TeamOrder } from './team-order.js';
 
 /**
  * A manager's team at a glance: what each direct report can still use (money and hours), what expires first,
- * requests waiting for a decision (with a link to the approvals page), and the team pots the manager holds,
+ * requests waiting for a decision (with a link to the approvals page), how many steps of their learning routes
+ * they have done (as the API counts them, steps they marked done included), and the team pots the manager holds,
  * shown as the team's money. Only the manager (and HR) get the data; the server refuses everybody else.
  *
  * @tagname lb-team-budget
@@ -91,6 +92,7 @@ export class LbTeamBudget extends LbElement {
   #member(member: TeamMember, today: string): TemplateResult {
     const locale = this.locale;
     const expiry = member.nextExpiry;
+    const route = member.routeProgress;
     const soon = expiry !== null && Date.parse(expiry.date) - Date.parse(today) <= 30 * 86_400_000;
     return html`<li class="member" part="member" data-member=${member.id}>
       <p class="name">${clamped(member.displayName)}</p>
@@ -114,6 +116,11 @@ export class LbTeamBudget extends LbElement {
             }
           </dd>
         </div>
+        ${
+          route && route.stepsTotal > 0
+            ? html`<div><dt>${t.route()}</dt><dd>${t.routeSteps(formatCount(route.stepsDone, locale), formatCount(route.stepsTotal, locale))}</dd></div>`
+            : nothing
+        }
         <div>
           <dt>${t.openRequests()}</dt>
           <dd>

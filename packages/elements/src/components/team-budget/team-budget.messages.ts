@@ -25,6 +25,9 @@ export const teamMessages = {
   lastDay: (amount: string, date: string) =>
     msg(str`${amount} is te gebruiken tot en met ${date}`, { id: 'team.last-day' }),
   noExpiry: () => msg('Niets binnen 90 dagen', { id: 'team.no-expiry' }),
+  route: () => msg('Leerroute', { id: 'team.route' }),
+  routeSteps: (done: string, total: string) =>
+    msg(str`${done} van ${total} stappen gedaan`, { id: 'team.route-steps' }),
   openRequests: () => msg('Aanvragen', { id: 'team.open-requests' }),
   waiting: (count: number) =>
     count === 1

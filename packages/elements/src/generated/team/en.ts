@@ -24,6 +24,8 @@
 'team.pot-left': str`${0} of ${1} left`,
 'team.pots-note': `This money is for the whole team. It belongs to nobody personally.`,
 'team.pots-title': `Team budget you manage`,
+'team.route': `Learning route`,
+'team.route-steps': str`${0} of ${1} steps done`,
 'team.sort-label': `Sort by`,
 'team.sort.available': `Most budget left`,
 'team.sort.expiry': `Expires first`,
