@@ -49,37 +49,33 @@ async function bundlerMeterSize() {
 // now lists two more widgets and their chunks (+0.5 kB), the shared chunk parses the new contract fields
 // and the meter's, finder's and path's new copy (+0.24 kB), the meter shows what open requests hold and
 // links its nudge (+0.3 kB), and the finder shows "Aanvragen" before the dialog loads (+1.4 kB).
-// Issue 21 (budget rules) added 0.5 kB to the shared chunk (the contract's pro-rata and carry-over fields,
-// and the planner's pro-rata, carry-over and study-hours rules, which the meter now shares with the finder),
-// 0.4 kB to the meter (the pro-rata, carry-over and later-start lines) and 0.2 kB to the funding copy
-// (the hours plan beside the money).
+// Issue 21 added, all told, 1.2 kB to the meter page, 3.5 kB to the finder page and 5.1 kB to the page with every
+// widget: pot rules (pro-rata, carry-over, a later start) in the shared planner and the meter, the hours plan beside
+// the money, what a course leads to (level, credential, skills), public funding schemes in vendor mode, the
+// recognised-credential and start-date filters, priced route steps and "Markeer als gedaan", route progress in the
+// team view. Issue 13's configure({ onIssue }) added 0.1 kB to the shared chunk.
 const CHECKS = [
   {
     name: 'page with only <lb-budget-meter>',
     goal: 25 * K,
-    limit: 43.7 * K,
+    limit: 44.1 * K,
     size: () => pageSize(['lb-budget-meter']),
   },
   {
     name: 'page with only <lb-course-finder>',
     goal: 40 * K,
     // Issue 20 added 1.7 kB: the catalogue read back from its stored index, in slices, and the budget bounds.
-    // Issue 21 added 1.8 kB: level, credential and skills on the cards (nl and en), the recognised-credential
-    // filter, and in vendor mode the public funding schemes planned per card.
-    limit: 64.2 * K,
+    limit: 65.8 * K,
     size: () => pageSize(['lb-course-finder']),
   },
   // Issues 15 and 16 added five widgets (nine in all); with all nine on one page the goal is not met.
-  // Issue 21 added 2.1 kB: what a course leads to on the finder and the path, and the finder's funding schemes.
-  // Issue 21 added 0.65 kB: "Markeer als gedaan" with its announcement and errors, priced steps in the route,
-  // route progress in the team view, and the client's completeStep.
   {
     name: 'page with every widget',
     goal: 80 * K,
-    limit: 97.1 * K,
+    limit: 99.9 * K,
     size: () => pageSize(Object.keys(manifest.widgets)),
   },
-  { name: '<lb-budget-meter> alone for a bundler user', goal: 20 * K, limit: 39 * K, size: bundlerMeterSize },
+  { name: '<lb-budget-meter> alone for a bundler user', goal: 20 * K, limit: 39.2 * K, size: bundlerMeterSize },
   // What a host page with <lb-frame> loads itself (the frame loads a widget page of its own).
   {
     name: 'host page helper leerbudget-frame.js',
