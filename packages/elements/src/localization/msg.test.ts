@@ -1,9 +1,21 @@
 import { expect } from '@open-wc/testing';
 import { localeFromTag } from './locale.js';
 import { activeMessageLocale, inLocale, msg } from './msg.js';
+import { loadLocale } from './translations.js';
 import { meterMessages } from '../components/budget-meter/budget-meter.messages.js';
 
+// Runs first: the English is not imported yet on this page.
+describe('translations imported on first use', () => {
+  it('gives the Dutch text until loadLocale has imported the English, then the English', async () => {
+    expect(inLocale('en', () => meterMessages.left('€5'))).to.equal('€5 over');
+    await loadLocale('en');
+    expect(inLocale('en', () => meterMessages.left('€5'))).to.equal('€5 left');
+  });
+});
+
 describe('per-widget localization', () => {
+  before(() => loadLocale('en'));
+
   it('translates inside inLocale, restores the outer locale after, and keeps values in place', () => {
     // The meter's own msg (its English is a module of its own) and the shared one, in one locale scope.
     const left = meterMessages.left;
