@@ -56,9 +56,16 @@ export function chunkGraph(chunks) {
       return [tag, { entry: entry(tag).fileName, files: [...files], locales: translations(files) }];
     }),
   );
-  // sha256 in the loader, which every page downloads: 16 bytes of hash less per chunk than sha384, which
-  // gzip cannot shrink (0.5 kB in all), and as sound for integrity. integrity.json keeps sha384.
-  const integrity = Object.fromEntries(chunks.map((chunk) => [chunk.fileName, sri(chunk.code, 'sha256')]));
+  // The hashes of the files the loader preloads, and no others (the request dialog, which the finder imports
+  // later, is not checked by the loader). sha256: every page downloads the loader and gzip cannot shrink a
+  // hash, so that is 16 bytes less per chunk than sha384 (0.5 kB in all), as sound for integrity.
+  // integrity.json keeps sha384.
+  const preloaded = new Set(
+    Object.values(widgets).flatMap(({ files, locales }) => [...files, ...Object.values(locales).flat()]),
+  );
+  const integrity = Object.fromEntries(
+    chunks.filter((chunk) => preloaded.has(chunk.fileName)).map((chunk) => [chunk.fileName, sri(chunk.code, 'sha256')]),
+  );
   return { core: core.fileName, widgets, integrity };
 }
 

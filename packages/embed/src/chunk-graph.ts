@@ -7,7 +7,7 @@ export interface ChunkGraph {
    * and per language other than Dutch the translation chunks it imports when it renders in that language.
    */
   widgets: Record<string, { entry: string; files: string[]; locales: Partial<Record<string, string[]>> }>;
-  /** `sha256-…` of every chunk, checked by the browser when the chunk loads. */
+  /** `sha256-…` of every chunk the loader preloads, checked by the browser when the chunk loads. */
   integrity: Record<string, string>;
 }
 
