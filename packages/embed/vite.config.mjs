@@ -6,15 +6,16 @@ import { defineConfig } from 'vite';
 import { minifyCssTemplates } from './build/minify-css-templates.mjs';
 import { minifyEsLibrary } from './build/minify-es-library.mjs';
 import { shareTrustedTypesPolicy } from './build/trusted-types-policy.mjs';
+import { localeChunkName } from './build/locale-chunks.mjs';
 import { WIDGETS } from './widgets.mjs';
 
 const SHARED =
   /[/\\]node_modules[/\\](lit|lit-html|lit-element|@lit[/\\](reactive-element|localize)|zod|ky|idb-keyval)[/\\]|[/\\]packages[/\\](sdk|contract|funding|elements)[/\\]dist[/\\]/;
 const NOT_SHARED =
-  /[/\\]sdk[/\\]dist[/\\](catalogue|resources[/\\](catalogue|public-reads|request-writes|insight-reads))|[/\\]funding[/\\]dist[/\\](plan|pot-elig|route|spend|scheme)|[/\\]contract[/\\]dist[/\\](course|catalogue|discovery|request|insights|funding-scheme)|[/\\]elements[/\\]dist[/\\](components|define|generated[/\\](requests|meter|finder|path|funding|team|insights|outcomes)|events[/\\]request-)[/\\]?|[/\\]elements[/\\]dist[/\\]labels[/\\](funding-reasons|course-outcomes)/;
+  /[/\\]sdk[/\\]dist[/\\](catalogue|resources[/\\](catalogue|public-reads|request-writes|insight-reads))|[/\\]funding[/\\]dist[/\\](plan|pot-elig|route|spend|scheme)|[/\\]contract[/\\]dist[/\\](course|catalogue|discovery|request|insights|funding-scheme)|[/\\]elements[/\\]dist[/\\](components|define|generated[/\\]\w+[/\\]|events[/\\]request-)[/\\]?|[/\\]elements[/\\]dist[/\\]labels[/\\](funding-reasons|course-outcomes)/;
 const REQUEST_ACTION = /[/\\]elements[/\\]dist[/\\]components[/\\]request-action[/\\]/;
 const REQUEST_COMMON =
-  /[/\\]elements[/\\]dist[/\\](components[/\\](request-shared[/\\]|my-requests[/\\]my-requests\.styles)|generated[/\\]requests[/\\]|events[/\\]request-)/;
+  /[/\\]elements[/\\]dist[/\\](components[/\\](request-shared[/\\]|my-requests[/\\]my-requests\.styles)|events[/\\]request-)/;
 
 export default defineConfig({
   plugins: [shareTrustedTypesPolicy('leerbudget'), minifyCssTemplates(), minifyEsLibrary()],
@@ -36,7 +37,11 @@ export default defineConfig({
       output: {
         // Content-hashed names: a CDN may cache chunks for ever; only leerbudget.js itself must revalidate.
         entryFileNames: 'lb-[name]-[hash].js',
-        chunkFileNames: 'lb-[name]-[hash].js',
+        // Each group's translations are a chunk of their own, left to the bundler's own splitting (imported
+        // only when a widget renders in that language; the loader preloads them on such a page) and named
+        // `lb-en-meter-…`, `lb-en-locales-…` (the shared copy).
+        chunkFileNames: ({ facadeModuleId, name }) =>
+          `lb-${(facadeModuleId && localeChunkName(facadeModuleId)) || name}-[hash].js`,
         // Everything every widget needs (Lit, the SDK core, zod, ky, the elements' foundations) in one
         // chunk: fewer requests and one gzip stream. The catalogue engine, the funding planner and the
         // widgets themselves (with the request widgets' copy and events) stay apart, so a page pays only

@@ -1,5 +1,5 @@
 // Splits the locale modules that `lit-localize build` writes (one per language, all copy in it) into one
-// module per widget group, so a page downloads only the translations of the widgets it shows: the meter's
+// module per widget group, imported only when one of its widgets renders in that language: the meter's
 // page gets the meter's English, not the finder's. Runs after `lit-localize build` (see `pnpm localize`);
 // check-localize applies it too, so the committed files must match. Copy shared by every widget (errors,
 // states, labels) stays in src/generated/locales/.

@@ -50,8 +50,15 @@ export { LbSignInEvent, type LbSignInDetail } from './events/sign-in-event.js';
 export { LbIssueEvent } from './events/issue-event.js';
 export { LbCourseSelectEvent, type LbCourseSelectDetail } from './events/course-select-event.js';
 
-export { DEFAULT_LOCALE, localeFromTag, resolveElementLocale, type Locale } from './localization/locale.js';
+export {
+  DEFAULT_LOCALE,
+  localeFromTag,
+  resolveElementLocale,
+  declaredLocale,
+  type Locale,
+} from './localization/locale.js';
 export { inLocale, msg, createMsg, activeMessageLocale, type LbMsg, type LbMsgOptions } from './localization/msg.js';
+export { loadLocale, type TranslationImport } from './localization/translations.js';
 
 export {
   formatAlternatives,

@@ -8,12 +8,13 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { chunkLocale } from '../build/locale-chunks.mjs';
 import { minifyEsLibrary } from '../build/minify-es-library.mjs';
 import { WIDGETS } from '../widgets.mjs';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const dist = new URL('../dist/', import.meta.url);
-const sri = (code) => `sha384-${createHash('sha384').update(code).digest('base64')}`;
+const sri = (code, algorithm = 'sha384') => `${algorithm}-${createHash(algorithm).update(code).digest('base64')}`;
 
 /** The chunk graph the loader needs, from the chunk build's output. */
 export function chunkGraph(chunks) {
@@ -34,16 +35,37 @@ export function chunkGraph(chunks) {
     for (const file of chunk.imports) withStaticImports(byFile.get(file), files);
     return files;
   };
+  // Per language, the translation chunks that `files` import on first use, with what those import besides.
+  const translations = (files) => {
+    const byLocale = {};
+    for (const file of files)
+      for (const imported of byFile.get(file).dynamicImports) {
+        const locale = chunkLocale(byFile.get(imported));
+        if (locale) withStaticImports(byFile.get(imported), (byLocale[locale] ??= new Set()));
+      }
+    return Object.fromEntries(
+      Object.entries(byLocale).map(([locale, needed]) => [locale, [...needed].filter((file) => !files.has(file))]),
+    );
+  };
   const core = entry('core');
   const widgets = Object.fromEntries(
     WIDGETS.map(({ tag, preload = [] }) => {
       const files = withStaticImports(core);
       withStaticImports(entry(tag), files);
       for (const name of preload) withStaticImports(lazy(name), files);
-      return [tag, { entry: entry(tag).fileName, files: [...files] }];
+      return [tag, { entry: entry(tag).fileName, files: [...files], locales: translations(files) }];
     }),
   );
-  const integrity = Object.fromEntries(chunks.map((chunk) => [chunk.fileName, sri(chunk.code)]));
+  // The hashes of the files the loader preloads, and no others (the request dialog, which the finder imports
+  // later, is not checked by the loader). sha256: every page downloads the loader and gzip cannot shrink a
+  // hash, so that is 16 bytes less per chunk than sha384 (0.5 kB in all), as sound for integrity.
+  // integrity.json keeps sha384.
+  const preloaded = new Set(
+    Object.values(widgets).flatMap(({ files, locales }) => [...files, ...Object.values(locales).flat()]),
+  );
+  const integrity = Object.fromEntries(
+    chunks.filter((chunk) => preloaded.has(chunk.fileName)).map((chunk) => [chunk.fileName, sri(chunk.code, 'sha256')]),
+  );
   return { core: core.fileName, widgets, integrity };
 }
 
@@ -97,6 +119,8 @@ const manifest = {
   files: Object.fromEntries(files.map((file) => [file, sri(readFileSync(new URL(file, dist)))])),
   // What a page with each widget loads besides leerbudget.js (the size check and admins read it).
   widgets: Object.fromEntries(Object.entries(graph.widgets).map(([tag, { files: needed }]) => [tag, needed])),
+  // What such a page loads on top when the widget speaks another language than Dutch.
+  translations: Object.fromEntries(Object.entries(graph.widgets).map(([tag, { locales }]) => [tag, locales])),
 };
 writeFileSync(new URL('integrity.json', dist), `${JSON.stringify(manifest, null, 2)}\n`);
 console.log(`dist/: ${files.length} files, integrity.json written`);

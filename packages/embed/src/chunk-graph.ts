@@ -2,9 +2,12 @@
 export interface ChunkGraph {
   /** The chunk with `configure` (src/core.ts), loaded with the first widget. */
   core: string;
-  /** Per tag: the widget's registration chunk, and every file to fetch for it (core, shared chunks, preloads). */
-  widgets: Record<string, { entry: string; files: string[] }>;
-  /** `sha384-…` of every chunk, checked by the browser when the chunk loads. */
+  /**
+   * Per tag: the widget's registration chunk, every file to fetch for it (core, shared chunks, preloads),
+   * and per language other than Dutch the translation chunks it imports when it renders in that language.
+   */
+  widgets: Record<string, { entry: string; files: string[]; locales: Partial<Record<string, string[]>> }>;
+  /** `sha256-…` of every chunk the loader preloads, checked by the browser when the chunk loads. */
   integrity: Record<string, string>;
 }
 

@@ -12,7 +12,7 @@
  * chunks (ES modules next to this file) when its tag first appears on the page.
  * @module
  */
-import { warnOnce } from '@leerbudget/elements';
+import { declaredLocale, warnOnce } from '@leerbudget/elements';
 import { CHUNKS, VERSION } from './chunk-graph.js';
 import { connectCore, installGlobalApi } from './global-api.js';
 import { showLoadFailure } from './load-failure.js';
@@ -46,9 +46,10 @@ function start(script: HTMLScriptElement): void {
   const stop = watchForTags(tags, (element) => {
     const tag = element.localName;
     const state = states.get(tag);
+    const loading = loader.load(tag, declaredLocale(element, defaults.lang));
     if (!state) {
       states.set(tag, { loading: [element] });
-      loader.load(tag).then(
+      loading.then(
         () => settle(tag, { loaded: true }),
         (error: unknown) => settle(tag, { failed: error }),
       );

@@ -3,15 +3,20 @@ import type { ChunkGraph } from './chunk-graph.js';
 
 /** Loads widgets' chunks from the loader's folder; each tag once. */
 export interface WidgetLoader {
-  /** Fetches everything `tag` needs in parallel, then runs the core chunk and the widget's chunk. */
-  load(tag: string): Promise<void>;
+  /**
+   * Fetches everything `tag` needs in parallel, with its translations into `locale` (one call per element,
+   * as elements of one tag may speak different languages), then runs the core chunk and the widget's chunk.
+   */
+  load(tag: string, locale: string): Promise<void>;
 }
 
 /**
  * `base` is the loader's own URL, so chunks are found next to it wherever the files are hosted. Every
  * file a widget needs is requested at once as `<link rel="modulepreload">` with its integrity hash (a
  * flat set of requests instead of a chain of imports, and the browser checks each file); then the
- * chunks run in order: core first (the configuration), then the widget.
+ * chunks run in order: core first (the configuration), then the widget. A widget imports its
+ * translations itself when it renders in another language than Dutch; preloaded here, they arrive with
+ * the widget (no Dutch first, no extra round trip) and with their integrity checked.
  */
 export function createWidgetLoader(graph: ChunkGraph, base: string, onCore: (core: typeof Core) => void): WidgetLoader {
   const preloaded = new Set<string>();
@@ -38,7 +43,8 @@ export function createWidgetLoader(graph: ChunkGraph, base: string, onCore: (cor
   }
 
   return {
-    load(tag) {
+    load(tag, locale) {
+      graph.widgets[tag]?.locales[locale]?.forEach(preload);
       let loading = loads.get(tag);
       if (!loading) loads.set(tag, (loading = run(tag)));
       return loading;

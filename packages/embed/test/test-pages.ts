@@ -67,20 +67,25 @@ export async function openStrictPage(options: {
   copies?: string[];
   tag?: LoaderTag;
   head?: string;
+  /** The page's `<html lang>`; default `nl`. */
+  lang?: string;
+  /** `data-lang` on the loader's script tag. */
+  dataLang?: string;
 }): Promise<HTMLIFrameElement> {
   const { origin } = new URL(options.apiBase);
   const tag = options.tag ?? 'module';
+  const lang = options.dataLang ? ` data-lang="${options.dataLang}"` : '';
   const pin = tag === 'pinned' ? ` integrity="${await loaderIntegrity()}"` : '';
   const loaders = (options.copies ?? [options.copy])
     .map(
       (copy) =>
-        `<script${tag === 'module' ? ' type="module"' : ''}${pin} src="${loaderPath(copy)}" data-api-base="${options.apiBase}"></script>`,
+        `<script${tag === 'module' ? ' type="module"' : ''}${pin} src="${loaderPath(copy)}" data-api-base="${options.apiBase}"${lang}></script>`,
     )
     .join('');
   const frame = document.createElement('iframe');
   frame.style.inlineSize = '800px';
   frame.style.blockSize = '600px';
-  frame.srcdoc = `<!doctype html><html lang="nl"><head>
+  frame.srcdoc = `<!doctype html><html lang="${options.lang ?? 'nl'}"><head>
     <meta http-equiv="Content-Security-Policy" content="${strictPolicy(origin)}">
     <script src="/packages/embed/test/fixtures/page-setup.js" data-token="${options.token}"></script>
     ${loaders}${options.head ?? ''}

@@ -15,6 +15,7 @@ import { LbErrorEvent } from '../events/error-event.js';
 import type { LbEvent } from '../events/lb-event.js';
 import { resolveElementLocale, type Locale } from '../localization/locale.js';
 import { inLocale } from '../localization/msg.js';
+import { translationsPending } from '../localization/translations.js';
 import { errorMessage } from '../states/status-messages.js';
 import { defineElement } from './define-element.js';
 import { VERSION } from './version.js';
@@ -167,6 +168,17 @@ export class LbElement extends LitElement implements ResourceHost {
   protected announceError(error: unknown, stale: boolean): void {
     const message = inLocale(this.locale, () => errorMessage(error));
     this.emit(new LbErrorEvent({ error, message, stale }));
+  }
+
+  /**
+   * Waits for the translations of the widget's language before rendering, so an English widget never
+   * shows Dutch first: they are imported on first use (the embed preloads them on an English page). The
+   * language may change while they load, hence the check again after. Without a wait the render stays
+   * synchronous, as in `LitElement`.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const pending = translationsPending(this.locale);
+    return pending ? pending.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /**

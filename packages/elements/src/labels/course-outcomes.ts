@@ -2,12 +2,11 @@ import type { CourseSummary, Credential } from '@leerbudget/contract';
 import { str } from '@lit/localize';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { courseHref } from '../components/course-finder/course-link.js';
-import { templates as englishTemplates } from '../generated/outcomes/en.js';
 import { createMsg } from '../localization/msg.js';
 import { clamped } from '../rendering/clamped-text.js';
 
-// This group's English loads with the finder and the learning path only (scripts/split-locales.mjs).
-const msg = createMsg({ nl: undefined, en: englishTemplates });
+// This group's English (scripts/split-locales.mjs) loads only when the finder or the path renders in English.
+const msg = createMsg({ en: () => import('../generated/outcomes/en.js') });
 
 /** NLQF levels in words a Dutch learner knows: mbo levels, then the higher-education degrees. */
 const NLQF_WORDS: Record<number, () => string> = {

@@ -2,11 +2,10 @@ import type { FundingLine, FundingReason, ReasonDetails } from '@leerbudget/sdk/
 import { str } from '@lit/localize';
 import { formatDate, formatHours } from '../formatting/intl-format.js';
 import type { Locale } from '../localization/locale.js';
-import { templates as englishTemplates } from '../generated/funding/en.js';
 import { createMsg } from '../localization/msg.js';
 
-// This group's English loads with its widget only (scripts/split-locales.mjs).
-const msg = createMsg({ nl: undefined, en: englishTemplates });
+// This group's English (scripts/split-locales.mjs) loads only when one of its widgets renders in English.
+const msg = createMsg({ en: () => import('../generated/funding/en.js') });
 
 /**
  * Why a pot pays nothing, in plain words, from the planner's reason code and details. The planner

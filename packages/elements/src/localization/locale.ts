@@ -21,16 +21,23 @@ export function localeFromTag(tag: string | null | undefined): Locale | undefine
  */
 export function resolveElementLocale(element: Element, configured?: string, employee?: Locale): Locale {
   const own = element.getAttribute('lang');
-  if (own) {
-    const locale = localeFromTag(own);
-    if (locale) return locale;
+  if (own && !localeFromTag(own))
     warnOnce(`lang:${own}`, `lang="${own}" is not supported; use "nl" or "en". Falling back to the page language.`);
-  }
-  const preset = localeFromTag(configured);
-  if (preset) return preset;
-  if (employee) return employee;
-  const inherited = nearestLang(parentAcrossShadow(element));
-  return localeFromTag(inherited) ?? DEFAULT_LOCALE;
+  return declaredLocale(element, configured, employee);
+}
+
+/**
+ * {@link resolveElementLocale} without its warning, for code that looks ahead (the embed loader preloads a
+ * widget's translations by it) and leaves the warning to the widget itself.
+ */
+export function declaredLocale(element: Element, configured?: string, employee?: Locale): Locale {
+  return (
+    localeFromTag(element.getAttribute('lang')) ??
+    localeFromTag(configured) ??
+    employee ??
+    localeFromTag(nearestLang(parentAcrossShadow(element))) ??
+    DEFAULT_LOCALE
+  );
 }
 
 function nearestLang(start: Element | null): string | null {

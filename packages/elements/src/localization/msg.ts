@@ -1,6 +1,6 @@
 import type { StrResult, TemplateMap } from '@lit/localize';
-import { templates as englishTemplates } from '../generated/locales/en.js';
 import { DEFAULT_LOCALE, type Locale } from './locale.js';
+import { addTranslations, type TranslationImport } from './translations.js';
 
 /**
  * Options of {@link msg}. The `id` is required so a message keeps its translation when the Dutch text is
@@ -18,11 +18,6 @@ export interface LbMsgOptions {
  */
 export type LbMsg = ((template: string | StrResult, options: LbMsgOptions) => string) & {
   _LIT_LOCALIZE_MSG_?: never;
-};
-
-const TEMPLATES: Record<Locale, TemplateMap | undefined> = {
-  nl: undefined, // the source language: messages are written in Dutch
-  en: englishTemplates,
 };
 
 let activeLocale: Locale = DEFAULT_LOCALE;
@@ -61,11 +56,15 @@ function joinTemplate(strings: readonly string[], values: readonly unknown[], or
 }
 
 /**
- * A {@link msg} that reads its translations from `templates`. Widgets that load only on demand (the request
- * widgets) keep their copy in a locale module of their own, so pages without them do not download it.
+ * A {@link msg} for one group of messages, with how to import each translation (Dutch is the source and
+ * needs none): `createMsg({ en: () => import('../generated/meter/en.js') })`. Each widget's copy is a group
+ * of its own (`scripts/split-locales.mjs`), so a page downloads only the translations of the widgets it
+ * shows, and only when one renders in that language: a widget waits for them before it renders (see
+ * `LbElement`). Until a translation is loaded, the Dutch text is returned.
  */
-export function createMsg(templates: Record<Locale, TemplateMap | undefined>): LbMsg {
-  return (template, options) => translate(templates, template, options);
+export function createMsg(imports: Partial<Record<Locale, TranslationImport>>): LbMsg {
+  const group = addTranslations(imports);
+  return (template, options) => translate(group.loaded[activeLocale], template, options);
 }
 
 /**
@@ -73,14 +72,10 @@ export function createMsg(templates: Record<Locale, TemplateMap | undefined>): L
  * `msg(str\`${amount} over\`, { id: 'meter.left' })`; `pnpm localize` extracts them to `xliff/` and
  * builds `src/generated/`.
  */
-export const msg: LbMsg = createMsg(TEMPLATES);
+export const msg: LbMsg = createMsg({ en: () => import('../generated/locales/en.js') });
 
-function translate(
-  templates: Record<Locale, TemplateMap | undefined>,
-  template: string | StrResult,
-  options: LbMsgOptions,
-): string {
-  const localized = templates[activeLocale]?.[options.id];
+function translate(templates: TemplateMap | undefined, template: string | StrResult, options: LbMsgOptions): string {
+  const localized = templates?.[options.id];
   const source = typeof template === 'string' ? undefined : template;
   if (typeof localized === 'string') return localized;
   if (localized && 'strTag' in localized && source) {

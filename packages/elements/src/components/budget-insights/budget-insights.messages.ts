@@ -1,9 +1,8 @@
 import { str } from '@lit/localize';
-import { templates as englishTemplates } from '../../generated/insights/en.js';
 import { createMsg } from '../../localization/msg.js';
 
-// This group's English loads with its widget only (scripts/split-locales.mjs).
-const msg = createMsg({ nl: undefined, en: englishTemplates });
+// This group's English (scripts/split-locales.mjs) loads only when one of its widgets renders in English.
+const msg = createMsg({ en: () => import('../../generated/insights/en.js') });
 
 /** Decline reason codes in words; unknown codes read as "een andere reden". */
 const REASONS: Record<string, () => string> = {

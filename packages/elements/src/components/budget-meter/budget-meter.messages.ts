@@ -1,9 +1,8 @@
 import { str } from '@lit/localize';
-import { templates as englishTemplates } from '../../generated/meter/en.js';
 import { createMsg } from '../../localization/msg.js';
 
-// This group's English loads with its widget only (scripts/split-locales.mjs).
-const msg = createMsg({ nl: undefined, en: englishTemplates });
+// This group's English (scripts/split-locales.mjs) loads only when one of its widgets renders in English.
+const msg = createMsg({ en: () => import('../../generated/meter/en.js') });
 
 /** The meter's copy, in plain B1 Dutch (source) with English translations in `xliff/en.xlf`. */
 export const meterMessages = {

@@ -17,6 +17,7 @@ import '../../define/my-requests.js';
 import type { LbMyRequests } from './my-requests.component.js';
 import { requestStatusText } from './request-status-text.js';
 import { inLocale } from '../../localization/msg.js';
+import { loadLocale } from '../../localization/translations.js';
 import {
   REQUEST_COURSE_ID,
   installRequestCourse,
@@ -179,6 +180,7 @@ describe('<lb-my-requests> against the reference server', () => {
       'Verlopen: er kwam geen besluit voor de sluitingsdatum',
     );
     expect(inLocale('nl', () => requestStatusText(declined, 'nl'))).to.equal('Afgewezen: Eerst na de zomer.');
+    await loadLocale('en'); // outside a widget, nothing imports the English by itself
     expect(inLocale('en', () => requestStatusText(declined, 'en'))).to.equal('Declined: Eerst na de zomer.');
   });
 });
