@@ -4,7 +4,10 @@ import { BudgetPot } from './budget.js';
 import { CurrencyCode, Id, IsoDate, IsoDateTime, openEnum } from './common.js';
 import { DeclineReason } from './request.js';
 
-/** The first expiry of a person's unused budget within 90 days: the amount still available on that day. */
+/**
+ * The first expiry of a person's unused budget within 90 days: the amount lost after that day. What carries over to
+ * the next period is not lost then; in the carry-over period the date is the end of the carry-over.
+ */
 export const ExpiryNotice = z.object({
   date: IsoDate,
   unit: z.enum(['money', 'hours']),
@@ -56,8 +59,9 @@ export type MonthAmount = z.infer<typeof MonthAmount>;
 /**
  * The numbers of one group of at least five people. Money in cents. `granted`, `spent`, `reserved` and
  * `available` are the pots valid at some day from `from` to `to`, as their ledger stood at the end of `to` (pots that
- * expired before then count as `expired`, not `available`); `expiring` is what is still available then
- * and expires within 30, 90 or 365 days after `to`.
+ * expired before then count as `expired`, not `available`, except what carried over and is still in its carry-over
+ * period); `expiring` is what is still available then and is lost within 30, 90 or 365 days after `to`: what carries
+ * over counts on the end of its carry-over, not on the pot's own last day.
  */
 export const InsightGroup = z.object({
   /** A department name or a pot kind; `overig` for the groups folded together because they were too small. */
@@ -78,7 +82,7 @@ export const InsightGroup = z.object({
   }),
   /** Spent per month from the month of `from` to the month of `to`, oldest first. */
   spentByMonth: z.array(MonthAmount),
-  /** Available at `to` that expires in each of the 12 months from the month of `to`. */
+  /** Available at `to` that is lost in each of the 12 months from the month of `to` (carried-over money at its end). */
   expiringByMonth: z.array(MonthAmount),
   /** Requests created between `from` and `to`, by their status now. */
   requests: z.object({

@@ -2,6 +2,7 @@ import type { BudgetPot } from '@leerbudget/contract';
 import { isoDay } from './calendar.js';
 import { usableAvailable } from './pot-amounts.js';
 import { fromPlanUnits, toPlanUnits } from './plan-units.js';
+import { startsAfter } from './pot-start.js';
 
 /** What of a pot moves on to the next period after its last day, see {@link carryOverOf}. */
 export interface CarryOver {
@@ -42,10 +43,11 @@ export function lastUsableDay(pot: BudgetPot): string | null {
 }
 
 /**
- * What a pot can pay on `day` (ISO date), in its unit: all it has left up to `expiresAt`, after that only
- * what carries over, until its end. Whether the pot has started (`validFrom`) is the caller's question.
+ * What a pot can pay on `day` (ISO date), in its unit: nothing before its first day (`validFrom`), then all it
+ * has left up to `expiresAt`, after that only what carries over, until its end.
  */
 export function usableOn(pot: BudgetPot, day: string): number {
+  if (startsAfter(pot, day)) return 0;
   if (pot.expiresAt === null || day <= isoDay(pot.expiresAt)) return usableAvailable(pot);
   const carried = carryOverOf(pot);
   return carried?.until && day <= carried.until ? carried.amount : 0;

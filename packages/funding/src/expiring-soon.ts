@@ -1,20 +1,18 @@
 import type { BudgetPot } from '@leerbudget/contract';
 import { daysBetween, isoDay, todayIsoDate } from './calendar.js';
-import { carryOverOf } from './carry-over.js';
-import { usableAvailable } from './pot-amounts.js';
-import { fromPlanUnits, toPlanUnits } from './plan-units.js';
+import { nextExpiry } from './next-expiry.js';
 import { comparePots } from './pot-order.js';
 
 /** A pot with something left that expires soon: the "€ 450 expires on 31 December" nudge. */
 export interface ExpiryNudge {
   pot: BudgetPot;
-  /** The pot's last usable day, ISO date. */
+  /** The last day of what would be lost, ISO date: `expiresAt`, or in the carry-over period its end. */
   expiresAt: string;
   /** Days from today to `expiresAt`: 0 means today is the last day. */
   daysLeft: number;
   /**
    * What is left and would be lost, in the pot's unit (cents or hours), with impossible numbers made safe as
-   * in `planFunding`. What carries over to the next period ({@link carryOverOf}) is not counted: it is not lost.
+   * in `planFunding`. What carries over to the next period (`carryOverOf`) is not counted: it is not lost.
    */
   available: number;
 }
@@ -29,7 +27,8 @@ export interface ExpiringSoonOptions {
 
 /**
  * Pots with something left that expire within `withinDays` days, soonest first (then in plan order).
- * Pots that never expire, are empty, have already expired, or carry all they have left over are left out.
+ * Pots that never expire, are empty, have already expired, or carry all they have left over are left out; a
+ * pot in its carry-over period counts with the carried amount, up to the end of the carry-over.
  *
  * @example
  * ```ts
@@ -42,12 +41,11 @@ export function expiringSoon(pots: readonly BudgetPot[], options: ExpiringSoonOp
   const today = isoDay(options.today ?? todayIsoDate());
   const nudges: ExpiryNudge[] = [];
   for (const pot of pots) {
-    if (pot.expiresAt === null) continue;
-    const available = lostOnExpiry(pot);
-    if (available <= 0) continue;
-    const daysLeft = daysBetween(today, pot.expiresAt);
+    const expiry = nextExpiry(pot, today);
+    if (expiry === null || expiry.amount <= 0) continue;
+    const daysLeft = daysBetween(today, expiry.lastDay);
     if (!isWithin(daysLeft, options.withinDays)) continue;
-    nudges.push({ pot, expiresAt: isoDay(pot.expiresAt), daysLeft, available });
+    nudges.push({ pot, expiresAt: expiry.lastDay, daysLeft, available: expiry.amount });
   }
   return nudges.sort((a, b) => a.daysLeft - b.daysLeft || comparePots(a.pot, b.pot));
 }
@@ -56,11 +54,4 @@ export function expiringSoon(pots: readonly BudgetPot[], options: ExpiringSoonOp
 function isWithin(daysLeft: number, withinDays: number): boolean {
   if (Number.isNaN(daysLeft)) return false;
   return daysLeft >= 0 && daysLeft <= withinDays;
-}
-
-/** What is left minus what carries over, in exact plan units. */
-function lostOnExpiry(pot: BudgetPot): number {
-  const left = toPlanUnits(usableAvailable(pot), pot.unit);
-  const carried = toPlanUnits(carryOverOf(pot)?.amount ?? 0, pot.unit);
-  return fromPlanUnits(left - carried, pot.unit);
 }

@@ -68,6 +68,11 @@ export interface ReasonDetails {
   priceCurrency?: string;
   /** Whether the pot counts money or hours. */
   unit: 'money' | 'hours';
+  /**
+   * `true` for a route step without a course (workplace learning, coaching, reading): it has no provider, topics
+   * or funding tags, so a rule about those fails because the step is not a course, not because of its provider.
+   */
+  withoutProvider?: true;
 }
 
 /** A pot that pays nothing for a course: the reason code and the facts behind it. */

@@ -14,6 +14,7 @@ import { isoDay, todayIsoDate } from './calendar.js';
 import { lastUsableDay, usableOn } from './carry-over.js';
 import { usableAvailable } from './pot-amounts.js';
 import { eligibilityProblem } from './pot-eligibility.js';
+import { hasNoProvider } from './route-step-without-course.js';
 import { studyHours } from './study-hours.js';
 import { orderPots } from './pot-order.js';
 import { coverageShare, fromPlanUnits, toPlanUnits, type PlanUnit } from './plan-units.js';
@@ -169,6 +170,7 @@ function reasonDetails(
     potCurrency: pot.currency,
     priceCurrency: course.price.currency,
     unit: pot.unit,
+    ...(hasNoProvider(course) ? { withoutProvider: true as const } : {}),
   };
 }
 

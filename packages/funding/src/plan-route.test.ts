@@ -358,8 +358,25 @@ test('planRoute: a priced step without a course is paid only by pots without pro
       ['certified', 'provider-not-certified'],
     ],
   );
+  assert.deepEqual(
+    priced.plan.declined.map((d) => d.details.withoutProvider),
+    [true, true],
+    'the reasons say the step has no provider, so the text can say so',
+  );
   assert.equal(cost.total, 30_000);
   assert.equal(cost.ownContribution, 20_000);
+
+  const course = planRoute(
+    route([step('ev', { courseId: 'ev', plannedStart: '2026-02-01' })]),
+    catalogue(catalogueCourse('ev', { price: 30_000, provider: { id: 'plain', name: 'Plain', certifications: [] } })),
+    [pot('certified', { rules: { requiresCertifiedProvider: true } })],
+    { today: TODAY },
+  );
+  const declined = course.steps[0]?.plan?.declined ?? [];
+  assert.deepEqual(
+    declined.map((d) => [d.reason, d.details.withoutProvider]),
+    [['provider-not-certified', undefined]],
+  );
 });
 
 test('planRoute: a step that names a course takes the course’s price, not its own', () => {

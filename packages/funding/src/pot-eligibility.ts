@@ -1,7 +1,7 @@
 import { CERTIFICATIONS, type BudgetPot } from '@leerbudget/contract';
 import type { FundableCourse, FundingReason } from './funding-types.js';
-import { isoDay } from './calendar.js';
 import { lastUsableDay } from './carry-over.js';
+import { startsAfter } from './pot-start.js';
 
 /**
  * The first rule that stops a pot from paying for this course at all, or `null` when the pot may pay.
@@ -12,7 +12,7 @@ export function eligibilityProblem(pot: BudgetPot, course: FundableCourse, check
   const rules = pot.rules;
   const lastDay = lastUsableDay(pot);
   if (lastDay !== null && lastDay < checkDate) return 'expired';
-  if (pot.validFrom !== null && isoDay(pot.validFrom) > checkDate) return 'not-yet-valid';
+  if (startsAfter(pot, checkDate)) return 'not-yet-valid';
   if (pot.unit === 'money' && pot.currency !== course.price.currency) return 'other-currency';
   if (!allows(rules.eligibleCourses, course.id === undefined ? [] : [course.id])) return 'not-in-catalogue';
   if (!allows(rules.eligibleProviders, [course.provider.id])) return 'provider-not-eligible';

@@ -1,6 +1,14 @@
 import type { LearningStep } from '@leerbudget/contract';
 import type { FundableCourse } from './funding-types.js';
 
+/** The provider of a step without a course: none. Contract ids are never empty, so no real course looks like it. */
+const NO_PROVIDER: FundableCourse['provider'] = { id: '', name: '', certifications: [] };
+
+/** Whether `course` is a route step without a course ({@link stepWithoutCourse}): it has no provider. */
+export function hasNoProvider(course: FundableCourse): boolean {
+  return course.provider.id === NO_PROVIDER.id;
+}
+
 /**
  * What `planFunding` sees for a step without a known course (workplace learning, coaching, reading, or a course
  * not chosen or not found), so the step's hours go through the same time-pot rules as a course's.
@@ -15,7 +23,7 @@ export function stepWithoutCourse(step: LearningStep): FundableCourse {
     price: step.price ?? { amount: 0, currency: 'XXX', vatIncluded: true },
     durationHours: step.estimatedHours,
     topics: [],
-    provider: { id: '', name: '', certifications: [] },
+    provider: { ...NO_PROVIDER, certifications: [] },
     fundingTags: [],
   };
 }

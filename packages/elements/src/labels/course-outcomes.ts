@@ -44,9 +44,22 @@ export function credentialText(credential: Credential): string {
   return `${awarded} ${recognised}`;
 }
 
-/** A skill as text; linked to its ESCO page only when the URI is absolute https. */
+/** ESCO names its concepts with `http:` URIs, and serves the very same addresses over https. */
+const ESCO_HTTP = 'http://data.europa.eu/esco/';
+
+/**
+ * Where a skill links to: its URI when it is absolute https, or an ESCO concept URI upgraded to https. Any other
+ * `http:` URI stays unlinked: we do not know that its site serves https.
+ */
+export function skillHref(uri: string | undefined): string | undefined {
+  const trimmed = uri?.trim();
+  const upgraded = trimmed?.startsWith(ESCO_HTTP) ? `https://${trimmed.slice('http://'.length)}` : trimmed;
+  return courseHref(upgraded);
+}
+
+/** A skill as text; linked to its ESCO page only through {@link skillHref}. */
 function skillItem(skill: CourseSummary['skills'][number]): TemplateResult {
-  const href = courseHref(skill.escoUri);
+  const href = skillHref(skill.escoUri);
   return html`<li>${href ? html`<a href=${href}>${clamped(skill.label, { focusable: false })}</a>` : clamped(skill.label)}</li>`;
 }
 

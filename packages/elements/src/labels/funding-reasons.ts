@@ -13,6 +13,10 @@ const msg = createMsg({ en: () => import('../generated/funding/en.js') });
  * Each reason says what is the case and, where the employee can act, what to do.
  */
 export function fundingReasonText(reason: FundingReason, details: ReasonDetails, locale: Locale): string {
+  if (details.withoutProvider) {
+    const stepText = stepReasonText(reason);
+    if (stepText) return stepText;
+  }
   const date = (iso: string) => formatDate(iso, locale);
   const hours = (value: number) => formatHours(value, locale);
   switch (reason) {
@@ -91,6 +95,32 @@ export function fundingReasonText(reason: FundingReason, details: ReasonDetails,
         : msg('Er is niets meer te betalen voor deze cursus.', { id: 'funding.nothing-left' });
     default:
       return msg('Dit budget betaalt niet voor deze cursus.', { id: 'funding.other' });
+  }
+}
+
+/**
+ * Rules about the provider or the kind of course, for a route step without a course (workplace learning,
+ * coaching, reading): "Deze opleider heeft dat niet" would be odd when there is no provider at all.
+ */
+function stepReasonText(reason: FundingReason): string | undefined {
+  switch (reason) {
+    case 'provider-not-eligible':
+      return msg('Dit budget betaalt alleen bij bepaalde opleiders. Deze stap heeft geen opleider.', {
+        id: 'funding.provider-not-eligible-step',
+      });
+    case 'provider-not-certified':
+      return msg('Dit budget betaalt alleen opleiders met een keurmerk. Deze stap heeft geen opleider.', {
+        id: 'funding.provider-not-certified-step',
+      });
+    case 'not-in-catalogue':
+    case 'topic-not-covered':
+    case 'funding-tag-missing':
+    case 'credential-not-recognised':
+      return msg('Dit budget betaalt alleen bepaalde cursussen. Deze stap hoort daar niet bij.', {
+        id: 'funding.course-rule-step',
+      });
+    default:
+      return undefined;
   }
 }
 

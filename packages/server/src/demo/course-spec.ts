@@ -1,4 +1,4 @@
-import type { Course, CourseFormat, CourseLevel, Offering } from '@leerbudget/contract';
+import type { Course, CourseFormat, CourseLevel, Offering, Skill } from '@leerbudget/contract';
 import { isoDateAfter } from '../calendar.js';
 import { DEMO_CREDENTIALS } from './credentials.js';
 import { DEMO_PROVIDERS, type DemoProviderKey } from './providers.js';
@@ -23,7 +23,8 @@ export interface CourseSpec {
   euros: number;
   vatIncluded?: boolean;
   fundingTags?: string[];
-  skills?: string[];
+  /** Plain labels, or skills with their ESCO concept (see `esco-skills.ts`). */
+  skills?: ReadonlyArray<string | Skill>;
   /** Planned runs; `'any-time'` for self-paced courses that start whenever the learner wants. */
   runs: readonly RunSpec[] | 'any-time';
 }
@@ -60,7 +61,7 @@ export function courseFromSpec(spec: CourseSpec, today: Date): Course {
     description: spec.description,
     provider: { ...provider, certifications: [...provider.certifications] },
     topics: spec.topics,
-    skills: (spec.skills ?? []).map((label) => ({ label })),
+    skills: (spec.skills ?? []).map((skill) => (typeof skill === 'string' ? { label: skill } : { ...skill })),
     level: spec.level,
     ...(spec.nlqf === undefined ? {} : { nlqf: spec.nlqf }),
     languages: spec.languages,

@@ -1,5 +1,6 @@
 import type { Course } from '@leerbudget/contract';
 import { courseFromSpec, type CourseSpec } from './course-spec.js';
+import { ESCO_SKILLS } from './esco-skills.js';
 
 /**
  * Hand-written demo catalogue: Dutch and English courses from ICT, care (zorg), technical trades
@@ -23,7 +24,7 @@ export const DEMO_COURSE_SPECS: readonly CourseSpec[] = [
     hours: 32,
     euros: 895,
     fundingTags: ['stap-eligible'],
-    skills: ['Python programmeren'],
+    skills: [ESCO_SKILLS.python],
     runs: [
       ['Utrecht', 21, 56],
       [null, 63, 56],
@@ -44,6 +45,7 @@ export const DEMO_COURSE_SPECS: readonly CourseSpec[] = [
     hours: 40,
     euros: 1195,
     fundingTags: ['stap-eligible'],
+    skills: [ESCO_SKILLS.python],
     runs: [
       [null, 28, 42],
       [null, 91, 42],
@@ -173,6 +175,7 @@ export const DEMO_COURSE_SPECS: readonly CourseSpec[] = [
     hours: 24,
     euros: 650,
     fundingTags: ['stap-eligible'],
+    skills: [ESCO_SKILLS.sql],
     runs: [[null, 30, 35]],
   },
   {
@@ -964,6 +967,7 @@ export const DEMO_COURSE_SPECS: readonly CourseSpec[] = [
     format: 'online',
     hours: 12,
     euros: 495,
+    skills: [ESCO_SKILLS.spreadsheets],
     runs: [
       [null, 10, 14],
       [null, 40, 14],
@@ -1063,6 +1067,7 @@ export const DEMO_COURSE_SPECS: readonly CourseSpec[] = [
     format: 'classroom',
     hours: 14,
     euros: 1290,
+    skills: [ESCO_SKILLS.spreadsheets],
     runs: [['Amsterdam', 47, 1]],
   },
   {

@@ -7,6 +7,7 @@ import {
 } from '@leerbudget/contract';
 import type { Database, Queryable } from '../db/database.js';
 import { forbidden } from '../requests/refusals.js';
+import { carriedAmount, carryOverColumns } from './carry-over-sql.js';
 
 /** HR sees groups, never people: a group with fewer people than this is folded into {@link FOLDED}. */
 export const MIN_GROUP_SIZE = 5;
@@ -42,10 +43,13 @@ const PEOPLE_SQL = `WITH ${members('$2')} SELECT key, count(DISTINCT employee_id
  * Everything else in one statement, so the ledger is read once: each pot as its ledger entries up to the end of
  * `$3` add up (granted minus expired, spent, reserved minus released), summed per group, per group and month,
  * and the requests per group, status and reason. The answer is one JSON document of small row sets.
+ *
+ * What carries over is not expiring on `expiresAt`: `ending` has one row for what is lost then and one for the
+ * carried part, lost on `carryOverUntil`; a pot in its carry-over period at `$3` still has the carried part.
  */
 const INSIGHTS_SQL = `WITH ${members('$4')},
   pot AS MATERIALIZED (
-    SELECT p.id, grp.key, (p.definition ->> 'expiresAt')::date AS expires_at
+    SELECT p.id, grp.key, (p.definition ->> 'expiresAt')::date AS expires_at, ${carryOverColumns('p.definition')}
       FROM pots p JOIN grp ON grp.employee_id = p.employee_id AND ($1 = 'department' OR grp.raw_key = p.definition ->> 'kind')
      WHERE p.definition ->> 'unit' = 'money'
        AND COALESCE((p.definition ->> 'validFrom')::date, $2::date) <= $3::date
@@ -58,24 +62,37 @@ const INSIGHTS_SQL = `WITH ${members('$4')},
       FROM ledger_entries l
      WHERE l.at < ($3::date + 1)::timestamp AT TIME ZONE 'UTC'
      GROUP BY l.pot_id),
-  state AS MATERIALIZED (
-    SELECT pot.key, pot.expires_at, ledger.total, ledger.spent, ledger.reserved,
+  balance AS MATERIALIZED (
+    SELECT pot.*, ledger.total, ledger.spent, ledger.reserved,
            ledger.total - ledger.spent - ledger.reserved AS unused,
            (pot.expires_at IS NULL OR pot.expires_at >= $3::date) AS live
       FROM pot JOIN ledger ON ledger.pot_id = pot.id),
-  totals AS (
+  state AS MATERIALIZED (
+    SELECT balance.*, ${carriedAmount('unused')} AS carried FROM balance),
+  ending AS (
+    SELECT key, expires_at AS day, unused - carried AS amount FROM state WHERE live AND expires_at IS NOT NULL
+    UNION ALL
+    SELECT key, carry_until, carried FROM state WHERE carried > 0 AND carry_until >= $3::date),
+  windows AS (
     SELECT key,
+           COALESCE(sum(amount) FILTER (WHERE day <= $3::date + 30), 0)::bigint AS days30,
+           COALESCE(sum(amount) FILTER (WHERE day <= $3::date + 90), 0)::bigint AS days90,
+           COALESCE(sum(amount) FILTER (WHERE day <= $3::date + 365), 0)::bigint AS days365
+      FROM ending GROUP BY key),
+  totals AS (
+    SELECT state.key,
            sum(total)::bigint AS granted, sum(spent)::bigint AS spent, sum(reserved)::bigint AS reserved,
-           COALESCE(sum(unused) FILTER (WHERE live), 0)::bigint AS available,
-           COALESCE(sum(unused) FILTER (WHERE NOT live), 0)::bigint AS expired,
-           COALESCE(sum(unused) FILTER (WHERE live AND expires_at <= $3::date + 30), 0)::bigint AS days30,
-           COALESCE(sum(unused) FILTER (WHERE live AND expires_at <= $3::date + 90), 0)::bigint AS days90,
-           COALESCE(sum(unused) FILTER (WHERE live AND expires_at <= $3::date + 365), 0)::bigint AS days365
-      FROM state GROUP BY key),
+           COALESCE(sum(CASE WHEN live THEN unused WHEN carry_until >= $3::date THEN carried ELSE 0 END), 0)::bigint
+             AS available,
+           COALESCE(sum(CASE WHEN carry_until >= $3::date THEN unused - carried ELSE unused END) FILTER (WHERE NOT live), 0)::bigint
+             AS expired,
+           COALESCE(min(windows.days30), 0) AS days30, COALESCE(min(windows.days90), 0) AS days90,
+           COALESCE(min(windows.days365), 0) AS days365
+      FROM state LEFT JOIN windows ON windows.key = state.key GROUP BY state.key),
   expiring AS (
-    SELECT key, to_char(expires_at, 'YYYY-MM') AS month, sum(unused)::bigint AS amount
-      FROM state
-     WHERE live AND unused > 0 AND expires_at < (date_trunc('month', $3::date) + interval '12 months')::date
+    SELECT key, to_char(day, 'YYYY-MM') AS month, sum(amount)::bigint AS amount
+      FROM ending
+     WHERE amount > 0 AND day < (date_trunc('month', $3::date) + interval '12 months')::date
      GROUP BY 1, 2),
   spending AS (
     SELECT pot.key, to_char(l.at AT TIME ZONE 'UTC', 'YYYY-MM') AS month, sum(l.amount)::bigint AS amount

@@ -3,11 +3,13 @@ import type { Queryable } from '../db/database.js';
 import { readLearningPaths } from '../learning/learning-path-rows.js';
 import { forbidden } from '../requests/refusals.js';
 import { readPots } from '../requests/pot-rows.js';
+import { carriedAmount, carryOverColumns } from './carry-over-sql.js';
 
-/** A pot's available amount, and whether it can be used on `$2`: started, and not past its last day (`expiresAt`). */
+/** A pot's available amount, and whether it has started on `$2`. */
 const AVAILABLE = '(p.total - p.spent - p.reserved)';
-const LIVE = `((p.definition ->> 'expiresAt') IS NULL OR (p.definition ->> 'expiresAt')::date >= $2::date)
-  AND ((p.definition ->> 'validFrom') IS NULL OR (p.definition ->> 'validFrom')::date <= $2::date)`;
+const STARTED = `((p.definition ->> 'validFrom') IS NULL OR (p.definition ->> 'validFrom')::date <= $2::date)`;
+/** Up to `expiresAt` (or without one) a pot is in its own period; after it, only what carried over is left. */
+const IN_PERIOD = 'expires_at IS NULL OR expires_at >= $2::date';
 /** Team pots are money a manager looks after for others: never part of anyone's own budget. */
 const OWN = `(p.definition ->> 'kind') IS DISTINCT FROM 'team'`;
 
@@ -24,28 +26,37 @@ interface MemberRow {
 
 /**
  * The direct reports of `managerId` with their own available money and hours, the first expiry within 90 days
- * (the amount still available on that day, money before hours when both expire then), their undecided
- * requests and how far they are on their learning routes. One query; the database sums, sorts and picks.
+ * (the amount lost after that day, money before hours when both expire then: what carries over is not lost, and
+ * in the carry-over period the carried amount ends on `carryOverUntil`), their undecided requests and how far
+ * they are on their learning routes. One query; the database sums, sorts and picks.
  */
 async function members(db: Queryable, managerId: string, today: string): Promise<TeamMember[]> {
   const rows = await db.query<MemberRow>(
     `WITH team AS (SELECT id, profile ->> 'displayName' AS display_name FROM employees WHERE manager_id = $1 AND id <> $1),
-     own AS (
+     pot AS (
        SELECT p.employee_id, p.definition ->> 'unit' AS unit, (p.definition ->> 'expiresAt')::date AS expires_at,
-              ${AVAILABLE} AS available
+              ${AVAILABLE} AS available, ${carryOverColumns('p.definition')}
          FROM pots p JOIN team ON team.id = p.employee_id
-        WHERE ${OWN} AND ${LIVE}),
+        WHERE ${OWN} AND ${STARTED}),
+     carrying AS (SELECT pot.*, ${carriedAmount('available')} AS carried FROM pot),
+     own AS (
+       SELECT employee_id, unit,
+              CASE WHEN ${IN_PERIOD} THEN available ELSE carried END AS available,
+              CASE WHEN ${IN_PERIOD} THEN expires_at ELSE carry_until END AS ends_at,
+              CASE WHEN ${IN_PERIOD} THEN available - carried ELSE carried END AS lost
+         FROM carrying
+        WHERE ${IN_PERIOD} OR (carried > 0 AND carry_until >= $2::date)),
      totals AS (
        SELECT employee_id,
               COALESCE(sum(available) FILTER (WHERE unit = 'money'), 0) AS money,
               COALESCE(sum(available) FILTER (WHERE unit = 'hours'), 0) AS hours
          FROM own GROUP BY employee_id),
      expiry AS (
-       SELECT DISTINCT ON (employee_id) employee_id, expires_at, unit, sum(available) AS amount
+       SELECT DISTINCT ON (employee_id) employee_id, ends_at AS expires_at, unit, sum(lost) AS amount
          FROM own
-        WHERE available > 0 AND expires_at <= $2::date + 90
-        GROUP BY employee_id, expires_at, unit
-        ORDER BY employee_id, expires_at, unit DESC),
+        WHERE lost > 0 AND ends_at <= $2::date + 90
+        GROUP BY employee_id, ends_at, unit
+        ORDER BY employee_id, ends_at, unit DESC),
      waiting AS (
        SELECT employee_id, count(*) AS open_requests FROM requests
         WHERE status = 'submitted' AND employee_id IN (SELECT id FROM team) GROUP BY employee_id)

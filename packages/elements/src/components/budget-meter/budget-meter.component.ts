@@ -1,5 +1,5 @@
 import type { Budget } from '@leerbudget/contract';
-import { carryOverOf, isoDay, lastUsableDay, todayIsoDate } from '@leerbudget/sdk/funding';
+import { carryOverOf, lastUsableDay, todayIsoDate, type CarryOver, type LaterAmount } from '@leerbudget/sdk/funding';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { LbElement } from '../../base/lb-element.js';
 import { ResourceController, type ResourceState } from '../../data/resource-controller.js';
@@ -12,7 +12,13 @@ import { warnOnce } from '../../base/warn-once.js';
 import { LbBudgetLoadEvent } from '../../events/budget-load-event.js';
 import { meterMessages as t } from './budget-meter.messages.js';
 import { budgetMeterStyles } from './budget-meter.styles.js';
-import { summarizeBudget, type BudgetSummary, type PotSummary, type UnitTotal } from './budget-summary.js';
+import {
+  firstExpiryOf,
+  summarizeBudget,
+  type BudgetSummary,
+  type PotSummary,
+  type UnitTotal,
+} from './budget-summary.js';
 import { potRules } from './pot-rules.js';
 
 /** The two layouts of the meter. */
@@ -40,6 +46,7 @@ const VARIANTS: readonly BudgetMeterVariant[] = ['compact', 'full'];
  * @csspart pot-rules - The rules of a pot, one per line.
  * @csspart pot-requests - "€ 300 gereserveerd voor 1 aanvraag" (when the API tracks requests).
  * @csspart pot-carry-over - "€ 500 gaat mee naar volgend jaar, tot 31 december 2027" (pots that carry over).
+ * @csspart later - "€ 500 komt erbij vanaf 1 februari 2027": a pot that has not started, apart from what is left now.
  * @csspart team - The team pots the employee manages, apart from their own budget ("Teambudget dat jij beheert").
  * @csspart finder-link - The "Vind een cursus" link.
  * @csspart state - Loading, empty and error boxes (also `state-loading`, `state-empty`, `state-error`).
@@ -118,20 +125,11 @@ export class LbBudgetMeter extends LbElement {
   }
 
   /**
-   * One bar. Its spoken value names what is left of what, and, when part of it expires, how much and
-   * the last day it can be used ("€ 450 daarvan kun je gebruiken tot en met 23 december 2026").
+   * One bar. Its spoken value names what is left of what, and, when part of it expires, how much would be
+   * lost and the last day it can be used ("€ 450 daarvan kun je gebruiken tot en met 23 december 2026"), what
+   * carries over instead, and money that comes later.
    */
   #meter(total: UnitTotal, label: string): TemplateResult {
-    const locale = this.locale;
-    const amount = (value: number) => formatAmount(value, total.unit, total.currency, locale);
-    const left = t.valueText(amount(total.available), amount(total.total));
-    const expiry = total.firstExpiry;
-    const lastDay = expiry ? formatDate(expiry.lastDay, locale) : '';
-    const until = !expiry
-      ? ''
-      : expiry.amount >= total.available
-        ? t.valueTextUntil(lastDay)
-        : t.valueTextPartUntil(amount(expiry.amount), lastDay);
     const scale = total.unit === 'money' ? 100 : 1;
     return html`<div
       class="lb-track ${total.unit}"
@@ -141,10 +139,47 @@ export class LbBudgetMeter extends LbElement {
       aria-valuemin="0"
       aria-valuemax=${total.total / scale}
       aria-valuenow=${total.available / scale}
-      aria-valuetext=${until ? `${left} ${until}` : left}
+      aria-valuetext=${this.#valueText(total)}
     >
       <div class="lb-fill" part="fill" ${fillWidth(total.fraction)}></div>
     </div>`;
+  }
+
+  #valueText(total: UnitTotal): string {
+    const locale = this.locale;
+    const amount = (value: number) => formatAmount(value, total.unit, total.currency, locale);
+    // A pot that has not started has nothing left "now": only when it comes is worth saying.
+    const onlyLater = total.available === 0 && total.later.length > 0;
+    const parts = onlyLater ? [] : [t.valueText(amount(total.available), amount(total.total))];
+    const expiry = total.firstExpiry;
+    if (expiry && expiry.amount > 0) {
+      const lastDay = formatDate(expiry.lastDay, locale);
+      parts.push(
+        expiry.amount >= total.available
+          ? t.valueTextUntil(lastDay)
+          : t.valueTextPartUntil(amount(expiry.amount), lastDay),
+      );
+    }
+    if (expiry?.carried) parts.push(this.#carryOverText(expiry.carried, total.unit, total.currency));
+    parts.push(...total.later.map((later) => this.#laterText(later, total.unit, total.currency)));
+    return parts.join(' ');
+  }
+
+  /** "€ 500 komt erbij vanaf 1 februari 2027." */
+  #laterText(later: LaterAmount, unit: UnitTotal['unit'], currency: string | undefined): string {
+    return t.later(formatAmount(later.amount, unit, currency, this.locale), formatDate(later.from, this.locale));
+  }
+
+  #laterLines(total: UnitTotal): TemplateResult[] {
+    return total.later.map(
+      (later) => html`<p class="line" part="later">${this.#laterText(later, total.unit, total.currency)}</p>`,
+    );
+  }
+
+  /** "€ 500 gaat mee naar volgend jaar, tot 31 december 2027." */
+  #carryOverText(carried: CarryOver, unit: UnitTotal['unit'], currency: string | undefined): string {
+    const amount = formatAmount(carried.amount, unit, currency, this.locale);
+    return carried.until ? t.carryOver(amount, formatDate(carried.until, this.locale)) : t.carryOverNoEnd(amount);
   }
 
   #nudgeText(summary: BudgetSummary): string | undefined {
@@ -181,8 +216,10 @@ export class LbBudgetMeter extends LbElement {
     const visibleNudge = this.#nudgeText(summary);
     const hoursBeside = summary.money.length > 0 ? summary.hours : undefined;
     return html`
-      ${this.#figure(main)} ${this.#meter(main, t.title())}
-      ${otherCurrencies.map((total) => html`${this.#figure(total)} ${this.#meter(total, t.title())}`)}
+      ${this.#figure(main)} ${this.#meter(main, t.title())} ${this.#laterLines(main)}
+      ${otherCurrencies.map(
+        (total) => html`${this.#figure(total)} ${this.#meter(total, t.title())} ${this.#laterLines(total)}`,
+      )}
       ${
         hoursBeside
           ? html`<p class="line">${t.alsoHours(formatAmount(hoursBeside.available, 'hours', undefined, this.locale))}</p>`
@@ -200,7 +237,7 @@ export class LbBudgetMeter extends LbElement {
         ${totals.map(
           (total) => html`<div>
           <p class="label">${total.unit === 'hours' ? t.timeTitle() : t.moneyTitle()}</p>
-          ${this.#figure(total)}
+          ${this.#figure(total)} ${this.#laterLines(total)}
         </div>`,
         )}
       </div>
@@ -217,25 +254,31 @@ export class LbBudgetMeter extends LbElement {
     const amount = (value: number) => formatAmount(value, pot.unit, pot.currency, locale);
     const expiry = summary.expired
       ? t.expiredOn(formatDate(lastUsableDay(pot) as string, locale))
-      : pot.expiresAt
-        ? t.validUntil(formatDate(pot.expiresAt, locale))
-        : t.noExpiry();
+      : summary.expiry?.inCarryOver
+        ? t.carriedUntil(formatDate(summary.expiry.lastDay, locale))
+        : pot.expiresAt
+          ? t.validUntil(formatDate(pot.expiresAt, locale))
+          : t.noExpiry();
     const rules = potRules(pot, locale);
     const unitTotal = potTotal(summary);
     return html`<li class="pot" part="pot">
       <p class="pot-head">
         <span class="pot-name" part="pot-name">${clamped(pot.name)}</span>
-        <span>${t.left(amount(summary.available))}</span>
+        <span>${summary.later ? amount(summary.later.amount) : t.left(amount(summary.available))}</span>
       </p>
       ${this.#meter(unitTotal, pot.name)}
-      <dl class="figures small" part="pot-figures">
-        <div><dt>${t.spent()}</dt><dd>${amount(summary.spent)}</dd></div>
-        <div><dt>${t.reserved()}</dt><dd>${amount(summary.reserved)}</dd></div>
-        <div><dt>${t.available()}</dt><dd>${amount(summary.available)}</dd></div>
-      </dl>
+      ${
+        summary.later
+          ? nothing
+          : html`<dl class="figures small" part="pot-figures">
+            <div><dt>${t.spent()}</dt><dd>${amount(summary.spent)}</dd></div>
+            <div><dt>${t.reserved()}</dt><dd>${amount(summary.reserved)}</dd></div>
+            <div><dt>${t.available()}</dt><dd>${amount(summary.available)}</dd></div>
+          </dl>`
+      }
       ${this.#heldLine(pot)}
       <p class="line small muted">${clamped(pot.unit === 'hours' ? t.funderHours(pot.funder.name) : t.funder(pot.funder.name))}</p>
-      ${pot.validFrom && isoDay(pot.validFrom) > todayIsoDate() ? html`<p class="line small">${t.validFrom(formatDate(pot.validFrom, locale))}</p>` : nothing}
+      ${summary.later ? html`<p class="line small">${t.validFrom(formatDate(summary.later.from, locale))}</p>` : nothing}
       <p class="line small muted">${expiry}</p>
       ${this.#carryOverLine(summary)}
       ${
@@ -248,13 +291,11 @@ export class LbBudgetMeter extends LbElement {
     </li>`;
   }
 
-  /** "€ 500 gaat mee naar volgend jaar, tot 31 december 2027": money that carries over is not lost. */
+  /** Money that carries over is not lost; once it has moved on (the carry-over period) there is nothing to say. */
   #carryOverLine(summary: PotSummary): TemplateResult | typeof nothing {
-    const carried = summary.expired ? null : carryOverOf(summary.pot);
+    const carried = summary.expired || summary.expiry?.inCarryOver ? null : carryOverOf(summary.pot);
     if (!carried) return nothing;
-    const { pot } = summary;
-    const amount = formatAmount(carried.amount, pot.unit, pot.currency, this.locale);
-    const text = carried.until ? t.carryOver(amount, formatDate(carried.until, this.locale)) : t.carryOverNoEnd(amount);
+    const text = this.#carryOverText(carried, summary.pot.unit, summary.pot.currency);
     return html`<p class="line small" part="pot-carry-over">${text}</p>`;
   }
 
@@ -309,7 +350,7 @@ export class LbBudgetMeter extends LbElement {
   }
 }
 
-/** One pot as a total of its own: what is left of it and, while it can still be used, its last day. */
+/** One pot as a total of its own: what is left of it, what of it ends when, and when it starts if it has not. */
 function potTotal(summary: PotSummary): UnitTotal {
   const { pot } = summary;
   return {
@@ -318,9 +359,7 @@ function potTotal(summary: PotSummary): UnitTotal {
     total: summary.total,
     available: summary.available,
     fraction: summary.fraction,
-    firstExpiry:
-      summary.expired || !pot.expiresAt || summary.available === 0
-        ? null
-        : { amount: summary.available, lastDay: isoDay(pot.expiresAt) },
+    firstExpiry: firstExpiryOf([summary]),
+    later: summary.later && summary.later.amount > 0 ? [summary.later] : [],
   };
 }

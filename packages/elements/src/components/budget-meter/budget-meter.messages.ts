@@ -19,6 +19,9 @@ export const meterMessages = {
     msg(str`Let op: ${amount} kun je gebruiken tot en met ${date}.`, { id: 'meter.expires-on' }),
   validUntil: (date: string) => msg(str`Te gebruiken tot en met ${date}.`, { id: 'meter.valid-until' }),
   validFrom: (date: string) => msg(str`Vanaf ${date} te gebruiken.`, { id: 'meter.valid-from' }),
+  later: (amount: string, date: string) => msg(str`${amount} komt erbij vanaf ${date}.`, { id: 'meter.later' }),
+  carriedUntil: (date: string) =>
+    msg(str`Meegenomen van vorig jaar. Te gebruiken tot en met ${date}.`, { id: 'meter.carried-until' }),
   carryOver: (amount: string, date: string) =>
     msg(str`${amount} gaat mee naar volgend jaar, tot ${date}.`, { id: 'meter.carry-over' }),
   carryOverNoEnd: (amount: string) =>

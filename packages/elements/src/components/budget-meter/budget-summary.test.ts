@@ -41,7 +41,7 @@ describe('summarizeBudget', () => {
     expect(summary.money).to.have.length(1);
     expect(summary.money[0]).to.include({ currency: 'EUR', total: 160000, available: 75000 });
     // Of the € 750 left, the € 450 of pot b ends first.
-    expect(summary.money[0]!.firstExpiry).to.deep.equal({ amount: 45000, lastDay: '2026-12-14' });
+    expect(summary.money[0]!.firstExpiry).to.deep.equal({ amount: 45000, lastDay: '2026-12-14', carried: null });
     expect(summary.hours).to.include({ total: 40, available: 20 });
     expect(summary.nudge?.pot.id).to.equal('b');
   });
@@ -86,5 +86,43 @@ describe('summarizeBudget', () => {
     expect(summary!.total).to.equal(80000);
     expect(summary!.available).to.equal(80000);
     expect(summary!.fraction).to.equal(1);
+  });
+
+  it('counts a pot that has not started in no total, and lists it per first day as money that comes later', () => {
+    const summary = summarizeBudget(
+      budget([
+        pot('now', { expiresAt: '2027-06-01' }),
+        pot('later-a', { total: 50000, available: 50000, validFrom: '2027-02-01', expiresAt: '2026-12-01' }),
+        pot('later-b', { total: 20000, available: 20000, validFrom: '2027-02-01' }),
+        pot('later-c', { total: 10000, available: 10000, validFrom: '2027-01-15T00:00:00Z' }),
+      ]),
+      TODAY,
+    );
+    expect(summary.money[0]).to.include({ total: 100000, available: 100000 });
+    expect(summary.money[0]!.later).to.deep.equal([
+      { amount: 10000, from: '2027-01-15' },
+      { amount: 70000, from: '2027-02-01' },
+    ]);
+    expect(summary.pots[1]).to.include({ available: 0, fraction: 0, expiry: null });
+    expect(summary.nudge, 'a pot that has not started is no reason to hurry').to.equal(undefined);
+    expect(summary.money[0]!.firstExpiry?.lastDay).to.equal('2027-06-01');
+  });
+
+  it('the first expiry counts only what would be lost, and says what carries over instead', () => {
+    const rules = { ...pot('x').rules, carryOverMax: 20000, carryOverUntil: '2027-12-31' };
+    const summary = summarizeBudget(
+      budget([
+        pot('carries', { expiresAt: '2026-12-31', carryOver: true, rules }),
+        pot('plain', { total: 30000, available: 30000, expiresAt: '2026-12-31' }),
+        pot('all-carries', { total: 10000, available: 10000, expiresAt: '2027-03-01', carryOver: true }),
+      ]),
+      TODAY,
+    );
+    expect(summary.money[0]!.firstExpiry).to.deep.equal({
+      lastDay: '2026-12-31',
+      amount: 80000 + 30000,
+      carried: { amount: 20000, until: '2027-12-31' },
+    });
+    expect(summary.nudge?.available).to.equal(80000);
   });
 });

@@ -82,7 +82,7 @@ describe('<lb-course-finder> what a course leads to', () => {
   const hostileLabel = '<img src=x onerror="window.__skillXss=1">';
   after(() => callStore('deleteCourse', 'hostile-outcomes'));
 
-  it('shows level, credential and skills as text; only the https ESCO URI becomes a link', async () => {
+  it('shows level, credential and skills as text; only https and ESCO concept URIs (upgraded to https) become links', async () => {
     const source = engine.course('inst-warmtepomp')!;
     await callStore('setCourseRaw', 'hostile-outcomes', {
       ...source,
@@ -93,6 +93,8 @@ describe('<lb-course-finder> what a course leads to', () => {
       skills: [
         { label: hostileLabel, escoUri: 'javascript:alert(1)' },
         { label: 'Veilig werken', escoUri: 'http://data.europa.eu/esco/skill/plain-http' },
+        { label: 'Elders geleerd', escoUri: 'http://esco.example/skill/elders' },
+        { label: 'Bijna ESCO', escoUri: 'http://data.europa.eu.evil.example/esco/skill/x' },
         { label: 'Warmtepompen plaatsen', escoUri: 'https://esco.example/skill/warmtepomp' },
       ],
       credential: { kind: 'diploma', issuer: { name: '<b>ROC</b>' }, recognised: true, register: 'crebo' },
@@ -109,11 +111,34 @@ describe('<lb-course-finder> what a course leads to', () => {
     expect(text).to.include('Je krijgt een diploma van <b>ROC</b>. Erkend (CREBO).');
     expect(text).to.include(hostileLabel);
     expect(text).to.include('Veilig werken');
+    expect(text).to.include('Elders geleerd');
+    expect(text).to.include('Bijna ESCO');
     expect(outcomes.querySelector('img, b, script')).to.equal(null);
     expect((window as { __skillXss?: number }).__skillXss).to.equal(undefined);
     const links = [...outcomes.querySelectorAll('a')];
+    // ESCO's own http URI is served over https too, so it is upgraded; any other http URI stays text.
     expect(links.map((link) => [collapse(link.textContent ?? ''), link.href])).to.deep.equal([
+      ['Veilig werken', 'https://data.europa.eu/esco/skill/plain-http'],
       ['Warmtepompen plaatsen', 'https://esco.example/skill/warmtepomp'],
+    ]);
+    await expect(element).to.be.accessible();
+  });
+});
+
+describe('<lb-course-finder> ESCO skills of the demo catalogue', () => {
+  it('links a demo course’s ESCO skill to the ESCO page over https', async () => {
+    const python = engine.course('ict-python-basis')!;
+    const [skill] = python.skills;
+    expect(skill?.escoUri, 'the demo data names the ESCO concept with its own http URI').to.equal(
+      'http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d',
+    );
+    const element = await fixture<LbCourseFinder>(
+      html`<lb-course-finder api-base=${apiBase} cache="memory" provider=${python.provider.id} page-size="100"></lb-course-finder>`,
+    );
+    await untilResults(element);
+    const links = [...card(element, python.title)!.querySelectorAll<HTMLAnchorElement>('[part="skills"] a')];
+    expect(links.map((link) => [collapse(link.textContent ?? ''), link.href])).to.deep.equal([
+      [skill!.label, 'https://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d'],
     ]);
     await expect(element).to.be.accessible();
   });

@@ -224,10 +224,13 @@ describe('<lb-learning-path> cost across pots (hand-computed from the demo data)
       `Prijs: ${euros(125000)}, zonder btw. Jij betaalt ${euros(125000)}. Opleidingsbudget mobiliteitsbranche: Dit budget is op. ${expired}`,
     );
     expect(stepCost(3)).to.equal(
-      `Prijs: ${euros(35000)}, met btw. Jij betaalt ${euros(0)}. Persoonlijk opleidingsbudget betaalt ${euros(35000)}. Opleidingsbudget mobiliteitsbranche: Dit budget betaalt alleen opleiders met een keurmerk. Deze opleider heeft dat niet.`,
+      `Prijs: ${euros(35000)}, met btw. Jij betaalt ${euros(0)}. Persoonlijk opleidingsbudget betaalt ${euros(35000)}. Opleidingsbudget mobiliteitsbranche: Dit budget betaalt alleen opleiders met een keurmerk. Deze stap heeft geen opleider.`,
     );
+    // A workplace step has no provider: the reason says so, not that "this provider" lacks a quality mark.
+    expect(stepCost(3)).not.to.include('Deze opleider');
     for (const stepId of [1, 5, 7])
       expect(parts(element, 'step')[stepId - 1]!.querySelector('[part="step-cost"]')).to.equal(null);
+    await expect(element).to.be.accessible();
   });
 
   it('fatima: hours against her time budget, and the money pot that needs approval', async () => {

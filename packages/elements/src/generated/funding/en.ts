@@ -9,6 +9,7 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
+'funding.course-rule-step': `This budget only pays certain courses. This step is not one of them.`,
 'funding.course-too-short': `This course is too short for this budget.`,
 'funding.course-too-short-named': str`This budget pays for courses of at least ${0}. This course takes ${1}.`,
 'funding.credential-not-recognised': `This budget only pays for courses with a recognised diploma or certificate. This course has none.`,
@@ -29,7 +30,9 @@
 'funding.other-currency': `This budget is in another currency than the price. So it does not pay.`,
 'funding.other-currency-named': str`The price is in ${0}. This budget is in ${1}.`,
 'funding.provider-not-certified': `This budget only pays providers with a quality mark. This provider has none.`,
+'funding.provider-not-certified-step': `This budget only pays providers with a quality mark. This step has no provider.`,
 'funding.provider-not-eligible': `This budget only pays with certain providers. This provider is not one of them.`,
+'funding.provider-not-eligible-step': `This budget only pays certain providers. This step has no provider.`,
 'funding.topic-not-covered': `This budget only pays for courses on certain topics. This course is not one of them.`,
 'funding.valid-from': str`You can use this budget from ${0}.`,
 'funding.valid-from-after-start': str`You can use this budget from ${0}. The course starts before that.`,

@@ -11,6 +11,7 @@
     export const templates = {
 'meter.also-hours': str`You also have ${0} of learning time.`,
 'meter.available': `Left`,
+'meter.carried-until': str`Carried over from last year. Use it up to and including ${0}.`,
 'meter.carry-over': str`${0} moves on to next year, until ${1}.`,
 'meter.carry-over-no-end': str`${0} moves on to next year.`,
 'meter.empty': `You have no learning budget right now.`,
@@ -22,6 +23,7 @@
 'meter.funder-hours': str`Hours from ${0}`,
 'meter.held-one-request': str`${0} reserved for 1 request`,
 'meter.held-requests': str`${0} reserved for ${1} requests`,
+'meter.later': str`${0} comes on ${1}.`,
 'meter.left': str`${0} left`,
 'meter.money-title': `Money for learning`,
 'meter.no-expiry': `This budget has no end date.`,
