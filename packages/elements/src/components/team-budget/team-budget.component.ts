@@ -8,7 +8,7 @@ import { ResourceController, type ResourceState } from '../../data/resource-cont
 import { formatAmount, formatCount, formatDate, formatMoney } from '../../formatting/intl-format.js';
 import { clamped } from '../../rendering/clamped-text.js';
 import { safeLinkHref } from '../../security/safe-link.js';
-import { renderEmpty, renderError, renderFreshness, renderLoading } from '../../states/status-views.js';
+import { renderEmpty, renderFreshness, renderLoaded, type LoadedState } from '../../states/status-views.js';
 import { summarizePot } from '../budget-meter/budget-summary.js';
 import { teamMessages as t } from './team-budget.messages.js';
 import { teamBudgetStyles } from './team-budget.styles.js';
@@ -46,9 +46,7 @@ export class LbTeamBudget extends LbElement {
   readonly #team = new ResourceController<TeamBudget>(
     this,
     (client, listener, signal) => client.teamBudgets.watch(listener, { signal }),
-    (state) => {
-      if (state.status === 'error') this.announceError(state.error, state.data !== undefined);
-    },
+    (state) => this.announceLoadFailure(state),
   );
 
   /** `expiry` (default: "vervalt het eerst"), `name` or `available` (most money left first). */
@@ -157,16 +155,16 @@ export class LbTeamBudget extends LbElement {
   }
 
   #content(state: ResourceState<TeamBudget>): TemplateResult {
-    if (state.status === 'loading') return renderLoading();
-    if (!state.data) {
-      if (state.status !== 'error') return renderLoading();
-      // A refusal is not a fault to retry: say who this is for and whom to ask.
-      if (isHttpError(state.error) && state.error.status === 403) return renderEmpty(t.forbidden(), t.forbiddenNext());
-      return renderError(state.error, this.#retry);
-    }
-    const team = state.data;
+    // A refusal is not a fault to retry: say who this is for and whom to ask.
+    if (state.status === 'error' && !state.data && isHttpError(state.error) && state.error.status === 403)
+      return renderEmpty(t.forbidden(), t.forbiddenNext());
+    return renderLoaded(state, this.#retry, (loaded) => this.#overview(loaded));
+  }
+
+  #overview(loaded: LoadedState<TeamBudget>): TemplateResult {
+    const team = loaded.data;
     const today = todayIsoDate();
-    const notice = renderFreshness(state, this.#retry);
+    const notice = renderFreshness(loaded, this.#retry);
     if (team.members.length === 0)
       return html`${renderEmpty(t.empty(), t.emptyNext())}${this.#teamPots(team, today)}${notice}`;
     const locale = this.locale;
