@@ -1,12 +1,11 @@
 import type { CourseRequest } from '@leerbudget/contract';
 import type { LeerbudgetClient, WatchListener } from '@leerbudget/sdk';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { warnOnce } from '../../base/warn-once.js';
 import { sharedClient } from '../../data/shared-client.js';
 import { LbRequestCancelEvent } from '../../events/request-cancel-event.js';
 import { formatDate, formatMoney } from '../../formatting/intl-format.js';
 import { clamped } from '../../rendering/clamped-text.js';
-import { safeLinkHref } from '../../security/safe-link.js';
+import { renderFinderLink } from '../../rendering/configured-link.js';
 import { renderEmpty } from '../../states/status-views.js';
 import { LbRequestList } from '../request-shared/request-list.js';
 import { requestSharedMessages as shared } from '../request-shared/request-shared.messages.js';
@@ -89,19 +88,6 @@ export class LbMyRequests extends LbRequestList {
     if (!this.focusIn(request.id, 'summary')) this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
   }
 
-  #finderLink(): TemplateResult | typeof nothing {
-    if (!this.finderHref) return nothing;
-    const href = safeLinkHref(this.finderHref);
-    if (!href) {
-      warnOnce(
-        `finder-href:${this.finderHref}`,
-        `<lb-my-requests finder-href="${this.finderHref}"> is not an https: or relative URL; no link is shown.`,
-      );
-      return nothing;
-    }
-    return html`<a class="finder-link" part="finder-link" href=${href}>${t.findCourse()}</a>`;
-  }
-
   #cancelControls(request: CourseRequest): TemplateResult | typeof nothing {
     if (!CANCELLABLE.has(request.status)) return nothing;
     if (this._confirming !== request.id) {
@@ -129,7 +115,7 @@ export class LbMyRequests extends LbRequestList {
   }
 
   protected override renderEmptyList(): TemplateResult {
-    return renderEmpty(t.empty(), t.emptyNext(), this.#finderLink());
+    return renderEmpty(t.empty(), t.emptyNext(), renderFinderLink(this.localName, this.finderHref, t.findCourse));
   }
 
   protected override renderRequest(request: CourseRequest, index: number): TemplateResult {

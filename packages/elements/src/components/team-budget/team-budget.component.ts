@@ -3,11 +3,10 @@ import { isHttpError } from '@leerbudget/sdk';
 import { todayIsoDate } from '@leerbudget/sdk/funding';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { LbElement } from '../../base/lb-element.js';
-import { warnOnce } from '../../base/warn-once.js';
 import { ResourceController, type ResourceState } from '../../data/resource-controller.js';
 import { formatAmount, formatCount, formatDate, formatMoney } from '../../formatting/intl-format.js';
 import { clamped } from '../../rendering/clamped-text.js';
-import { safeLinkHref } from '../../security/safe-link.js';
+import { configuredHref } from '../../rendering/configured-link.js';
 import { renderEmpty, renderFreshness, renderLoaded, type LoadedState } from '../../states/status-views.js';
 import { summarizePot } from '../budget-meter/budget-summary.js';
 import { teamMessages as t } from './team-budget.messages.js';
@@ -71,15 +70,8 @@ export class LbTeamBudget extends LbElement {
   };
 
   #approvalsLink(): TemplateResult | typeof nothing {
-    if (!this.approvalsHref) return nothing;
-    const href = safeLinkHref(this.approvalsHref);
-    if (!href) {
-      warnOnce(
-        `approvals-href:${this.approvalsHref}`,
-        `<lb-team-budget approvals-href="${this.approvalsHref}"> is not an https: or relative URL; no link is shown.`,
-      );
-      return nothing;
-    }
+    const href = configuredHref(this.localName, 'approvals-href', this.approvalsHref);
+    if (!href) return nothing;
     return html`<a part="approvals-link" href=${href}>${t.toApprovals()}</a>`;
   }
 
