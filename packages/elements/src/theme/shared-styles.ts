@@ -121,5 +121,32 @@ const sharedParts = css`
   }
 `;
 
+/**
+ * `.base` as a box: padding, a light border and the surface colour. For widgets that stand as a card of their
+ * own (not the finder, which fills its column); add after the shared styles, before the widget's own rules.
+ */
+export const baseBoxStyles = css`
+  .base {
+    padding: ${tokens.space3};
+    border: 1px solid ${tokens.colorBorder};
+    border-radius: ${tokens.radius};
+    background: ${tokens.colorSurface};
+  }
+`;
+
+/** A `textarea` for a few lines of free text (a motivation, a reason); the widget sets its height. */
+export const textareaStyles = css`
+  textarea {
+    display: block;
+    inline-size: 100%;
+    padding: ${tokens.space1};
+    border: 1px solid ${tokens.colorTextMuted};
+    border-radius: ${tokens.radius};
+    font: inherit;
+    color: inherit;
+    background: ${tokens.colorSurface};
+  }
+`;
+
 /** Add first to every widget's `static styles`; the widget's own rules follow. */
 export const sharedStyles = [hostStyles, sharedParts, statusStyles, clampStyles];
