@@ -7,7 +7,6 @@ import { LbRequestDecisionEvent } from '../../events/request-decision-event.js';
 import { formatAmount } from '../../formatting/intl-format.js';
 import { formatCount, formatDate, formatMoney } from '../../formatting/intl-format.js';
 import { clamped } from '../../rendering/clamped-text.js';
-import { renderEmpty } from '../../states/status-views.js';
 import { LbRequestList } from '../request-shared/request-list.js';
 import { requestSharedMessages as shared } from '../request-shared/request-shared.messages.js';
 import { lineText } from '../request-shared/request-text.js';
@@ -53,6 +52,8 @@ export class LbApprovals extends LbRequestList {
   declare _declining: string | undefined;
   /** The reason typed so far, kept when something goes wrong. */
   declare _reason: string;
+
+  protected override readonly texts = t;
 
   constructor() {
     super();
@@ -180,18 +181,6 @@ export class LbApprovals extends LbRequestList {
         </button>
         <button type="button" class="lb-button" @click=${() => this.#stopDecline(request.id)}>${t.back()}</button>
       </div>`;
-  }
-
-  protected override listTitle(): string {
-    return t.title();
-  }
-
-  protected override loadingText(): string {
-    return t.loading();
-  }
-
-  protected override renderEmptyList(): TemplateResult {
-    return renderEmpty(t.empty(), t.emptyNext());
   }
 
   protected override renderRequest(request: CourseRequest): TemplateResult {

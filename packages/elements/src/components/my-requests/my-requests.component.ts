@@ -6,7 +6,6 @@ import { LbRequestCancelEvent } from '../../events/request-cancel-event.js';
 import { formatDate, formatMoney } from '../../formatting/intl-format.js';
 import { clamped } from '../../rendering/clamped-text.js';
 import { renderFinderLink } from '../../rendering/configured-link.js';
-import { renderEmpty } from '../../states/status-views.js';
 import { LbRequestList } from '../request-shared/request-list.js';
 import { requestSharedMessages as shared } from '../request-shared/request-shared.messages.js';
 import { lineText } from '../request-shared/request-text.js';
@@ -46,6 +45,8 @@ export class LbMyRequests extends LbRequestList {
 
   /** The request whose "Annuleer" asks for confirmation. */
   declare _confirming: string | undefined;
+
+  protected override readonly texts = t;
 
   protected override watchRequests(
     client: LeerbudgetClient,
@@ -106,16 +107,8 @@ export class LbMyRequests extends LbRequestList {
     </div>`;
   }
 
-  protected override listTitle(): string {
-    return t.title();
-  }
-
-  protected override loadingText(): string {
-    return t.loading();
-  }
-
-  protected override renderEmptyList(): TemplateResult {
-    return renderEmpty(t.empty(), t.emptyNext(), renderFinderLink(this.localName, this.finderHref, t.findCourse));
+  protected override emptyAction(): TemplateResult | typeof nothing {
+    return renderFinderLink(this.localName, this.finderHref, t.findCourse);
   }
 
   protected override renderRequest(request: CourseRequest, index: number): TemplateResult {

@@ -3,9 +3,18 @@ import type { LeerbudgetClient, WatchListener } from '@leerbudget/sdk';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { LbElement } from '../../base/lb-element.js';
 import { ResourceController } from '../../data/resource-controller.js';
-import { renderFreshness, renderLoaded } from '../../states/status-views.js';
+import { renderEmpty, renderFreshness, renderLoaded } from '../../states/status-views.js';
 import { requestListStyles } from './request-list.styles.js';
 import { writeFailureText } from './request-text.js';
+
+/** The list's own copy: its title, and what it says while loading and when it lists nothing. */
+export interface RequestListTexts {
+  title: () => string;
+  loading: () => string;
+  empty: () => string;
+  /** What to do next when the list is empty (the `.next` sibling of `empty`). */
+  emptyNext: () => string;
+}
 
 /**
  * What `<lb-my-requests>` and `<lb-approvals>` share: a titled box over the requests the SDK watches, a
@@ -60,14 +69,14 @@ export abstract class LbRequestList extends LbElement {
     signal: AbortSignal,
   ): void;
 
-  protected abstract listTitle(): string;
-
-  protected abstract loadingText(): string;
-
-  /** What the widget says when it lists nothing, with what to do next. */
-  protected abstract renderEmptyList(): TemplateResult;
+  protected abstract readonly texts: RequestListTexts;
 
   protected abstract renderRequest(request: CourseRequest, index: number): TemplateResult;
+
+  /** The control in the empty state, if the widget has one. */
+  protected emptyAction(): TemplateResult | typeof nothing {
+    return nothing;
+  }
 
   /** The requests to list; all loaded ones unless a subclass leaves some out. */
   protected listed(requests: CourseRequest[]): CourseRequest[] {
@@ -100,7 +109,7 @@ export abstract class LbRequestList extends LbElement {
   #retry = (): void => this.refresh();
 
   #list(requests: CourseRequest[]): TemplateResult {
-    if (requests.length === 0) return this.renderEmptyList();
+    if (requests.length === 0) return renderEmpty(this.texts.empty(), this.texts.emptyNext(), this.emptyAction());
     return html`<ul class="items">${requests.map((request, index) => this.renderRequest(request, index))}</ul>`;
   }
 
@@ -109,10 +118,10 @@ export abstract class LbRequestList extends LbElement {
       this.requests.state,
       this.#retry,
       (loaded) => html`${this.#list(this.listed(loaded.data))}${renderFreshness(loaded, this.#retry)}`,
-      this.loadingText(),
+      this.texts.loading(),
     );
     return html`<section class="base" part="base" aria-labelledby="title">
-      <h2 id="title" tabindex="-1">${this.listTitle()}</h2>
+      <h2 id="title" tabindex="-1">${this.texts.title()}</h2>
       <p class="confirmation" role="status">${this._confirmation?.() ?? nothing}</p>
       ${content}
     </section>`;
