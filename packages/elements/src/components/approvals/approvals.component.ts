@@ -1,5 +1,5 @@
 import type { CourseRequest } from '@leerbudget/contract';
-import { isHttpError, isRequestRefusedError, type LeerbudgetClient, type WatchListener } from '@leerbudget/sdk';
+import { isHttpError, isRequestRefusedError } from '@leerbudget/sdk';
 import { daysBetween, todayIsoDate } from '@leerbudget/sdk/funding';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { sharedClient } from '../../data/shared-client.js';
@@ -53,6 +53,7 @@ export class LbApprovals extends LbRequestList {
   /** The reason typed so far, kept when something goes wrong. */
   declare _reason: string;
 
+  protected override readonly resource = 'approvals';
   protected override readonly texts = t;
 
   constructor() {
@@ -63,14 +64,6 @@ export class LbApprovals extends LbRequestList {
   protected override willUpdate(): void {
     super.willUpdate();
     if (this.reloading) this.#decided.clear();
-  }
-
-  protected override watchRequests(
-    client: LeerbudgetClient,
-    listener: WatchListener<CourseRequest[]>,
-    signal: AbortSignal,
-  ): void {
-    client.approvals.watch(listener, { signal });
   }
 
   /** The queue less the requests decided here. */

@@ -1,5 +1,4 @@
 import type { CourseRequest } from '@leerbudget/contract';
-import type { LeerbudgetClient, WatchListener } from '@leerbudget/sdk';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { sharedClient } from '../../data/shared-client.js';
 import { LbRequestCancelEvent } from '../../events/request-cancel-event.js';
@@ -46,15 +45,8 @@ export class LbMyRequests extends LbRequestList {
   /** The request whose "Annuleer" asks for confirmation. */
   declare _confirming: string | undefined;
 
+  protected override readonly resource = 'requests';
   protected override readonly texts = t;
-
-  protected override watchRequests(
-    client: LeerbudgetClient,
-    listener: WatchListener<CourseRequest[]>,
-    signal: AbortSignal,
-  ): void {
-    client.requests.watch(listener, { signal });
-  }
 
   async #askCancel(id: string): Promise<void> {
     this._confirming = id;

@@ -1,5 +1,4 @@
 import type { CourseRequest } from '@leerbudget/contract';
-import type { LeerbudgetClient, WatchListener } from '@leerbudget/sdk';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { LbElement } from '../../base/lb-element.js';
 import { ResourceController } from '../../data/resource-controller.js';
@@ -33,7 +32,7 @@ export abstract class LbRequestList extends LbElement {
 
   protected readonly requests = new ResourceController<CourseRequest[]>(
     this,
-    (client, listener, signal) => this.watchRequests(client, listener, signal),
+    (client, listener, signal) => client[this.resource].watch(listener, { signal }),
     (state) => this.announceLoadFailure(state),
     'CourseRequest',
   );
@@ -62,12 +61,8 @@ export abstract class LbRequestList extends LbElement {
     return this.requests.state.status === 'loading';
   }
 
-  /** Starts watching the list this widget shows. */
-  protected abstract watchRequests(
-    client: LeerbudgetClient,
-    listener: WatchListener<CourseRequest[]>,
-    signal: AbortSignal,
-  ): void;
+  /** The SDK resource this widget lists: the employee's own requests, or the approver's queue. */
+  protected abstract readonly resource: 'requests' | 'approvals';
 
   protected abstract readonly texts: RequestListTexts;
 
