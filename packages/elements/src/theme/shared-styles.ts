@@ -134,19 +134,5 @@ export const baseBoxStyles = css`
   }
 `;
 
-/** A `textarea` for a few lines of free text (a motivation, a reason); the widget sets its height. */
-export const textareaStyles = css`
-  textarea {
-    display: block;
-    inline-size: 100%;
-    padding: ${tokens.space1};
-    border: 1px solid ${tokens.colorTextMuted};
-    border-radius: ${tokens.radius};
-    font: inherit;
-    color: inherit;
-    background: ${tokens.colorSurface};
-  }
-`;
-
 /** Add first to every widget's `static styles`; the widget's own rules follow. */
 export const sharedStyles = [hostStyles, sharedParts, statusStyles, clampStyles];

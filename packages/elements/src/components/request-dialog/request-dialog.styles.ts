@@ -1,6 +1,6 @@
 import { css } from 'lit';
 import { statusStyles } from '../../states/status-styles.js';
-import { textareaStyles } from '../../theme/shared-styles.js';
+import { textareaStyles } from '../request-shared/request-textarea.styles.js';
 import { hostStyles, tokens } from '../../theme/tokens.js';
 
 /** Styles of the request dialog. It fits a 320 px screen and scrolls inside when it is taller than the screen. */

@@ -1,7 +1,8 @@
 import { css } from 'lit';
 import { clampStyles } from '../../rendering/clamped-text.js';
 import { statusStyles } from '../../states/status-styles.js';
-import { baseBoxStyles, textareaStyles } from '../../theme/shared-styles.js';
+import { baseBoxStyles } from '../../theme/shared-styles.js';
+import { textareaStyles } from './request-textarea.styles.js';
 import { hostStyles, tokens } from '../../theme/tokens.js';
 
 /** Styles shared by `<lb-my-requests>` and `<lb-approvals>`: a titled box with a list of request cards. */
