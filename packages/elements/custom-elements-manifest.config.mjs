@@ -32,7 +32,11 @@ function rewriteReferences(node) {
 }
 
 export default {
-  globs: ['src/components/**/*.component.ts', 'src/base/lb-element.ts'],
+  globs: [
+    'src/components/**/*.component.ts',
+    'src/components/request-shared/request-list.ts',
+    'src/base/lb-element.ts',
+  ],
   litelement: true,
   plugins: [
     {

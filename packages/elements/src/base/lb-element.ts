@@ -5,7 +5,7 @@ import {
   currentConfiguration,
   onConfigurationChange,
 } from '../data/configuration.js';
-import type { ResourceHost } from '../data/resource-controller.js';
+import type { ResourceHost, ResourceState } from '../data/resource-controller.js';
 import { ClampFocusController } from '../rendering/clamped-text.js';
 import { clientKey, type ClientSettings } from '../data/shared-client.js';
 import { onSignedInLocale, signedInLocale } from '../data/signed-in-locale.js';
@@ -168,6 +168,11 @@ export class LbElement extends LitElement implements ResourceHost {
   protected announceError(error: unknown, stale: boolean): void {
     const message = inLocale(this.locale, () => errorMessage(error));
     this.emit(new LbErrorEvent({ error, message, stale }));
+  }
+
+  /** Fires `lb-error` when a resource failed to load (a {@link ResourceController}'s `onState`); `stale` when its data stays. */
+  protected announceLoadFailure(state: ResourceState<unknown>): void {
+    if (state.status === 'error') this.announceError(state.error, state.data !== undefined);
   }
 
   /**

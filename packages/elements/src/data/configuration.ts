@@ -64,28 +64,31 @@ export function currentConfiguration(): Readonly<LeerbudgetConfiguration> {
 }
 
 /**
+ * Copies option `key` into `next` through its check: a valid value, or `undefined`, replaces the current one;
+ * an invalid one (the check warns) keeps it, so one typo does not undo a working set-up.
+ */
+function takeChecked<K extends 'apiBase' | 'cache' | 'lang' | 'credentials'>(
+  next: LeerbudgetConfiguration,
+  options: LeerbudgetConfiguration,
+  key: K,
+  check: (value: LeerbudgetConfiguration[K], source: string) => LeerbudgetConfiguration[K],
+): void {
+  if (!(key in options)) return;
+  const value = check(options[key], `configure({ ${key} })`);
+  if (value !== undefined || options[key] === undefined) next[key] = value;
+}
+
+/**
  * Merges `options` into the page-wide configuration and tells every subscriber synchronously, so a
  * widget can clear one employee's numbers before anything else happens. Invalid values give one
  * warning and are ignored. Returns the change for the caller that also owns clients.
  */
 export function updateConfiguration(options: LeerbudgetConfiguration): ConfigurationChange {
   const next: LeerbudgetConfiguration = { ...configuration };
-  if ('apiBase' in options) {
-    const apiBase = checkedApiBase(options.apiBase, 'configure({ apiBase })');
-    if (apiBase !== undefined || options.apiBase === undefined) next.apiBase = apiBase;
-  }
-  if ('cache' in options) {
-    const cache = checkedCacheMode(options.cache, 'configure({ cache })');
-    if (cache !== undefined || options.cache === undefined) next.cache = cache;
-  }
-  if ('lang' in options) {
-    const lang = checkedLocale(options.lang, 'configure({ lang })');
-    if (lang !== undefined || options.lang === undefined) next.lang = lang;
-  }
-  if ('credentials' in options) {
-    const credentials = checkedCredentials(options.credentials, 'configure({ credentials })');
-    if (credentials !== undefined || options.credentials === undefined) next.credentials = credentials;
-  }
+  takeChecked(next, options, 'apiBase', checkedApiBase);
+  takeChecked(next, options, 'cache', checkedCacheMode);
+  takeChecked(next, options, 'lang', checkedLocale);
+  takeChecked(next, options, 'credentials', checkedCredentials);
   if ('signInUrl' in options) next.signInUrl = checkedSignInUrl(options.signInUrl);
   if ('getToken' in options) next.getToken = options.getToken;
   if ('userId' in options) next.userId = checkedUserId(options.userId);

@@ -115,6 +115,24 @@ export function renderFreshness(state: ResourceState<unknown>, onRetry: () => vo
   });
 }
 
+/** A resource state with data to show: fresh, cached, or kept after a failed refresh. */
+export type LoadedState<T> = Exclude<ResourceState<T>, { status: 'loading' }> & { data: T };
+
+/**
+ * The loading/error switch every widget renders its main resource through: loading until data arrives,
+ * the error and its control when the load failed with nothing to fall back on, else `renderData`.
+ */
+export function renderLoaded<T>(
+  state: ResourceState<T>,
+  onRetry: () => void,
+  renderData: (loaded: LoadedState<T>) => TemplateResult,
+  loadingLabel?: string,
+): TemplateResult {
+  if (state.status === 'loading') return renderLoading(loadingLabel);
+  if (!state.data) return state.status === 'error' ? renderError(state.error, onRetry) : renderLoading(loadingLabel);
+  return renderData(state as LoadedState<T>);
+}
+
 function renderAction(action: ErrorAction, onRetry: () => void): TemplateResult | typeof nothing {
   if (action === 'retry') {
     return html`<button type="button" class="lb-button" part="retry-button" @click=${onRetry}>${retryLabel()}</button>`;

@@ -121,5 +121,18 @@ const sharedParts = css`
   }
 `;
 
+/**
+ * `.base` as a box: padding, a light border and the surface colour. For widgets that stand as a card of their
+ * own (not the finder, which fills its column); add after the shared styles, before the widget's own rules.
+ */
+export const baseBoxStyles = css`
+  .base {
+    padding: ${tokens.space3};
+    border: 1px solid ${tokens.colorBorder};
+    border-radius: ${tokens.radius};
+    background: ${tokens.colorSurface};
+  }
+`;
+
 /** Add first to every widget's `static styles`; the widget's own rules follow. */
 export const sharedStyles = [hostStyles, sharedParts, statusStyles, clampStyles];

@@ -2,17 +2,14 @@ import type { CourseRequest } from '@leerbudget/contract';
 import { isHttpError, isRequestRefusedError } from '@leerbudget/sdk';
 import { daysBetween, todayIsoDate } from '@leerbudget/sdk/funding';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { LbElement } from '../../base/lb-element.js';
-import { ResourceController, type ResourceState } from '../../data/resource-controller.js';
 import { sharedClient } from '../../data/shared-client.js';
 import { LbRequestDecisionEvent } from '../../events/request-decision-event.js';
 import { formatAmount } from '../../formatting/intl-format.js';
 import { formatCount, formatDate, formatMoney } from '../../formatting/intl-format.js';
 import { clamped } from '../../rendering/clamped-text.js';
-import { renderEmpty, renderError, renderFreshness, renderLoading } from '../../states/status-views.js';
-import { requestListStyles } from '../my-requests/my-requests.styles.js';
+import { LbRequestList } from '../request-shared/request-list.js';
 import { requestSharedMessages as shared } from '../request-shared/request-shared.messages.js';
-import { lineText, writeFailureText } from '../request-shared/request-text.js';
+import { lineText } from '../request-shared/request-text.js';
 import { approvalsMessages as t } from './approvals.messages.js';
 
 /** Someone else decided first: `409 not-submitted`, or `412` (the request changed since this list was loaded). */
@@ -42,26 +39,11 @@ function decidedElsewhere(error: unknown): boolean {
  * @fires lb-request-decision - The approver decided (`detail.decision`, `detail.request`).
  * @fires lb-error - Loading or deciding failed (`detail.error`, `detail.message`, `detail.stale`).
  */
-export class LbApprovals extends LbElement {
-  /** The list's styles: tokens with fallbacks, layout, focus and states. */
-  static override styles = requestListStyles;
-
+export class LbApprovals extends LbRequestList {
   static override properties: PropertyDeclarations = {
     _declining: { state: true },
     _reason: { state: true },
-    _busy: { state: true },
-    _confirmation: { state: true },
-    _problem: { state: true },
   };
-
-  readonly #queue = new ResourceController<CourseRequest[]>(
-    this,
-    (client, listener, signal) => client.approvals.watch(listener, { signal }),
-    (state) => {
-      if (state.status === 'error') this.announceError(state.error, state.data !== undefined);
-    },
-    'CourseRequest',
-  );
 
   /** Requests decided here, left out until the fresh queue arrives without them. */
   readonly #decided = new Set<string>();
@@ -70,36 +52,28 @@ export class LbApprovals extends LbElement {
   declare _declining: string | undefined;
   /** The reason typed so far, kept when something goes wrong. */
   declare _reason: string;
-  declare _busy: boolean;
-  /** The status line; texts are functions so they render in the widget's language. */
-  declare _confirmation: (() => string) | undefined;
-  declare _problem: { id: string; text: () => string } | undefined;
+
+  protected override readonly resource = 'approvals';
+  protected override readonly texts = t;
 
   constructor() {
     super();
     this._reason = '';
-    this._busy = false;
   }
 
   protected override willUpdate(): void {
-    // Loading again after a user switch: what was said to the previous employee goes too.
-    if (this.#queue.state.status !== 'loading') return;
-    this._confirmation = undefined;
-    this._problem = undefined;
-    this.#decided.clear();
+    super.willUpdate();
+    if (this.reloading) this.#decided.clear();
   }
 
-  /** Loads the queue again, e.g. after an error. */
-  refresh(): void {
-    this.#queue.retry();
+  /** The queue less the requests decided here. */
+  protected override listed(requests: CourseRequest[]): CourseRequest[] {
+    return requests.filter((request) => !this.#decided.has(request.id));
   }
-
-  #retry = (): void => this.refresh();
 
   get #items(): CourseRequest[] {
-    const state = this.#queue.state;
-    const items = state.status === 'loading' ? [] : (state.data ?? []);
-    return items.filter((request) => !this.#decided.has(request.id));
+    const state = this.requests.state;
+    return this.listed(state.status === 'loading' ? [] : (state.data ?? []));
   }
 
   async #startDecline(id: string): Promise<void> {
@@ -107,13 +81,13 @@ export class LbApprovals extends LbElement {
     this._declining = id;
     this._problem = undefined;
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`[data-request="${CSS.escape(id)}"] textarea`)?.focus();
+    this.focusIn(id, 'textarea');
   }
 
   async #stopDecline(id: string): Promise<void> {
     this._declining = undefined;
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`[data-request="${CSS.escape(id)}"] .decline`)?.focus();
+    this.focusIn(id, '.decline');
   }
 
   async #decide(request: CourseRequest, decision: 'approve' | 'decline'): Promise<void> {
@@ -122,7 +96,7 @@ export class LbApprovals extends LbElement {
     const note = this._reason.trim();
     if (decision === 'decline' && note === '') {
       this._problem = { id: request.id, text: t.reasonNeeded };
-      this.renderRoot.querySelector<HTMLElement>(`[data-request="${CSS.escape(request.id)}"] textarea`)?.focus();
+      this.focusIn(request.id, 'textarea');
       return;
     }
     const position = this.#items.indexOf(request);
@@ -150,10 +124,9 @@ export class LbApprovals extends LbElement {
         this.#decided.add(request.id);
         this._declining = undefined;
         this._confirmation = () => `${shared.refusedDecided()} ${shared.refusedDecidedNext()}`;
-        this.#queue.retry();
+        this.requests.retry();
       } else {
-        this._problem = { id: request.id, text: () => writeFailureText(error) };
-        this.announceError(error, true);
+        this.showFailure(request.id, error);
       }
     } finally {
       this._busy = false;
@@ -165,7 +138,7 @@ export class LbApprovals extends LbElement {
   /** The next request's heading (the one now in the decided one's place), else the widget's heading. */
   #focusAfter(position: number, id: string): void {
     if (!this.#decided.has(id)) {
-      this.renderRoot.querySelector<HTMLElement>(`[data-request="${CSS.escape(id)}"] h3`)?.focus();
+      this.focusIn(id, 'h3');
       return;
     }
     const headings = [...this.renderRoot.querySelectorAll<HTMLElement>('.item h3')];
@@ -203,10 +176,9 @@ export class LbApprovals extends LbElement {
       </div>`;
   }
 
-  #item(request: CourseRequest): TemplateResult {
+  protected override renderRequest(request: CourseRequest): TemplateResult {
     const locale = this.locale;
     const currency = request.price.currency;
-    const problem = this._problem?.id === request.id ? this._problem.text() : '';
     const headingId = `approval-${request.id}`;
     return html`<li class="item" part="item" data-request=${request.id} aria-labelledby=${headingId}>
       <h3 id=${headingId} tabindex="-1">${clamped(t.wants(request.employee.displayName, request.courseTitle))}</h3>
@@ -230,26 +202,8 @@ export class LbApprovals extends LbElement {
       }
       <p class="muted">${this.#waiting(request)}
         ${request.enrolmentDeadline ? t.deadline(formatDate(request.enrolmentDeadline, locale)) : nothing}</p>
-      <p class="problem" role="alert">${problem}</p>
+      ${this.renderProblem(request.id)}
       ${this.#decisionControls(request)}
     </li>`;
-  }
-
-  #content(state: ResourceState<CourseRequest[]>): TemplateResult {
-    if (state.status === 'loading') return renderLoading(t.loading());
-    if (!state.data)
-      return state.status === 'error' ? renderError(state.error, this.#retry) : renderLoading(t.loading());
-    const notice = renderFreshness(state, this.#retry);
-    const items = this.#items;
-    if (items.length === 0) return html`${renderEmpty(t.empty(), t.emptyNext())}${notice}`;
-    return html`<ul class="items">${items.map((request) => this.#item(request))}</ul>${notice}`;
-  }
-
-  override render(): TemplateResult {
-    return html`<section class="base" part="base" aria-labelledby="title">
-      <h2 id="title" tabindex="-1">${t.title()}</h2>
-      <p class="confirmation" role="status">${this._confirmation?.() ?? nothing}</p>
-      ${this.#content(this.#queue.state)}
-    </section>`;
   }
 }

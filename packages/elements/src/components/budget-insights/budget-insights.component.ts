@@ -5,7 +5,7 @@ import { LbElement } from '../../base/lb-element.js';
 import { warnOnce } from '../../base/warn-once.js';
 import { ResourceController, type ResourceState } from '../../data/resource-controller.js';
 import { formatCount, formatDate, formatMoney, formatMonth, formatPercent } from '../../formatting/intl-format.js';
-import { renderEmpty, renderError, renderFreshness, renderLoading } from '../../states/status-views.js';
+import { renderEmpty, renderFreshness, renderLoaded } from '../../states/status-views.js';
 import { barChart, chartLegend, chartPatterns, type BarRow } from './bar-chart.js';
 import { insightMessages as t } from './budget-insights.messages.js';
 import { budgetInsightsStyles } from './budget-insights.styles.js';
@@ -58,9 +58,7 @@ export class LbBudgetInsights extends LbElement {
   readonly #insights = new ResourceController<Insights>(
     this,
     (client, listener, signal) => client.organisationInsights.watch(listener, { signal, ...this.#query() }),
-    (state) => {
-      if (state.status === 'error') this.announceError(state.error, state.data !== undefined);
-    },
+    (state) => this.announceLoadFailure(state),
   );
 
   /** Loads the numbers again, e.g. after an error. */
@@ -257,15 +255,13 @@ export class LbBudgetInsights extends LbElement {
   }
 
   #content(state: ResourceState<Insights>): TemplateResult {
-    if (state.status === 'loading') return renderLoading();
-    if (!state.data) {
-      if (state.status !== 'error') return renderLoading();
-      if (isHttpError(state.error) && state.error.status === 403) return renderEmpty(t.forbidden(), t.forbiddenNext());
-      return renderError(state.error, this.#retry);
-    }
-    const notice = renderFreshness(state, this.#retry);
-    if (state.data.groups.length === 0) return html`${renderEmpty(t.empty(), t.emptyNext())}${notice}`;
-    return html`${this.#charts(state.data)}${notice}`;
+    if (state.status === 'error' && !state.data && isHttpError(state.error) && state.error.status === 403)
+      return renderEmpty(t.forbidden(), t.forbiddenNext());
+    return renderLoaded(state, this.#retry, (loaded) => {
+      const notice = renderFreshness(loaded, this.#retry);
+      if (loaded.data.groups.length === 0) return html`${renderEmpty(t.empty(), t.emptyNext())}${notice}`;
+      return html`${this.#charts(loaded.data)}${notice}`;
+    });
   }
 
   override render(): TemplateResult {

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { sharedStyles } from '../../theme/shared-styles.js';
+import { baseBoxStyles, sharedStyles } from '../../theme/shared-styles.js';
 import { tokens } from '../../theme/tokens.js';
 
 /**
@@ -8,13 +8,8 @@ import { tokens } from '../../theme/tokens.js';
  */
 export const budgetInsightsStyles = [
   ...sharedStyles,
+  baseBoxStyles,
   css`
-    .base {
-      padding: ${tokens.space3};
-      border: 1px solid ${tokens.colorBorder};
-      border-radius: ${tokens.radius};
-      background: ${tokens.colorSurface};
-    }
     .title {
       margin: 0 0 ${tokens.space2};
       font-size: 1.25em;

@@ -18,10 +18,11 @@ import type { ClientSettings } from '../../data/shared-client.js';
 import { LbCourseSelectEvent } from '../../events/course-select-event.js';
 import {
   renderEmpty,
-  renderError,
   renderFreshness,
+  renderLoaded,
   renderLoading,
   renderSideNotice,
+  type LoadedState,
 } from '../../states/status-views.js';
 import { finderMessages as t } from './course-finder.messages.js';
 import { courseFinderStyles } from './course-finder.styles.js';
@@ -90,7 +91,7 @@ export class LbCourseFinder extends LbElement {
     // In vendor mode the API sends only that provider's catalogue (`?provider=`), cached apart.
     (client, listener, signal) =>
       client.catalogue.watch(listener, { signal, ...(this.provider ? { provider: this.provider } : {}) }),
-    (state) => this.#announce(state),
+    (state) => this.announceLoadFailure(state),
     'Course',
   );
 
@@ -177,10 +178,6 @@ export class LbCourseFinder extends LbElement {
   get #index(): CatalogueIndex | undefined {
     const state = this.#catalogue.state;
     return state.status === 'loading' ? undefined : state.data?.index;
-  }
-
-  #announce(state: Exclude<ResourceState<CatalogueState>, { status: 'loading' }>): void {
-    if (state.status === 'error') this.announceError(state.error, state.data !== undefined);
   }
 
   #onChoose = (hit: CatalogueHit): void => {
@@ -348,10 +345,10 @@ export class LbCourseFinder extends LbElement {
   }
 
   #body(): TemplateResult {
-    const state = this.#catalogue.state;
-    if (state.status === 'loading') return renderLoading(t.loading());
-    if (!state.data)
-      return state.status === 'error' ? renderError(state.error, this.#retry) : renderLoading(t.loading());
+    return renderLoaded(this.#catalogue.state, this.#retry, (loaded) => this.#search(loaded), t.loading());
+  }
+
+  #search(state: LoadedState<CatalogueState>): TemplateResult {
     const finder = this.#finder;
     const result = finder.result;
     if (!result) return renderLoading(t.loading());

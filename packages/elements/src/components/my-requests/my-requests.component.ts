@@ -1,18 +1,14 @@
 import type { CourseRequest } from '@leerbudget/contract';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { LbElement } from '../../base/lb-element.js';
-import { warnOnce } from '../../base/warn-once.js';
-import { ResourceController, type ResourceState } from '../../data/resource-controller.js';
 import { sharedClient } from '../../data/shared-client.js';
 import { LbRequestCancelEvent } from '../../events/request-cancel-event.js';
 import { formatDate, formatMoney } from '../../formatting/intl-format.js';
 import { clamped } from '../../rendering/clamped-text.js';
-import { safeLinkHref } from '../../security/safe-link.js';
-import { renderEmpty, renderError, renderFreshness, renderLoading } from '../../states/status-views.js';
+import { renderFinderLink } from '../../rendering/configured-link.js';
+import { LbRequestList } from '../request-shared/request-list.js';
 import { requestSharedMessages as shared } from '../request-shared/request-shared.messages.js';
-import { lineText, writeFailureText } from '../request-shared/request-text.js';
+import { lineText } from '../request-shared/request-text.js';
 import { myRequestsMessages as t } from './my-requests.messages.js';
-import { requestListStyles } from './my-requests.styles.js';
 import { historyText, requestStatusText } from './request-status-text.js';
 
 /** Requests the employee can still cancel: waiting for a decision, or approved and not yet done. */
@@ -37,56 +33,20 @@ const CANCELLABLE = new Set<CourseRequest['status']>(['submitted', 'approved']);
  * @fires lb-request-cancel - The employee cancelled a request (`detail.request`).
  * @fires lb-error - Loading or cancelling failed (`detail.error`, `detail.message`, `detail.stale`).
  */
-export class LbMyRequests extends LbElement {
-  /** The list's styles: tokens with fallbacks, layout, focus and states. */
-  static override styles = requestListStyles;
-
+export class LbMyRequests extends LbRequestList {
   static override properties: PropertyDeclarations = {
     finderHref: { attribute: 'finder-href' },
     _confirming: { state: true },
-    _busy: { state: true },
-    _confirmation: { state: true },
-    _problem: { state: true },
   };
-
-  readonly #requests = new ResourceController<CourseRequest[]>(
-    this,
-    (client, listener, signal) => client.requests.watch(listener, { signal }),
-    (state) => {
-      if (state.status === 'error') this.announceError(state.error, state.data !== undefined);
-    },
-    'CourseRequest',
-  );
 
   /** Where "Vind een cursus" leads in the empty state, e.g. `/leren/cursussen`. Only `https:` and relative URLs. */
   declare finderHref?: string;
 
   /** The request whose "Annuleer" asks for confirmation. */
   declare _confirming: string | undefined;
-  declare _busy: boolean;
-  /** "Je aanvraag … is geannuleerd", in the status line. Texts are functions so they render in the widget's language. */
-  declare _confirmation: (() => string) | undefined;
-  /** Why the last cancel did not work, by request id. */
-  declare _problem: { id: string; text: () => string } | undefined;
 
-  constructor() {
-    super();
-    this._busy = false;
-  }
-
-  protected override willUpdate(): void {
-    // Loading again after a user switch: what was said to the previous employee goes too.
-    if (this.#requests.state.status !== 'loading') return;
-    this._confirmation = undefined;
-    this._problem = undefined;
-  }
-
-  /** Loads the requests again, e.g. after an error. */
-  refresh(): void {
-    this.#requests.retry();
-  }
-
-  #retry = (): void => this.refresh();
+  protected override readonly resource = 'requests';
+  protected override readonly texts = t;
 
   async #askCancel(id: string): Promise<void> {
     this._confirming = id;
@@ -98,7 +58,7 @@ export class LbMyRequests extends LbElement {
   async #keep(id: string): Promise<void> {
     this._confirming = undefined;
     await this.updateComplete;
-    this.#focusIn(id, '.cancel');
+    this.focusIn(id, '.cancel');
   }
 
   async #cancel(request: CourseRequest): Promise<void> {
@@ -112,33 +72,13 @@ export class LbMyRequests extends LbElement {
       this.emit(new LbRequestCancelEvent({ request: cancelled }));
     } catch (error) {
       this._confirming = undefined;
-      this._problem = { id: request.id, text: () => writeFailureText(error) };
-      this.announceError(error, true);
+      this.showFailure(request.id, error);
     } finally {
       this._busy = false;
     }
     await this.updateComplete;
     // The request stays in the list with its new status: its history toggle keeps the focus near.
-    if (!this.#focusIn(request.id, 'summary')) this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
-  }
-
-  #focusIn(id: string, selector: string): boolean {
-    const target = this.renderRoot.querySelector<HTMLElement>(`[data-request="${CSS.escape(id)}"] ${selector}`);
-    target?.focus();
-    return target !== null;
-  }
-
-  #finderLink(): TemplateResult | typeof nothing {
-    if (!this.finderHref) return nothing;
-    const href = safeLinkHref(this.finderHref);
-    if (!href) {
-      warnOnce(
-        `finder-href:${this.finderHref}`,
-        `<lb-my-requests finder-href="${this.finderHref}"> is not an https: or relative URL; no link is shown.`,
-      );
-      return nothing;
-    }
-    return html`<a class="finder-link" part="finder-link" href=${href}>${t.findCourse()}</a>`;
+    if (!this.focusIn(request.id, 'summary')) this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
   }
 
   #cancelControls(request: CourseRequest): TemplateResult | typeof nothing {
@@ -159,11 +99,14 @@ export class LbMyRequests extends LbElement {
     </div>`;
   }
 
-  #item(request: CourseRequest, index: number): TemplateResult {
+  protected override emptyAction(): TemplateResult | typeof nothing {
+    return renderFinderLink(this.localName, this.finderHref, t.findCourse);
+  }
+
+  protected override renderRequest(request: CourseRequest, index: number): TemplateResult {
     const locale = this.locale;
     const currency = request.price.currency;
     const titleId = `request-${index}-title`;
-    const problem = this._problem?.id === request.id ? this._problem.text() : '';
     return html`<li class="item" part="item" data-request=${request.id} aria-labelledby=${titleId}>
       <h3 id=${titleId}>${clamped(request.courseTitle)}</h3>
       <p class="muted">${request.offeringStart ? t.starts(formatDate(request.offeringStart, locale)) : t.anyTime()}</p>
@@ -178,25 +121,8 @@ export class LbMyRequests extends LbElement {
           ${request.history.map((event) => html`<li>${historyText(event, locale)}</li>`)}
         </ul>
       </details>
-      <p class="problem" role="alert">${problem}</p>
+      ${this.renderProblem(request.id)}
       ${this.#cancelControls(request)}
     </li>`;
-  }
-
-  #content(state: ResourceState<CourseRequest[]>): TemplateResult {
-    if (state.status === 'loading') return renderLoading(t.loading());
-    if (!state.data)
-      return state.status === 'error' ? renderError(state.error, this.#retry) : renderLoading(t.loading());
-    const notice = renderFreshness(state, this.#retry);
-    if (state.data.length === 0) return html`${renderEmpty(t.empty(), t.emptyNext(), this.#finderLink())}${notice}`;
-    return html`<ul class="items">${state.data.map((request, index) => this.#item(request, index))}</ul>${notice}`;
-  }
-
-  override render(): TemplateResult {
-    return html`<section class="base" part="base" aria-labelledby="title">
-      <h2 id="title" tabindex="-1">${t.title()}</h2>
-      <p class="confirmation" role="status">${this._confirmation?.() ?? nothing}</p>
-      ${this.#content(this.#requests.state)}
-    </section>`;
   }
 }

@@ -1,11 +1,13 @@
 import { css } from 'lit';
 import { statusStyles } from '../../states/status-styles.js';
+import { textareaStyles } from '../request-shared/request-textarea.styles.js';
 import { hostStyles, tokens } from '../../theme/tokens.js';
 
 /** Styles of the request dialog. It fits a 320 px screen and scrolls inside when it is taller than the screen. */
 export const requestDialogStyles = [
   hostStyles,
   statusStyles,
+  textareaStyles,
   css`
     :host {
       display: contents;
@@ -87,15 +89,7 @@ export const requestDialogStyles = [
       color: ${tokens.colorTextMuted};
     }
     textarea {
-      display: block;
-      inline-size: 100%;
       min-block-size: 5em;
-      padding: ${tokens.space1};
-      border: 1px solid ${tokens.colorTextMuted};
-      border-radius: ${tokens.radius};
-      font: inherit;
-      color: inherit;
-      background: ${tokens.colorSurface};
     }
     .failure:not(:empty) {
       margin-block-start: ${tokens.space2};

@@ -3,12 +3,11 @@ import { isHttpError } from '@leerbudget/sdk';
 import { todayIsoDate } from '@leerbudget/sdk/funding';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { LbElement } from '../../base/lb-element.js';
-import { warnOnce } from '../../base/warn-once.js';
 import { ResourceController, type ResourceState } from '../../data/resource-controller.js';
 import { formatAmount, formatCount, formatDate, formatMoney } from '../../formatting/intl-format.js';
 import { clamped } from '../../rendering/clamped-text.js';
-import { safeLinkHref } from '../../security/safe-link.js';
-import { renderEmpty, renderError, renderFreshness, renderLoading } from '../../states/status-views.js';
+import { configuredHref } from '../../rendering/configured-link.js';
+import { renderEmpty, renderFreshness, renderLoaded, type LoadedState } from '../../states/status-views.js';
 import { summarizePot } from '../budget-meter/budget-summary.js';
 import { teamMessages as t } from './team-budget.messages.js';
 import { teamBudgetStyles } from './team-budget.styles.js';
@@ -46,9 +45,7 @@ export class LbTeamBudget extends LbElement {
   readonly #team = new ResourceController<TeamBudget>(
     this,
     (client, listener, signal) => client.teamBudgets.watch(listener, { signal }),
-    (state) => {
-      if (state.status === 'error') this.announceError(state.error, state.data !== undefined);
-    },
+    (state) => this.announceLoadFailure(state),
   );
 
   /** `expiry` (default: "vervalt het eerst"), `name` or `available` (most money left first). */
@@ -73,15 +70,8 @@ export class LbTeamBudget extends LbElement {
   };
 
   #approvalsLink(): TemplateResult | typeof nothing {
-    if (!this.approvalsHref) return nothing;
-    const href = safeLinkHref(this.approvalsHref);
-    if (!href) {
-      warnOnce(
-        `approvals-href:${this.approvalsHref}`,
-        `<lb-team-budget approvals-href="${this.approvalsHref}"> is not an https: or relative URL; no link is shown.`,
-      );
-      return nothing;
-    }
+    const href = configuredHref(this.localName, 'approvals-href', this.approvalsHref);
+    if (!href) return nothing;
     return html`<a part="approvals-link" href=${href}>${t.toApprovals()}</a>`;
   }
 
@@ -157,16 +147,16 @@ export class LbTeamBudget extends LbElement {
   }
 
   #content(state: ResourceState<TeamBudget>): TemplateResult {
-    if (state.status === 'loading') return renderLoading();
-    if (!state.data) {
-      if (state.status !== 'error') return renderLoading();
-      // A refusal is not a fault to retry: say who this is for and whom to ask.
-      if (isHttpError(state.error) && state.error.status === 403) return renderEmpty(t.forbidden(), t.forbiddenNext());
-      return renderError(state.error, this.#retry);
-    }
-    const team = state.data;
+    // A refusal is not a fault to retry: say who this is for and whom to ask.
+    if (state.status === 'error' && !state.data && isHttpError(state.error) && state.error.status === 403)
+      return renderEmpty(t.forbidden(), t.forbiddenNext());
+    return renderLoaded(state, this.#retry, (loaded) => this.#overview(loaded));
+  }
+
+  #overview(loaded: LoadedState<TeamBudget>): TemplateResult {
+    const team = loaded.data;
     const today = todayIsoDate();
-    const notice = renderFreshness(state, this.#retry);
+    const notice = renderFreshness(loaded, this.#retry);
     if (team.members.length === 0)
       return html`${renderEmpty(t.empty(), t.emptyNext())}${this.#teamPots(team, today)}${notice}`;
     const locale = this.locale;

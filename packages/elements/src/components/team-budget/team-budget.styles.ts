@@ -1,16 +1,14 @@
 import { css } from 'lit';
-import { sharedStyles } from '../../theme/shared-styles.js';
+import { baseBoxStyles, sharedStyles } from '../../theme/shared-styles.js';
 import { tokens } from '../../theme/tokens.js';
 
 /** Styles of `<lb-team-budget>`. */
 export const teamBudgetStyles = [
   ...sharedStyles,
+  baseBoxStyles,
   css`
     .base {
       padding: var(--lb-team-budget-padding, ${tokens.space3});
-      border: 1px solid ${tokens.colorBorder};
-      border-radius: ${tokens.radius};
-      background: ${tokens.colorSurface};
     }
     .title {
       margin: 0 0 ${tokens.space2};

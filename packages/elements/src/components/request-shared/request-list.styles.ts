@@ -1,6 +1,8 @@
 import { css } from 'lit';
 import { clampStyles } from '../../rendering/clamped-text.js';
 import { statusStyles } from '../../states/status-styles.js';
+import { baseBoxStyles } from '../../theme/shared-styles.js';
+import { textareaStyles } from './request-textarea.styles.js';
 import { hostStyles, tokens } from '../../theme/tokens.js';
 
 /** Styles shared by `<lb-my-requests>` and `<lb-approvals>`: a titled box with a list of request cards. */
@@ -8,13 +10,9 @@ export const requestListStyles = [
   hostStyles,
   statusStyles,
   clampStyles,
+  baseBoxStyles,
+  textareaStyles,
   css`
-    .base {
-      padding: ${tokens.space3};
-      border: 1px solid ${tokens.colorBorder};
-      border-radius: ${tokens.radius};
-      background: ${tokens.colorSurface};
-    }
     h2 {
       margin: 0 0 ${tokens.space2};
       font-size: 1.125em;
@@ -86,15 +84,7 @@ export const requestListStyles = [
       margin-block-start: ${tokens.space2};
     }
     textarea {
-      display: block;
-      inline-size: 100%;
       min-block-size: 4em;
-      padding: ${tokens.space1};
-      border: 1px solid ${tokens.colorTextMuted};
-      border-radius: ${tokens.radius};
-      font: inherit;
-      color: inherit;
-      background: ${tokens.colorSurface};
     }
     a.finder-link {
       display: inline-flex;
