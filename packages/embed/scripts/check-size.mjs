@@ -55,29 +55,30 @@ async function bundlerMeterSize() {
 // recognised-credential and start-date filters, priced route steps and "Markeer als gedaan", route progress in the
 // team view. Issue 13's configure({ onIssue }) added 0.1 kB to the shared chunk. Issue 12 then took the English copy
 // out of Dutch pages (it loads only where a widget speaks English) and shortened the loader's hashes: -1.4 kB on
-// the meter page, -2.5 kB on the finder page, -6.3 kB with every widget (English pages pay about 1 kB more).
+// the meter page, -2.5 kB on the finder page, -6.3 kB with every widget (English pages pay about 1 kB more). Issue
+// 10's shared request-list base class, loaded/error switch and link helper moved 0.1 kB into the shared chunk.
 const CHECKS = [
   {
     name: 'page with only <lb-budget-meter>',
     goal: 25 * K,
-    limit: 43.6 * K,
+    limit: 43.7 * K,
     size: () => pageSize(['lb-budget-meter']),
   },
   {
     name: 'page with only <lb-course-finder>',
     goal: 40 * K,
     // Issue 20 added 1.7 kB: the catalogue read back from its stored index, in slices, and the budget bounds.
-    limit: 63.95 * K,
+    limit: 64.1 * K,
     size: () => pageSize(['lb-course-finder']),
   },
   // Issues 15 and 16 added five widgets (nine in all); with all nine on one page the goal is not met.
   {
     name: 'page with every widget',
     goal: 80 * K,
-    limit: 94.25 * K,
+    limit: 93.95 * K,
     size: () => pageSize(Object.keys(manifest.widgets)),
   },
-  { name: '<lb-budget-meter> alone for a bundler user', goal: 20 * K, limit: 38.65 * K, size: bundlerMeterSize },
+  { name: '<lb-budget-meter> alone for a bundler user', goal: 20 * K, limit: 38.7 * K, size: bundlerMeterSize },
   // What a host page with <lb-frame> loads itself (the frame loads a widget page of its own).
   {
     name: 'host page helper leerbudget-frame.js',

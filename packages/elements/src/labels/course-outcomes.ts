@@ -1,7 +1,7 @@
 import type { CourseSummary, Credential } from '@leerbudget/contract';
 import { str } from '@lit/localize';
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { courseHref } from '../components/course-finder/course-link.js';
+import { courseHref } from '../security/course-link.js';
 import { createMsg } from '../localization/msg.js';
 import { clamped } from '../rendering/clamped-text.js';
 

@@ -4,7 +4,8 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { LbElement } from '../../base/lb-element.js';
 import { ResourceController, type ResourceState } from '../../data/resource-controller.js';
 import { formatAmount, formatCount, formatDate } from '../../formatting/intl-format.js';
-import { renderEmpty, renderError, renderFreshness, renderLoading } from '../../states/status-views.js';
+import { renderEmpty, renderFreshness, renderLoaded, type LoadedState } from '../../states/status-views.js';
+import { renderFinderLink } from '../../rendering/configured-link.js';
 import { clamped } from '../../rendering/clamped-text.js';
 import { fillWidth } from '../../rendering/fill-width.js';
 import { safeLinkHref } from '../../security/safe-link.js';
@@ -106,22 +107,13 @@ export class LbBudgetMeter extends LbElement {
 
   #announce(state: Exclude<ResourceState<Budget>, { status: 'loading' }>): void {
     if (state.data) this.emit(new LbBudgetLoadEvent({ budget: state.data, stale: state.status !== 'fresh' }));
-    if (state.status === 'error') this.announceError(state.error, state.data !== undefined);
+    this.announceLoadFailure(state);
   }
 
   #retry = (): void => this.#budget.retry();
 
   #finderLink(): TemplateResult | typeof nothing {
-    if (!this.finderHref) return nothing;
-    const href = safeLinkHref(this.finderHref);
-    if (!href) {
-      warnOnce(
-        `finder-href:${this.finderHref}`,
-        `<lb-budget-meter finder-href="${this.finderHref}"> is not an https: or relative URL; no link is shown.`,
-      );
-      return nothing;
-    }
-    return html`<a class="finder-link" part="finder-link" href=${href}>${t.findCourse()}</a>`;
+    return renderFinderLink(this.localName, this.finderHref, t.findCourse);
   }
 
   /**
@@ -329,8 +321,10 @@ export class LbBudgetMeter extends LbElement {
   }
 
   #content(state: ResourceState<Budget>): TemplateResult {
-    if (state.status === 'loading') return renderLoading();
-    if (!state.data) return state.status === 'error' ? renderError(state.error, this.#retry) : renderLoading();
+    return renderLoaded(state, this.#retry, (loaded) => this.#loaded(loaded));
+  }
+
+  #loaded(state: LoadedState<Budget>): TemplateResult {
     const summary = summarizeBudget(state.data, todayIsoDate());
     const notice = renderFreshness(state, this.#retry);
     if (summary.pots.length === 0) {

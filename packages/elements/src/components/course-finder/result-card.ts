@@ -6,7 +6,7 @@ import { finderMessages as t } from './course-finder.messages.js';
 import { formatLanguage } from '../../formatting/intl-format.js';
 import { certificationLabel, formatLabel } from './course-labels.js';
 import { fundingTagBadge } from '../../labels/data-labels.js';
-import { courseHref } from './course-link.js';
+import { courseHref } from '../../security/course-link.js';
 import { renderFundingPlan } from './funding-plan-view.js';
 import { clamped } from '../../rendering/clamped-text.js';
 import type { CourseRequest } from '@leerbudget/contract';

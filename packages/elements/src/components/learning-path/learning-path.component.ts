@@ -14,10 +14,16 @@ import { sharedClient, type ClientSettings } from '../../data/shared-client.js';
 import { formatDate, formatHours } from '../../formatting/intl-format.js';
 import { clamped } from '../../rendering/clamped-text.js';
 import { fillWidth } from '../../rendering/fill-width.js';
-import { safeLinkHref } from '../../security/safe-link.js';
+import { courseHref } from '../../security/course-link.js';
 import { warnOnce } from '../../base/warn-once.js';
 import { errorMessage } from '../../states/status-messages.js';
-import { renderEmpty, renderError, renderFreshness, renderLoading } from '../../states/status-views.js';
+import {
+  renderEmpty,
+  renderFreshness,
+  renderLoaded,
+  renderLoading,
+  type LoadedState,
+} from '../../states/status-views.js';
 import { LbCourseSelectEvent } from '../../events/course-select-event.js';
 import { renderCourseOutcomes } from '../../labels/course-outcomes.js';
 import { pathMessages as t } from './learning-path.messages.js';
@@ -169,7 +175,7 @@ export class LbLearningPath extends LbElement {
   }
 
   #announce(state: Loaded<unknown>): void {
-    if (state.status === 'error') this.announceError(state.error, state.data !== undefined);
+    this.announceLoadFailure(state);
   }
 
   #retry = (): void => this.refresh();
@@ -315,7 +321,7 @@ export class LbLearningPath extends LbElement {
     if (!step.courseId) return html`${instructions}<p class="line">${t.chooseCourse()}</p>`;
     const course = this.#courses.value?.get(step.courseId);
     const outcomes = course ? renderCourseOutcomes(course) : nothing;
-    const href = safeLinkHref(course?.url);
+    const href = courseHref(course?.url);
     if (href)
       return html`${instructions}${outcomes}<a class="action" part="course-link" href=${href}>${t.viewCourse()}</a>`;
     const courseId = step.courseId;
@@ -414,8 +420,10 @@ export class LbLearningPath extends LbElement {
   }
 
   #content(state: ResourceState<LearningPath[]>): TemplateResult {
-    if (state.status === 'loading') return renderLoading();
-    if (!state.data) return state.status === 'error' ? renderError(state.error, this.#retry) : renderLoading();
+    return renderLoaded(state, this.#retry, (loaded) => this.#loaded(loaded));
+  }
+
+  #loaded(state: LoadedState<LearningPath[]>): TemplateResult {
     const notice = renderFreshness(state, this.#retry);
     const path = this.#pathOf(state.data);
     if (!path) {

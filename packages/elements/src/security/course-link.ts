@@ -1,4 +1,4 @@
-import { safeLinkHref } from '../../security/safe-link.js';
+import { safeLinkHref } from './safe-link.js';
 
 const ABSOLUTE_HTTPS = /^https:\/\//i;
 
