@@ -14,8 +14,7 @@ const SHARED =
 const NOT_SHARED =
   /[/\\]sdk[/\\]dist[/\\](catalogue|resources[/\\](catalogue|public-reads|request-writes|insight-reads))|[/\\]funding[/\\]dist[/\\](plan|pot-elig|route|spend|scheme)|[/\\]contract[/\\]dist[/\\](course|catalogue|discovery|request|insights|funding-scheme)|[/\\]elements[/\\]dist[/\\](components|define|generated[/\\]\w+[/\\]|events[/\\]request-)[/\\]?|[/\\]elements[/\\]dist[/\\]labels[/\\](funding-reasons|course-outcomes)/;
 const REQUEST_ACTION = /[/\\]elements[/\\]dist[/\\]components[/\\]request-action[/\\]/;
-const REQUEST_COMMON =
-  /[/\\]elements[/\\]dist[/\\](components[/\\]request-shared[/\\]|events[/\\]request-)/;
+const REQUEST_COMMON = /[/\\]elements[/\\]dist[/\\](components[/\\]request-shared[/\\]|events[/\\]request-)/;
 
 export default defineConfig({
   plugins: [shareTrustedTypesPolicy('leerbudget'), minifyCssTemplates(), minifyEsLibrary()],
