@@ -1,4 +1,4 @@
-import { API_VERSION, CONTRACT_VERSION, type Discovery } from '@leerbudget/contract';
+import { API_VERSION, CAPABILITIES, CONTRACT_VERSION, type Discovery } from '@leerbudget/contract';
 import { Hono } from 'hono';
 import { PUBLIC_CACHE } from '../http/cache-headers.js';
 import type { Store } from '../store.js';
@@ -11,15 +11,8 @@ export function discoveryRoutes(store: Store): Hono {
       apiVersion: API_VERSION,
       contractVersion: CONTRACT_VERSION,
       name: 'Leerbudget reference server',
-      capabilities: [
-        'budget',
-        'catalogue',
-        'learningPaths',
-        'requests',
-        'approvals',
-        'fundingSchemes',
-        'stepCompletion',
-      ],
+      // The reference server implements every capability the contract names.
+      capabilities: [...CAPABILITIES],
       catalogue: { snapshot: true, delta: true, courseCount: await store.courseCount() },
     };
     c.header('Cache-Control', PUBLIC_CACHE);
