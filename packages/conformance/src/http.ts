@@ -42,6 +42,22 @@ function describeStatus(reply: Reply): string {
   return `${reply.status} ${reply.headers.get('content-type') ?? '(no content type)'} ${snippet}`.trim();
 }
 
+/**
+ * Asserts that `reply` (to `GET path`) carries an `ETag` and that sending it back as `If-None-Match` answers
+ * `304`; `hints` say how to fix each half.
+ */
+export async function expectRevalidation(
+  context: CheckContext,
+  path: string,
+  reply: Reply,
+  hints: { etag: string; notModified: string },
+): Promise<void> {
+  const etag = reply.headers.get('etag');
+  if (etag === null) fail(`an ETag header on GET ${path}`, 'no ETag', hints.etag);
+  const again = await call(context, path, { headers: { 'if-none-match': etag } });
+  if (again.status !== 304) fail(`304 Not Modified for If-None-Match: ${etag}`, `${again.status}`, hints.notModified);
+}
+
 /** Asserts a status, naming the request. */
 export function expectStatus(reply: Reply, status: number, what: string, hint: string): void {
   if (reply.status !== status) fail(`${what} to answer ${status}`, describeStatus(reply), hint);

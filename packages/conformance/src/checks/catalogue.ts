@@ -1,6 +1,6 @@
 import { CatalogueSnapshot } from '@leerbudget/contract';
 import { fail, requireCapability, skip, type Check, type CheckContext } from '../check.js';
-import { call, expectJson, expectStatus } from '../http.js';
+import { call, expectJson, expectRevalidation, expectStatus } from '../http.js';
 
 async function snapshot(context: CheckContext) {
   const reply = await call(context, '/v1/catalogue');
@@ -34,20 +34,10 @@ export const catalogueEtagCheck: Check = {
   async run(context) {
     requireCapability(context, 'catalogue');
     const { reply } = await snapshot(context);
-    const etag = reply.headers.get('etag');
-    if (etag === null)
-      fail(
-        'an ETag header on GET /v1/catalogue',
-        'no ETag',
-        'Send an ETag that changes whenever the catalogue changes (for example from its version).',
-      );
-    const again = await call(context, '/v1/catalogue', { headers: { 'if-none-match': etag } });
-    if (again.status !== 304)
-      fail(
-        `304 Not Modified for If-None-Match: ${etag}`,
-        `${again.status}`,
-        'Compare If-None-Match with the current ETag and answer 304 without a body when they match.',
-      );
+    await expectRevalidation(context, '/v1/catalogue', reply, {
+      etag: 'Send an ETag that changes whenever the catalogue changes (for example from its version).',
+      notModified: 'Compare If-None-Match with the current ETag and answer 304 without a body when they match.',
+    });
   },
 };
 
@@ -109,19 +99,9 @@ export const catalogueProviderCheck: Check = {
         `${own.courses.length} courses, ${others} of other providers`,
         "Filter the snapshot by provider id: a vendor's visitors must not get its competitors' courses.",
       );
-    const etag = reply.headers.get('etag');
-    if (etag === null)
-      fail(
-        `an ETag header on GET ${path}`,
-        'no ETag',
-        'Give each provider snapshot its own ETag (for example from its version and the provider id).',
-      );
-    const again = await call(context, path, { headers: { 'if-none-match': etag } });
-    if (again.status !== 304)
-      fail(
-        `304 Not Modified for If-None-Match: ${etag}`,
-        `${again.status}`,
-        "Compare If-None-Match with the provider snapshot's ETag and answer 304 when they match.",
-      );
+    await expectRevalidation(context, path, reply, {
+      etag: 'Give each provider snapshot its own ETag (for example from its version and the provider id).',
+      notModified: "Compare If-None-Match with the provider snapshot's ETag and answer 304 when they match.",
+    });
   },
 };
