@@ -12,7 +12,9 @@ import { WIDGETS } from './widgets.mjs';
 const SHARED =
   /[/\\]node_modules[/\\](lit|lit-html|lit-element|@lit[/\\](reactive-element|localize)|zod|ky|idb-keyval)[/\\]|[/\\]packages[/\\](sdk|contract|funding|elements)[/\\]dist[/\\]/;
 const NOT_SHARED =
-  /[/\\]sdk[/\\]dist[/\\](catalogue|resources[/\\](catalogue|public-reads|request-writes|insight-reads))|[/\\]funding[/\\]dist[/\\](plan|pot-elig|route|spend|scheme)|[/\\]contract[/\\]dist[/\\](course|catalogue|discovery|request|insights|funding-scheme)|[/\\]elements[/\\]dist[/\\](components|define|generated[/\\]\w+[/\\]|events[/\\]request-)[/\\]?|[/\\]elements[/\\]dist[/\\]labels[/\\](funding-reasons|course-outcomes)/;
+  /[/\\]sdk[/\\]dist[/\\](catalogue|resources[/\\](catalogue|public-reads|request-writes|insight-reads|learning-path-reads))|[/\\]funding[/\\]dist[/\\](plan|pot-elig|route|spend|scheme)|[/\\]contract[/\\]dist[/\\](course|catalogue|discovery|request|insights|funding-scheme|learning-path)|[/\\]elements[/\\]dist[/\\](components|define|generated[/\\]\w+[/\\]|events[/\\]request-)[/\\]?|[/\\]elements[/\\]dist[/\\]labels[/\\](funding-reasons|course-outcomes)/;
+const PERSONAL_LAZY =
+  /[/\\](sdk[/\\]dist[/\\]resources[/\\](learning-path-reads|request-writes)|contract[/\\]dist[/\\]learning-path)\./;
 const REQUEST_ACTION = /[/\\]elements[/\\]dist[/\\]components[/\\]request-action[/\\]/;
 const REQUEST_COMMON = /[/\\]elements[/\\]dist[/\\](components[/\\]request-shared[/\\]|events[/\\]request-)/;
 
@@ -45,11 +47,14 @@ export default defineConfig({
         // chunk: fewer requests and one gzip stream. The catalogue engine, the funding planner and the
         // widgets themselves (with the request widgets' copy and events) stay apart, so a page pays only
         // for what it shows.
+        // The learning paths' reads share one chunk with the request writes, which parse the same schema
+        // (`completeStep`): one request and one gzip stream less than a chunk of their own.
         // The request pieces come in two chunks, not one per module: what the finder and the learning path
         // need before anyone clicks "Aanvragen", and what the dialog and the two request lists share.
         codeSplitting: {
           groups: [
             { name: 'shared', test: (id) => SHARED.test(id) && !NOT_SHARED.test(id) },
+            { name: 'request-writes', test: (id) => PERSONAL_LAZY.test(id) },
             { name: 'request-action', test: (id) => REQUEST_ACTION.test(id) },
             { name: 'request-common', test: (id) => REQUEST_COMMON.test(id) },
           ],

@@ -8,7 +8,11 @@ export const WIDGETS = [
     module: '@leerbudget/elements/define/course-finder',
     preload: ['catalogue-sync', 'catalogue-index'],
   },
-  { tag: 'lb-learning-path', module: '@leerbudget/elements/define/learning-path', preload: ['public-reads'] },
+  {
+    tag: 'lb-learning-path',
+    module: '@leerbudget/elements/define/learning-path',
+    preload: ['public-reads', 'request-writes'],
+  },
   { tag: 'lb-my-requests', module: '@leerbudget/elements/define/my-requests', preload: ['request-writes'] },
   { tag: 'lb-approvals', module: '@leerbudget/elements/define/approvals', preload: ['request-writes'] },
   { tag: 'lb-team-budget', module: '@leerbudget/elements/define/team-budget', preload: ['insight-reads'] },

@@ -61,24 +61,28 @@ const CHECKS = [
   {
     name: 'page with only <lb-budget-meter>',
     goal: 25 * K,
-    limit: 43.7 * K,
+    // The SDK's learning paths (reads and schema) load on first use, with the request writes: -0.35 kB.
+    limit: 43.35 * K,
     size: () => pageSize(['lb-budget-meter']),
   },
   {
     name: 'page with only <lb-course-finder>',
     goal: 40 * K,
     // Issue 20 added 1.7 kB: the catalogue read back from its stored index, in slices, and the budget bounds.
-    limit: 64.1 * K,
+    // Lazy learning paths in the SDK: -0.35 kB.
+    limit: 63.75 * K,
     size: () => pageSize(['lb-course-finder']),
   },
   // Issues 15 and 16 added five widgets (nine in all); with all nine on one page the goal is not met.
   {
     name: 'page with every widget',
     goal: 80 * K,
-    limit: 93.95 * K,
+    // +0.25 kB: the learning paths' reads left the shared chunk for the request writes' (a second gzip stream).
+    limit: 94.2 * K,
     size: () => pageSize(Object.keys(manifest.widgets)),
   },
-  { name: '<lb-budget-meter> alone for a bundler user', goal: 20 * K, limit: 38.7 * K, size: bundlerMeterSize },
+  // Lazy learning paths in the SDK: -0.3 kB.
+  { name: '<lb-budget-meter> alone for a bundler user', goal: 20 * K, limit: 38.4 * K, size: bundlerMeterSize },
   // What a host page with <lb-frame> loads itself (the frame loads a widget page of its own).
   {
     name: 'host page helper leerbudget-frame.js',

@@ -206,7 +206,8 @@ export function createClient(options: ClientOptions): LeerbudgetClient {
   const watches = new Watches();
   const events = new EventTarget();
   const issues = new IssueReporter(events);
-  const personal = personalReads({ session, personalCache: caches.personal, keys, inFlight }, issues);
+  const personalContext = { session, personalCache: caches.personal, keys, inFlight };
+  const personal = personalReads(personalContext);
   // Course and catalogue reads (their schemas, the sync and through it the search engine) load on first
   // use, so a bundler user whose page shows only the budget does not download them.
   const publicApi = loadOnce(async () => {
@@ -231,15 +232,23 @@ export function createClient(options: ClientOptions): LeerbudgetClient {
   const changed = () => writes.dispatchEvent(new Event('changed'));
   const requestApi = loadOnce(async () => {
     const { requestWrites } = await import('./resources/request-writes.js');
-    return requestWrites({ session, personalCache: caches.personal, keys, inFlight }, issues, {
+    return requestWrites(personalContext, issues, {
       retries: options.retry?.limit ?? DEFAULT_RETRY_LIMIT,
       changed,
     });
   });
   const insightApi = loadOnce(async () => {
     const { insightReads } = await import('./resources/insight-reads.js');
-    return insightReads({ session, personalCache: caches.personal, keys, inFlight });
+    return insightReads(personalContext);
   });
+  const learningPathApi = loadOnce(async () => {
+    const { learningPathReads } = await import('./resources/learning-path-reads.js');
+    return learningPathReads(personalContext, issues);
+  });
+  const learningPathsSource: WatchSource<LearningPath[]> = {
+    readCached: async (...args) => (await learningPathApi()).learningPaths.readCached(...args),
+    fetchFresh: async (...args) => (await learningPathApi()).learningPaths.fetchFresh(...args),
+  };
   const teamSource: WatchSource<TeamBudget> = {
     readCached: async (...args) => (await insightApi()).teamBudgets.readCached(...args),
     fetchFresh: async (...args) => (await insightApi()).teamBudgets.fetchFresh(...args),
@@ -286,10 +295,10 @@ export function createClient(options: ClientOptions): LeerbudgetClient {
       watch: (listener: WatchListener<Budget>, o: WatchOptions) => watchPersonal(personal.budget, listener, o),
     },
     learningPaths: {
-      list: (o?: CallOptions) => personal.learningPaths.get(o?.signal),
-      get: (id: string, o?: CallOptions) => personal.getLearningPath(id, o?.signal),
+      list: async (o?: CallOptions) => (await learningPathApi()).learningPaths.get(o?.signal),
+      get: async (id: string, o?: CallOptions) => (await learningPathApi()).getLearningPath(id, o?.signal),
       watch: (listener: WatchListener<LearningPath[]>, o: WatchOptions) =>
-        watchPersonal(personal.learningPaths, listener, o),
+        watchPersonal(learningPathsSource, listener, o),
       completeStep: async (pathId: string, stepId: string, o?: CreateRequestOptions) =>
         (await requestApi()).completeStep(pathId, stepId, o),
     },
