@@ -1,4 +1,10 @@
-import { OTHER, type Credential, type CredentialKind, type CredentialRegister } from '@leerbudget/contract';
+import {
+  CREDENTIAL_REGISTERS,
+  OTHER,
+  type Credential,
+  type CredentialKind,
+  type CredentialRegister,
+} from '@leerbudget/contract';
 
 const KIND_WORDS: ReadonlyArray<[RegExp, CredentialKind]> = [
   [/badge|micro-?credential/i, 'badge'],
@@ -7,7 +13,6 @@ const KIND_WORDS: ReadonlyArray<[RegExp, CredentialKind]> = [
 ];
 /** Words for "nothing is awarded", which map to no credential rather than to "other". */
 const NONE = /^(none|no .*|geen.*|school advice)$/i;
-const REGISTERS: readonly CredentialRegister[] = ['crebo', 'croho', 'nlqf', 'crkbo', 'nrto'];
 
 /** The kind a source's word for a credential means (`other` for words we do not know); `null` when nothing is awarded. */
 export function credentialKindOf(text: string | undefined): CredentialKind | null {
@@ -18,7 +23,7 @@ export function credentialKindOf(text: string | undefined): CredentialKind | nul
 /** The public register a text names (`"CREBO 25655"`, `"Erkend door NRTO"`), if any. */
 export function registerNamedIn(text: string | undefined): CredentialRegister | undefined {
   const lower = text?.toLowerCase() ?? '';
-  return REGISTERS.find((register) => lower.includes(register));
+  return CREDENTIAL_REGISTERS.find((register) => lower.includes(register));
 }
 
 /** A contract credential; recognised exactly when a register is known, as the sources say no more than that. */

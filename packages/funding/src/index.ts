@@ -26,7 +26,7 @@ export { studyHours, HOURS_PER_CREDIT, type StudyLoadCourse } from './study-hour
 export { proRataTotal, type ProRataRule } from './pro-rata.js';
 export { carryOverOf, lastUsableDay, usableOn, type CarryOver } from './carry-over.js';
 export { nextExpiry, type NextExpiry } from './next-expiry.js';
-export { startsAfter, startsLater, type LaterAmount } from './pot-start.js';
+export { startsLater, type LaterAmount } from './pot-start.js';
 export { spendPlan } from './spend-plan.js';
 export { bestSchemePlan, schemeAsPot, type SchemePlan } from './scheme-plan.js';
 export { expiringSoon, type ExpiringSoonOptions, type ExpiryNudge } from './expiring-soon.js';

@@ -1,5 +1,6 @@
 import { CERTIFICATIONS, type BudgetPot } from '@leerbudget/contract';
 import type { FundableCourse, FundingReason } from './funding-types.js';
+import { isoDay } from './calendar.js';
 import { lastUsableDay } from './carry-over.js';
 import { startsAfter } from './pot-start.js';
 
@@ -10,8 +11,8 @@ import { startsAfter } from './pot-start.js';
  */
 export function eligibilityProblem(pot: BudgetPot, course: FundableCourse, checkDate: string): FundingReason | null {
   const rules = pot.rules;
-  const lastDay = lastUsableDay(pot);
-  if (lastDay !== null && lastDay < checkDate) return 'expired';
+  // Carry-over only matters once `expiresAt` has passed: the common case asks nothing more.
+  if (pot.expiresAt !== null && isoDay(pot.expiresAt) < checkDate && lastUsableDay(pot)! < checkDate) return 'expired';
   if (startsAfter(pot, checkDate)) return 'not-yet-valid';
   if (pot.unit === 'money' && pot.currency !== course.price.currency) return 'other-currency';
   if (!allows(rules.eligibleCourses, course.id === undefined ? [] : [course.id])) return 'not-in-catalogue';

@@ -28,13 +28,6 @@ export const TYPO_MIN_LENGTH = 4;
  */
 export const TYPO_ANYWHERE_LENGTH = 5;
 
-/** Whether `term` is one typo from query word `word`, by length (see {@link TYPO_ANYWHERE_LENGTH}). */
-function isTypoOf(word: string, term: string): boolean {
-  if (word.length < TYPO_MIN_LENGTH) return false;
-  if (word.length < TYPO_ANYWHERE_LENGTH && word.charCodeAt(0) !== term.charCodeAt(0)) return false;
-  return isOneEditApart(word, term);
-}
-
 /** The weight of a posting whose fields are `mask`: the best field wins. */
 export function fieldWeight(mask: number): number {
   for (const [bits, weight] of FIELD_WEIGHTS) if (mask & bits) return weight;
@@ -221,7 +214,7 @@ export class TextIndex {
 
   /**
    * Courses where every word matches a term in one of `fields`: exactly, as a prefix, or (when `typos`)
-   * one edit apart ({@link isTypoOf}; a 4-letter word only when no term starts with it). A course scores, per word, its best
+   * one edit apart (a 4-letter word only when no term starts with it). A course scores, per word, its best
    * field weight times match quality, summed over words.
    */
   search(words: readonly string[], fields: number, typos: boolean): TextMatches {
@@ -245,11 +238,16 @@ export class TextIndex {
     if (prefixFrom < to) visit(prefixFrom, to, MATCH_QUALITY.prefix);
     if (!typos || word.length < TYPO_MIN_LENGTH) return;
     if (word.length < TYPO_ANYWHERE_LENGTH && from < to) return;
+    // A short word's typo is never in its first letter (see TYPO_ANYWHERE_LENGTH); -1: any first letter.
+    const first = word.length < TYPO_ANYWHERE_LENGTH ? word.charCodeAt(0) : -1;
     const longest = this.#lengthStart.length - 1;
     const end = this.#lengthStart[Math.min(word.length + 2, longest)]!;
     for (let i = this.#lengthStart[Math.min(word.length - 1, longest)]!; i < end; i++) {
       const term = this.#lengthOrder[i]!;
-      if ((term < from || term >= to) && isTypoOf(word, this.terms[term]!)) visit(term, term + 1, MATCH_QUALITY.typo);
+      if (term >= from && term < to) continue;
+      const text = this.terms[term]!;
+      if ((first === -1 || text.charCodeAt(0) === first) && isOneEditApart(word, text))
+        visit(term, term + 1, MATCH_QUALITY.typo);
     }
   }
 
