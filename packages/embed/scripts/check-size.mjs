@@ -56,13 +56,14 @@ async function bundlerMeterSize() {
 // team view. Issue 13's configure({ onIssue }) added 0.1 kB to the shared chunk. Issue 12 then took the English copy
 // out of Dutch pages (it loads only where a widget speaks English) and shortened the loader's hashes: -1.4 kB on
 // the meter page, -2.5 kB on the finder page, -6.3 kB with every widget (English pages pay about 1 kB more). Issue
-// 10's shared request-list base class, loaded/error switch and link helper moved 0.1 kB into the shared chunk.
+// 10's shared request-list base class, loaded/error switch and link helper moved 0.1 kB into the shared chunk. The
+// vendor finder remembers each card's best scheme plan instead of planning it on every render (+0.08 kB).
 const CHECKS = [
   {
     name: 'page with only <lb-budget-meter>',
     goal: 25 * K,
     // The SDK's learning paths (reads and schema) load on first use, with the request writes: -0.35 kB.
-    limit: 43.35 * K,
+    limit: 43.36 * K,
     size: () => pageSize(['lb-budget-meter']),
   },
   {
@@ -70,7 +71,7 @@ const CHECKS = [
     goal: 40 * K,
     // Issue 20 added 1.7 kB: the catalogue read back from its stored index, in slices, and the budget bounds.
     // Lazy learning paths in the SDK: -0.35 kB.
-    limit: 63.75 * K,
+    limit: 63.85 * K,
     size: () => pageSize(['lb-course-finder']),
   },
   // Issues 15 and 16 added five widgets (nine in all); with all nine on one page the goal is not met.
@@ -78,7 +79,7 @@ const CHECKS = [
     name: 'page with every widget',
     goal: 80 * K,
     // +0.25 kB: the learning paths' reads left the shared chunk for the request writes' (a second gzip stream).
-    limit: 94.2 * K,
+    limit: 94.3 * K,
     size: () => pageSize(Object.keys(manifest.widgets)),
   },
   // Lazy learning paths in the SDK: -0.3 kB.

@@ -27,13 +27,13 @@ const KIND_WORDS: Record<string, () => string> = {
 };
 
 /** "Niveau 4: mbo-niveau 4", from the NLQF level (the Dutch framework, the same numbers as EQF). */
-export function nlqfLevelText(level: number): string {
+function nlqfLevelText(level: number): string {
   const words = NLQF_WORDS[level]?.() ?? '';
   return msg(str`Niveau ${level}: ${words}`, { id: 'outcomes.level' });
 }
 
 /** "Je krijgt een diploma van ROC Midden. Erkend (CREBO)." Kinds this version does not know read "bewijs". */
-export function credentialText(credential: Credential): string {
+function credentialText(credential: Credential): string {
   const kind = (KIND_WORDS[credential.kind] ?? (() => msg('bewijs', { id: 'outcomes.kind.other' })))();
   const awarded = msg(str`Je krijgt een ${kind} van ${credential.issuer.name}.`, { id: 'outcomes.credential' });
   if (!credential.recognised) return awarded;
@@ -51,7 +51,7 @@ const ESCO_HTTP = 'http://data.europa.eu/esco/';
  * Where a skill links to: its URI when it is absolute https, or an ESCO concept URI upgraded to https. Any other
  * `http:` URI stays unlinked: we do not know that its site serves https.
  */
-export function skillHref(uri: string | undefined): string | undefined {
+function skillHref(uri: string | undefined): string | undefined {
   const trimmed = uri?.trim();
   const upgraded = trimmed?.startsWith(ESCO_HTTP) ? `https://${trimmed.slice('http://'.length)}` : trimmed;
   return courseHref(upgraded);

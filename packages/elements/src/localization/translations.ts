@@ -47,6 +47,9 @@ function load(group: Translations, locale: Locale, from: TranslationImport): Pro
  * already, so a widget whose texts are loaded renders without waiting a microtask.
  */
 export function translationsPending(locale: Locale): Promise<void> | undefined {
+  // Runs before every render: the usual answer (all there, or Dutch) allocates nothing.
+  if (!groups.some((group) => group.imports[locale] !== undefined && group.loaded[locale] === undefined))
+    return undefined;
   const pending = groups.flatMap((group) => {
     const from = group.imports[locale];
     return from && !group.loaded[locale] ? [load(group, locale, from)] : [];

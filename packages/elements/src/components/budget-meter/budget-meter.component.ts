@@ -5,10 +5,9 @@ import { LbElement } from '../../base/lb-element.js';
 import { ResourceController, type ResourceState } from '../../data/resource-controller.js';
 import { formatAmount, formatCount, formatDate } from '../../formatting/intl-format.js';
 import { renderEmpty, renderFreshness, renderLoaded, type LoadedState } from '../../states/status-views.js';
-import { renderFinderLink } from '../../rendering/configured-link.js';
+import { configuredHref, renderFinderLink } from '../../rendering/configured-link.js';
 import { clamped } from '../../rendering/clamped-text.js';
 import { fillWidth } from '../../rendering/fill-width.js';
-import { safeLinkHref } from '../../security/safe-link.js';
 import { warnOnce } from '../../base/warn-once.js';
 import { LbBudgetLoadEvent } from '../../events/budget-load-event.js';
 import { meterMessages as t } from './budget-meter.messages.js';
@@ -183,7 +182,7 @@ export class LbBudgetMeter extends LbElement {
 
   /** The expiry nudge, with a link to the courses the expiring pot can still pay (the finder, filtered on it). */
   #nudge(text: string, summary: BudgetSummary): TemplateResult {
-    const href = this.finderHref ? safeLinkHref(this.finderHref) : undefined;
+    const href = configuredHref(this.localName, 'finder-href', this.finderHref);
     const potId = summary.nudge?.pot.id;
     if (!href || !potId) return html`<p class="nudge" part="nudge">${clamped(text)}</p>`;
     const url = new URL(href);

@@ -34,7 +34,7 @@ import { renderSearchCombobox } from './search-combobox.js';
 import { numberOf } from './url-state.js';
 import { openRequestDialog } from '../request-action/open-request-dialog.js';
 import { RequestsCapability } from '../request-action/requests-capability.js';
-import { VendorSchemes, schemePriceText } from './vendor-schemes.js';
+import { VendorSchemes } from './vendor-schemes.js';
 
 /**
  * Finds courses in the catalogue and shows what each costs the employee after all their budget pots.
@@ -319,7 +319,6 @@ export class LbCourseFinder extends LbElement {
     const remaining = result.total - result.items.length;
     const headingLevel = this.headingLevelOf(1);
     const requests = this.#requests.available && this.#pots !== undefined ? this.#requests : undefined;
-    const schemes = this.#schemes.schemes;
     return html`<ul class="cards lb-plain-list" part="results" aria-labelledby="finder-results-title">
         ${result.items.map((hit, position) =>
           renderResultCard({
@@ -328,7 +327,7 @@ export class LbCourseFinder extends LbElement {
             locale,
             headingLevel,
             onChoose: this.#onChoose,
-            schemePrice: schemes.length > 0 ? schemePriceText(hit, schemes, locale) : undefined,
+            schemePrice: this.#schemes.priceText(hit, locale),
             ...(requests
               ? { request: { submitted: requests.submitted.get(hit.course.id), onRequest: this.#onRequest } }
               : {}),

@@ -16,7 +16,7 @@ export function isoDayOf(text: string | null | undefined): string | undefined {
 }
 
 /** "Start uiterlijk" before "Start vanaf": such a range finds nothing, so it is not applied and the visitor is told. */
-export function isReversed(range: StartDateRange): boolean {
+function isReversed(range: StartDateRange): boolean {
   return range.from !== undefined && range.to !== undefined && range.to < range.from;
 }
 

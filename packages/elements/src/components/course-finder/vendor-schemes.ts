@@ -1,5 +1,5 @@
 import type { FundingScheme } from '@leerbudget/contract';
-import { bestSchemePlan, type CatalogueHit } from '@leerbudget/sdk';
+import { bestSchemePlan, type CatalogueHit, type SchemePlan } from '@leerbudget/sdk';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { clientKey, sharedClient, type ClientSettings } from '../../data/shared-client.js';
 import { formatMoney } from '../../formatting/intl-format.js';
@@ -16,6 +16,8 @@ interface SchemeHost extends ReactiveControllerHost {
  */
 export class VendorSchemes implements ReactiveController {
   schemes: readonly FundingScheme[] = [];
+  /** The best plan per course and run, for `schemes`: a card is rendered again on every keystroke. */
+  readonly #plans = new Map<string, SchemePlan | undefined>();
   readonly #host: SchemeHost;
   readonly #enabled: () => boolean;
   #key: string | undefined;
@@ -33,7 +35,7 @@ export class VendorSchemes implements ReactiveController {
     if (key === this.#key) return;
     this.#key = key;
     this.#abort?.abort();
-    this.schemes = [];
+    this.#setSchemes([]);
     if (!settings) return;
     const abort = new AbortController();
     this.#abort = abort;
@@ -47,7 +49,7 @@ export class VendorSchemes implements ReactiveController {
       .then(
         (schemes) => {
           if (signal.aborted) return;
-          this.schemes = schemes;
+          this.#setSchemes(schemes);
           this.#host.requestUpdate();
         },
         () => undefined,
@@ -58,15 +60,19 @@ export class VendorSchemes implements ReactiveController {
     this.#abort?.abort();
     this.#key = undefined;
   }
-}
 
-/** "Met het OTIB-fonds betaal je € 400." for the scheme that leaves the least to pay, planned in the browser. */
-export function schemePriceText(
-  hit: CatalogueHit,
-  schemes: readonly FundingScheme[],
-  locale: Locale,
-): string | undefined {
-  const best = bestSchemePlan(hit.course, hit.nextOffering, schemes);
-  if (!best) return undefined;
-  return t.schemePrice(best.scheme.name, formatMoney(best.plan.ownContribution, best.plan.price.currency, locale));
+  /** "Met het OTIB-fonds betaal je € 400." for the scheme that leaves the least to pay, planned in the browser. */
+  priceText(hit: CatalogueHit, locale: Locale): string | undefined {
+    if (this.schemes.length === 0) return undefined;
+    const key = `${hit.course.id}\u0000${hit.nextOffering?.id ?? ''}`;
+    if (!this.#plans.has(key)) this.#plans.set(key, bestSchemePlan(hit.course, hit.nextOffering, this.schemes));
+    const best = this.#plans.get(key);
+    if (!best) return undefined;
+    return t.schemePrice(best.scheme.name, formatMoney(best.plan.ownContribution, best.plan.price.currency, locale));
+  }
+
+  #setSchemes(schemes: readonly FundingScheme[]): void {
+    this.schemes = schemes;
+    this.#plans.clear();
+  }
 }

@@ -40,8 +40,6 @@ import { RequestsCapability } from '../request-action/requests-capability.js';
 export type LearningPathVariant = 'card' | 'full';
 const VARIANTS: readonly LearningPathVariant[] = ['card', 'full'];
 
-type Loaded<T> = Exclude<ResourceState<T>, { status: 'loading' }>;
-
 /**
  * Shows an employee's learning route: where they stand, what comes next, and what the rest of the route costs
  * in money and time after their budget pots. Renders the cached route at once, then refreshes it.
@@ -110,14 +108,14 @@ export class LbLearningPath extends LbElement {
   readonly #paths = new ResourceController<LearningPath[]>(
     this,
     (client, listener, signal) => client.learningPaths.watch(listener, { signal }),
-    (state) => this.#announce(state),
+    (state) => this.announceLoadFailure(state),
     'LearningPath',
   );
 
   readonly #budget = new ResourceController<Budget>(
     this,
     (client, listener, signal) => client.budget.watch(listener, { signal }),
-    (state) => this.#announce(state),
+    (state) => this.announceLoadFailure(state),
   );
 
   readonly #requests = new RequestsCapability(this, () => this.#budget.state.status === 'fresh');
@@ -172,10 +170,6 @@ export class LbLearningPath extends LbElement {
     if (changed.has('variant') && !VARIANTS.includes(this.variant)) {
       warnOnce(`variant:${this.variant}`, `<lb-learning-path variant="${this.variant}"> is unknown; use card or full.`);
     }
-  }
-
-  #announce(state: Loaded<unknown>): void {
-    this.announceLoadFailure(state);
   }
 
   #retry = (): void => this.refresh();
