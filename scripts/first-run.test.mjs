@@ -1,7 +1,7 @@
 // Node tests of what `pnpm start` does before and while it serves: ports, interface, page addresses.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, utimesSync } from 'node:fs';
+import { mkdtempSync, readdirSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
@@ -97,4 +97,20 @@ test('the build runs when a source changed since the last one, and is skipped wh
     utimesSync(source, now, now);
   }
   assert.equal(builds, 2);
+});
+
+test('the embed chunks are served to be kept for ever, the loader and the pages to be asked again', async () => {
+  const chunk = readdirSync(join(root, 'packages/embed/dist')).find((file) => file.startsWith('lb-shared-'));
+  assert.ok(chunk, 'pnpm build made the shared chunk');
+  const site = await startStaticSite({ port: 0, apiOrigin: 'http://localhost:9001' });
+  try {
+    const { port } = site.address();
+    const cacheControl = async (path) => (await fetch(`http://127.0.0.1:${port}${path}`)).headers.get('cache-control');
+    assert.equal(await cacheControl(`/${chunk}`), 'public, max-age=31536000, immutable');
+    assert.equal(await cacheControl('/leerbudget.js'), 'no-cache');
+    assert.equal(await cacheControl('/leerbudget-stub.js'), 'no-cache');
+    assert.equal(await cacheControl('/intranet-homepage/'), 'no-cache');
+  } finally {
+    await new Promise((resolve) => site.close(resolve));
+  }
 });

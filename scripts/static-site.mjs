@@ -55,6 +55,14 @@ async function resolveFile(pathname) {
   return file;
 }
 
+/**
+ * The embed's chunks have a content hash in their name, so they may be kept for ever, as the embed guide
+ * tells a CDN to; everything else (the loader, the pages) is asked again on every visit.
+ */
+function cacheControl(pathname) {
+  return /^\/lb-[\w-]+-[\w-]{8}\.js$/.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
 /** An example page as served: with the API address the demo started, so any PORT works. */
 export function withApiOrigin(html, apiOrigin) {
   return html.replaceAll(`data-api-base="${EXAMPLE_API_ORIGIN}"`, `data-api-base="${apiOrigin}"`);
@@ -81,7 +89,7 @@ export function startStaticSite({ port, host = '127.0.0.1', apiOrigin }) {
       // A frame page carries its own strict policy in a <meta> tag; the header adds what a tag can't.
       'content-security-policy': FRAME_PAGES.has(pathname) ? FRAME_ANCESTORS : csp,
       'x-content-type-options': 'nosniff',
-      'cache-control': 'no-cache',
+      'cache-control': cacheControl(pathname),
     });
     response.end(type === '.html' ? withApiOrigin(body.toString('utf8'), apiOrigin) : body);
   });
