@@ -56,11 +56,11 @@ async function resolveFile(pathname) {
 }
 
 /**
- * The embed's chunks have a content hash in their name, so they may be kept for ever, as the embed guide
+ * Every `lb-*.js` chunk has a content hash in its name, so it may be kept for ever, as the embed guide
  * tells a CDN to; everything else (the loader, the pages) is asked again on every visit.
  */
 function cacheControl(pathname) {
-  return /^\/lb-[\w-]+-[\w-]{8}\.js$/.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache';
+  return /^\/lb-[\w-]+\.js$/.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 
 /** An example page as served: with the API address the demo started, so any PORT works. */

@@ -141,7 +141,7 @@ async function serveMeterAlonePage(page: Page, origin: string, apiBase: string):
     <script type="module" src="/leerbudget.js" data-api-base="${apiBase}"></script></head>
     <body><lb-budget-meter></lb-budget-meter></body></html>`;
   const signIn = `Leerbudget.configure({ getToken: () => 'demo-anna', userId: 'anna' });`;
-  const headers = { 'content-security-policy': contentSecurityPolicy(apiBase) as string, 'cache-control': 'no-cache' };
+  const headers = { 'content-security-policy': contentSecurityPolicy(apiBase), 'cache-control': 'no-cache' };
   await page.route(`${origin}/bench-meter.html`, (route) =>
     route.fulfill({ body: html, headers: { ...headers, 'content-type': 'text/html; charset=utf-8' } }),
   );
